@@ -1,0 +1,17 @@
+/** The UI language for Preact screens, from settings (Russian until they are loaded). */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { translator, type Translate } from '../lib/i18n/index';
+import { UI_MESSAGES, type UiKey } from '../lib/i18n/ui';
+
+export type UiTranslate = Translate<UiKey>;
+
+export const TranslateContext = createContext<UiTranslate>(translator(UI_MESSAGES, 'ru'));
+
+export function useT(): UiTranslate {
+  return useContext(TranslateContext);
+}
+
+export function uiTranslator(language: 'ru' | 'en'): UiTranslate {
+  return translator(UI_MESSAGES, language);
+}

@@ -1,0 +1,70 @@
+/**
+ * The messenger content script: inline warnings, the link and composer guards, and answers to
+ * the popup. Each feature starts inside its own error boundary: one failing feature is logged
+ * and the others go on.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { translator, type Translate } from '../../lib/i18n/index';
+import { CONTENT_MESSAGES, type ContentKey } from '../../lib/i18n/content';
+import { observeAdditions } from '../../lib/dom/observe';
+import type { PageStatus } from '../../lib/protocol';
+import { isToContent } from '../../lib/protocol-guards';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { loadSettings, onSettingsChanged } from '../../lib/settings-store';
+import { MESSENGER_MATCHES, adapterFor, health } from '../../lib/sites/index';
+import { guardComposer, guardLinkClicks } from './guards';
+import { Scanner, isOwnNode } from './scanner';
+
+function runFeature(name: string, start: () => void): void {
+  try {
+    start();
+  } catch (error) {
+    console.error(`[Parta] feature "${name}" failed and is switched off on this page`, error);
+  }
+}
+
+export default defineContentScript({
+  matches: MESSENGER_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx: ContentScriptContext) {
+    let settings: Settings = DEFAULT_SETTINGS;
+    let t: Translate<ContentKey> = translator(CONTENT_MESSAGES, 'ru');
+    const adapter = adapterFor(new URL(location.href));
+    const scanner = new Scanner({ adapter, settings: () => settings, t: () => t });
+    const signal = ctx.signal;
+
+    const loaded = await loadSettings();
+    settings = loaded.settings;
+    t = translator(CONTENT_MESSAGES, settings.language);
+
+    runFeature('warnings', () => {
+      scanner.scanAll();
+      observeAdditions(document.body, (nodes) => scanner.scanNodes(nodes), signal, isOwnNode);
+      // Single-page apps switch chats without reloading: a full pass settles the new chat.
+      ctx.addEventListener(window, 'wxt:locationchange', () => scanner.scanAll());
+      const stop = onSettingsChanged((next) => {
+        settings = next.settings;
+        t = translator(CONTENT_MESSAGES, settings.language);
+        scanner.scanAll();
+      });
+      signal.addEventListener('abort', stop, { once: true });
+    });
+    runFeature('link-guard', () => guardLinkClicks({ adapter, settings: () => settings, t: () => t, signal }));
+    runFeature('composer-guard', () => guardComposer({ adapter, settings: () => settings, t: () => t, signal }));
+    runFeature('status', () => {
+      // sendResponse rather than a returned Promise: Chrome's native API (no polyfill here)
+      // answers only that way.
+      const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (status: PageStatus) => void) => {
+        // Only our own extension's pages may ask, and only in the protocol's words.
+        if (sender.id !== browser.runtime.id || !isToContent(message)) return false;
+        const pageHealth = health(document, adapter);
+        sendResponse({ health: { ...pageHealth, fallback: scanner.usingFallback }, warnings: scanner.warningCount });
+        return false;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+    });
+  },
+});

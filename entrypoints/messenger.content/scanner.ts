@@ -1,0 +1,142 @@
+/**
+ * Inline warnings: finds messages (through the site adapter, or the generic fallback), asks the
+ * detector about each once per distinct content, and keeps one badge per banned messenger in it.
+ */
+import { findForeignLinks, MESSENGER_NAMES, type ForeignLink, type MessengerId } from '../../lib/links/index';
+import type { Translate } from '../../lib/i18n/index';
+import type { ContentKey } from '../../lib/i18n/content';
+import { isSilenced, type Settings } from '../../lib/settings';
+import { findMessages, readGeneric, textHolders, type MessageContent, type SiteAdapter } from '../../lib/sites/index';
+import { BADGE_TAG, DIALOG_TAG, createBadge } from './ui';
+
+export interface ScannerOptions {
+  adapter: SiteAdapter | null;
+  settings: () => Settings;
+  t: () => Translate<ContentKey>;
+}
+
+/** Banned messengers in a message's text and link targets, in order of first appearance. */
+export function bannedIn(content: MessageContent, settings: Settings): MessengerId[] {
+  const links: ForeignLink[] = findForeignLinks(content.text);
+  for (const href of content.hrefs) links.push(...findForeignLinks(href));
+  const messengers: MessengerId[] = [];
+  for (const link of links) {
+    if (!isSilenced(link, settings) && !messengers.includes(link.messenger)) messengers.push(link.messenger);
+  }
+  return messengers;
+}
+
+export function isOwnNode(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element !== null && (element.closest(BADGE_TAG) !== null || element.closest(DIALOG_TAG) !== null);
+}
+
+export class Scanner {
+  /** Last content key seen per message element: rows of virtual lists are recycled. */
+  private seen = new WeakMap<Element, string>();
+  private badges = new Map<Element, HTMLElement[]>();
+  private mode: 'adapter' | 'generic' = 'adapter';
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  get warningCount(): number {
+    let count = 0;
+    for (const [message, list] of this.badges) {
+      if (!message.isConnected) this.badges.delete(message);
+      else count += list.length;
+    }
+    return count;
+  }
+
+  get usingFallback(): boolean {
+    return this.mode === 'generic';
+  }
+
+  /** Full pass: on start, and when settings or language change. */
+  scanAll(): void {
+    this.seen = new WeakMap();
+    this.pickMode();
+    this.scanUnder(document.body);
+  }
+
+  /** Incremental pass over what the observer reported. */
+  scanNodes(nodes: Set<Node>): void {
+    const previous = this.mode;
+    this.pickMode();
+    if (this.mode !== previous) {
+      this.scanAll();
+      return;
+    }
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      const container = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!container) continue;
+      // A change inside a message (a recycled row's text) rescans that message.
+      const enclosing = this.enclosingMessage(container);
+      if (enclosing) this.scanMessage(enclosing);
+      else this.scanUnder(container);
+    }
+  }
+
+  private pickMode(): void {
+    const { adapter } = this.options;
+    // querySelector stops at the first match: cheap enough to ask on every batch.
+    this.mode = adapter && document.querySelector(adapter.selectors.message) ? 'adapter' : 'generic';
+    if (this.mode === 'adapter') this.dropBadgesOutside(adapter as SiteAdapter);
+  }
+
+  /** Badges from the fallback sit on other elements than the adapter's: remove them. */
+  private dropBadgesOutside(adapter: SiteAdapter): void {
+    for (const [message, list] of this.badges) {
+      if (!message.matches(adapter.selectors.message)) {
+        list.forEach((badge) => badge.remove());
+        this.badges.delete(message);
+      }
+    }
+  }
+
+  private enclosingMessage(element: Element): Element | null {
+    const { adapter } = this.options;
+    if (this.mode === 'adapter' && adapter) return element.closest(adapter.selectors.message);
+    return null;
+  }
+
+  private scanUnder(root: Element): void {
+    const { adapter } = this.options;
+    const messages = this.mode === 'adapter' && adapter ? findMessages(root, adapter) : textHolders(root);
+    for (const message of messages) this.scanMessage(message);
+  }
+
+  private read(message: Element): MessageContent {
+    const { adapter } = this.options;
+    return this.mode === 'adapter' && adapter ? adapter.readMessage(message) : readGeneric(message);
+  }
+
+  private scanMessage(message: Element): void {
+    if (isOwnNode(message)) return;
+    const content = this.read(message);
+    const key = `${content.text}\u0000${content.hrefs.join('\u0000')}`;
+    if (this.seen.get(message) === key) return;
+    this.seen.set(message, key);
+    const messengers = bannedIn(content, this.options.settings());
+    this.setBadges(message, messengers);
+  }
+
+  private setBadges(message: Element, messengers: MessengerId[]): void {
+    const existing = this.badges.get(message) ?? [];
+    const current = existing.map((badge) => badge.dataset.partaWarning);
+    if (current.length === messengers.length && current.every((id, index) => id === messengers[index])) {
+      if (existing.every((badge) => badge.isConnected)) return;
+    }
+    existing.forEach((badge) => badge.remove());
+    if (messengers.length === 0) {
+      this.badges.delete(message);
+      return;
+    }
+    const t = this.options.t();
+    const created = messengers.map((id) => createBadge(id, t('warningBadge', { messenger: MESSENGER_NAMES[id] })));
+    // Appended last inside the message: the message's own nodes are never moved or changed.
+    message.append(...created);
+    this.badges.set(message, created);
+  }
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../../components/styles.css';
+import { browserConnector } from '../../components/browser-connector';
+import { App } from './App';
+
+render(<App connector={browserConnector} />, document.getElementById('app') as HTMLElement);

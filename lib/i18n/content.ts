@@ -1,0 +1,37 @@
+/**
+ * Text shown inside the messenger page (badges, dialogs): kept apart from the UI text so the
+ * content script carries only what it shows.
+ */
+const ru = {
+  warningBadge: 'Ссылка на {messenger}: иностранные мессенджеры запрещены для школьного общения',
+  warningRule:
+    'По правилам школы для общения с учениками и родителями используются только «Сферум» (VK Мессенджер, учебный профиль) и MAX.',
+  linkConfirmTitle: 'Открыть ссылку на {messenger}?',
+  linkConfirmBody:
+    'Это ссылка на иностранный мессенджер. Для школьного общения такие мессенджеры запрещены.',
+  linkConfirmOpen: 'Открыть всё равно',
+  linkConfirmCancel: 'Не открывать',
+  composerTitle: 'В сообщении ссылка на {messenger}',
+  composerBody:
+    'Иностранные мессенджеры запрещены для школьного общения. Замените ссылку на чат в «Сферуме» или MAX.',
+  composerFix: 'Исправить',
+  composerSendAnyway: 'Отправить всё равно',
+};
+
+const en: Record<keyof typeof ru, string> = {
+  warningBadge: 'Link to {messenger}: foreign messengers are banned for school communication',
+  warningRule:
+    'School rules allow only Sferum (VK Messenger, school profile) and MAX for talking with students and parents.',
+  linkConfirmTitle: 'Open the {messenger} link?',
+  linkConfirmBody: 'This links to a foreign messenger. Such messengers are banned for school communication.',
+  linkConfirmOpen: 'Open anyway',
+  linkConfirmCancel: 'Do not open',
+  composerTitle: 'Your message links to {messenger}',
+  composerBody:
+    'Foreign messengers are banned for school communication. Replace the link with a Sferum or MAX chat.',
+  composerFix: 'Fix it',
+  composerSendAnyway: 'Send anyway',
+};
+
+export type ContentKey = keyof typeof ru;
+export const CONTENT_MESSAGES = { ru, en };

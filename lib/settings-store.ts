@@ -1,0 +1,27 @@
+/** Settings in extension storage (`storage.local`, key `settings`), validated on every read. */
+import { browser } from 'wxt/browser';
+import { readSettings, type LoadedSettings, type Settings } from './settings';
+
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  try {
+    const stored = await browser.storage.local.get(KEY);
+    return readSettings(stored[KEY]);
+  } catch {
+    return readSettings(undefined);
+  }
+}
+
+/** Validated before writing (see settings-schema.ts): an invalid object never reaches storage. */
+export async function writeSettings(valid: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: valid });
+}
+
+export function onSettingsChanged(listener: (loaded: LoadedSettings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) listener(readSettings(changes[KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

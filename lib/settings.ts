@@ -1,0 +1,111 @@
+/**
+ * The teacher's settings: shape, defaults and the pure rules that use them. Stored in extension
+ * storage (lib/settings-store.ts) and validated on every read, because storage can hold anything
+ * an older or broken version wrote.
+ *
+ * Two validators on purpose: `readSettings` is dependency-free, for the content script, whose
+ * size budget cannot carry zod (≈15 KB even as zod/mini); `settingsSchema` (zod, in
+ * settings-schema.ts) guards every write from the extension pages. A unit test checks that both
+ * accept and reject the same inputs.
+ */
+import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
+import type { ForeignLink } from './links/detector';
+
+export const SETTINGS_VERSION = 1;
+
+export const HOST_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$/;
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  language: 'ru' | 'en';
+  /** Hosts whose links (and their subdomains') are never flagged. */
+  allowlist: string[];
+  /** Per-messenger switch: false silences that messenger's warnings. */
+  messengers: Record<MessengerId, boolean>;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: SETTINGS_VERSION,
+  language: 'ru',
+  allowlist: [],
+  messengers: Object.fromEntries(MESSENGER_IDS.map((id) => [id, true])) as Record<MessengerId, boolean>,
+}) as Settings;
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** True when stored data was present but invalid: defaults are in use, the data is untouched. */
+  damaged: boolean;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The stored value as Settings (missing fields defaulted), or null when it is not valid. */
+export function validateSettings(stored: unknown): Settings | null {
+  if (!isObject(stored) || stored.version !== SETTINGS_VERSION) return null;
+  const language = stored.language ?? DEFAULT_SETTINGS.language;
+  if (language !== 'ru' && language !== 'en') return null;
+  const allowlist = stored.allowlist ?? [];
+  if (!Array.isArray(allowlist) || !allowlist.every((host) => typeof host === 'string' && HOST_PATTERN.test(host))) {
+    return null;
+  }
+  const toggles = stored.messengers ?? {};
+  if (!isObject(toggles)) return null;
+  const messengers = { ...DEFAULT_SETTINGS.messengers };
+  for (const id of MESSENGER_IDS) {
+    const value = toggles[id];
+    if (value === undefined) continue;
+    if (typeof value !== 'boolean') return null;
+    messengers[id] = value;
+  }
+  return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers };
+}
+
+/** Reads whatever storage returned; never throws. */
+export function readSettings(stored: unknown): LoadedSettings {
+  if (stored === undefined || stored === null) return { settings: DEFAULT_SETTINGS, damaged: false };
+  const settings = validateSettings(stored);
+  return settings ? { settings, damaged: false } : { settings: DEFAULT_SETTINGS, damaged: true };
+}
+
+export interface AllowlistParse {
+  hosts: string[];
+  errors: { line: number; value: string }[];
+}
+
+/** Parses the allowlist textarea: one host per line; a pasted URL is reduced to its host. */
+export function parseAllowlist(text: string): AllowlistParse {
+  const hosts: string[] = [];
+  const errors: AllowlistParse['errors'] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const value = raw.trim();
+    if (!value) return;
+    let host = value.toLowerCase();
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) {
+      try {
+        host = new URL(host).hostname;
+      } catch {
+        // not a URL after all: the host check below reports the line
+      }
+    }
+    host = host.replace(/^www\./, '').replace(/\/.*$/, '').replace(/\.$/, '');
+    if (HOST_PATTERN.test(host)) {
+      if (!hosts.includes(host)) hosts.push(host);
+    } else errors.push({ line: index + 1, value });
+  });
+  return { hosts, errors };
+}
+
+/** The host of a detected link's URL, or null for deep links (tg:, viber:). */
+function hostOf(url: string): string | null {
+  const match = /^https?:\/\/([^/?#:]+)/i.exec(url);
+  return match ? match[1].toLowerCase() : null;
+}
+
+/** Whether the teacher's settings silence this link. */
+export function isSilenced(link: ForeignLink, settings: Settings): boolean {
+  if (!settings.messengers[link.messenger]) return true;
+  const host = hostOf(link.url);
+  if (!host) return false;
+  return settings.allowlist.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}

@@ -1,0 +1,54 @@
+/** The site adapters, and the pure reading of a page through one of them. */
+import type { Health } from '../protocol';
+import { maxAdapter } from './max';
+import type { SiteAdapter } from './types';
+import { sferumAdapter, vkAdapter } from './vk';
+
+export type { MessageContent, SiteAdapter } from './types';
+export { textHolders, readGeneric, GENERIC_COMPOSER } from './generic';
+export { unwrapHref } from './unwrap';
+export { MESSENGER_MATCHES } from './hosts';
+
+export const MESSENGER_ADAPTERS: readonly SiteAdapter[] = [maxAdapter, vkAdapter, sferumAdapter];
+
+export function adapterFor(url: URL): SiteAdapter | null {
+  return MESSENGER_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
+}
+
+/** Message elements of the adapter under `root`, outermost only (selectors may nest). */
+export function findMessages(root: ParentNode, adapter: SiteAdapter): Element[] {
+  const found: Element[] = [];
+  if (root instanceof Element && root.matches(adapter.selectors.message)) found.push(root);
+  for (const element of root.querySelectorAll(adapter.selectors.message)) found.push(element);
+  if (found.length < 2) return found;
+  const set = new Set(found);
+  return found.filter((element) => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) if (set.has(parent)) return false;
+    return true;
+  });
+}
+
+/** Chat titles visible in the chat list. */
+export function readChatTitles(root: ParentNode, adapter: SiteAdapter): string[] {
+  return [...root.querySelectorAll(adapter.selectors.chatListItem)]
+    .map((item) => item.querySelector(adapter.selectors.chatTitle)?.textContent?.trim() ?? '')
+    .filter(Boolean);
+}
+
+/** What the adapter finds on the page: shown in the popup so a redesign is never silent. */
+export function health(root: ParentNode, adapter: SiteAdapter | null): Health {
+  if (!adapter) {
+    return { site: 'generic', recognised: false, messages: 0, chatList: 0, composer: false, fallback: true };
+  }
+  const messages = findMessages(root, adapter).length;
+  const chatList = root.querySelectorAll(adapter.selectors.chatListItem).length;
+  const composer = root.querySelector(adapter.selectors.composer) !== null;
+  return {
+    site: adapter.id,
+    recognised: messages > 0 || chatList > 0 || composer,
+    messages,
+    chatList,
+    composer,
+    fallback: messages === 0,
+  };
+}

@@ -1,0 +1,31 @@
+import type { SiteId } from '../protocol';
+
+/** What the scanner needs from one message: its visible text and the addresses of its links. */
+export interface MessageContent {
+  text: string;
+  hrefs: string[];
+}
+
+/**
+ * One supported site, as data: where it runs and the selectors of the parts Parta reads.
+ * Nothing outside lib/sites knows a class name of a third-party page.
+ */
+export interface SiteAdapter {
+  id: SiteId;
+  /** Whether this adapter handles the page at `url`. */
+  matches(url: URL): boolean;
+  selectors: {
+    /** One element per message; the warning badge is appended inside it. */
+    message: string;
+    /** Rows of the chat list (sidebar). */
+    chatListItem: string;
+    /** The chat title inside a chat-list row. */
+    chatTitle: string;
+    /** The editable field where the teacher types. */
+    composer: string;
+    /** The button that sends what the composer holds. */
+    sendButton: string;
+  };
+  /** Reads a message element found by `selectors.message`. */
+  readMessage(element: Element): MessageContent;
+}

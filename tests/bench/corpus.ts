@@ -1,0 +1,55 @@
+/**
+ * Deterministic, realistic Russian school-chat text for benchmarks: ordinary messages, some with
+ * allowed links (vk.me, max.ru, school sites), and a given share with a banned link.
+ */
+const SENTENCES = [
+  'Добрый вечер, уважаемые родители!',
+  'Напоминаю, что завтра контрольная работа по математике.',
+  'Домашнее задание: стр. 45, упр. 3, 4, 5.',
+  'Просьба подписать дневники до пятницы.',
+  'Ребята, не забудьте сменную обувь и форму на физкультуру.',
+  'Собрание в 18:30 в кабинете 214, явка обязательна.',
+  'Спасибо всем, кто пришёл на субботник!',
+  'Расписание на следующую неделю выложено в электронном журнале.',
+  'Кто забыл пенал в классе? Он у меня на столе.',
+  'Экскурсия в музей переносится на вторник, т.е. на 14-е число.',
+  'Подробности на сайте школы: school123.ru/news',
+  'Ответы на вопросы — в чате класса в Сферуме: vk.me/join/AbCdEf123',
+  'Запись на кружок: https://max.ru/join/Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE',
+  'Олимпиада по русскому языку пройдёт 20 ноября, начало в 10:00.',
+  'Please check the English homework, p. 12.',
+  'Ссылка на материалы урока: https://myschool.edu.ru/lesson/123456',
+  'Оценки за четверть выставлены, вопросы — в личные сообщения.',
+  'Мама Пети, позвоните, пожалуйста, классному руководителю.',
+];
+const BANNED = [
+  'Вступайте в наш канал t.me/klass5a_news',
+  'Группа для родителей: https://chat.whatsapp.com/Gx7Hk2LmNpQr',
+  'Пишите в вайбер: viber://chat?number=%2B79001234567',
+  'Сервер класса: discord.gg/abcDEF',
+  'Урок пройдёт в Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting',
+];
+
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export function chatCorpus(bytes: number, bannedShare: number, seed = 42): string {
+  const random = prng(seed);
+  const messages: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const parts: string[] = [];
+    const count = 1 + Math.floor(random() * 3);
+    for (let index = 0; index < count; index++) parts.push(SENTENCES[Math.floor(random() * SENTENCES.length)]);
+    if (random() < bannedShare) parts.push(BANNED[Math.floor(random() * BANNED.length)]);
+    const message = parts.join(' ');
+    messages.push(message);
+    size += message.length + 1;
+  }
+  return messages.join('\n');
+}

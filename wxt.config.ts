@@ -1,0 +1,55 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { MESSENGER_MATCHES } from './lib/sites/hosts';
+
+// Host permissions only for the supported sites: the messenger content script's matches.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  outDir: '.output',
+  imports: false, // explicit imports everywhere: lib/ must stay plain Node-runnable
+  vite: () => ({
+    plugins: [preact()],
+    // terser: smaller than esbuild's minifier and keeps Russian text as UTF-8 instead of
+    // \uXXXX escapes — the messenger content script has a 40 KB budget.
+    build: {
+      target: 'es2022',
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, format: { ascii_only: false, comments: false } },
+    },
+  }),
+  hooks: {
+    // The content scripts use the browser's own promise-based API (Chrome MV3, Firefox) through
+    // WXT's `browser`, not webextension-polyfill: the polyfill is ~10 KB of the messenger script's
+    // 40 KB budget, and the few calls it makes (storage, runtime.onMessage with sendResponse,
+    // runtime.id) behave the same natively. Popup, options and background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ru',
+    permissions: ['storage'],
+    host_permissions: MESSENGER_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parta@parta.school',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
