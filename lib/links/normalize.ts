@@ -9,6 +9,8 @@ export const INVISIBLE_CLASS = '\\u00AD\\u034F\\u180E\\u200B-\\u200F\\u2060-\\u2
 /** Characters that stand for a dot in obfuscated hosts (ideographic, full-width, leaders). */
 export const DOT_LIKE_CLASS = '.\\u3002\\uFF0E\\uFF61\\u2024\\u2027\\u30FB\\uFE52\\u00B7\\u2219\\u22C5';
 
+// U+034F (combining grapheme joiner) is listed on purpose: it is an invisible filler here.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 const DOT_LIKE = new RegExp(`[${DOT_LIKE_CLASS}]`);
 
@@ -127,7 +129,7 @@ function mapHomoglyphs(state: NormalizedText): NormalizedText {
     if (index < text.length && !/\s/.test(text[index])) continue;
     if (index > runStart) {
       const run = text.slice(runStart, index);
-      if (/[a-z.]/i.test(run) && /[^\x00-\x7F]/.test(run)) {
+      if (/[a-z.]/i.test(run) && /[\u0080-\uFFFF]/.test(run)) {
         output ??= text.split('');
         for (let position = runStart; position < index; position++) {
           const latin = HOMOGLYPHS[text[position]];

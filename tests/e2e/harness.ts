@@ -1,0 +1,118 @@
+/**
+ * End-to-end harness: Debian's Chromium with the built extension (.output/chrome-mv3), fixture
+ * pages served at the real site URLs through context.route(), and a record of every request —
+ * anything that is not a fixture is aborted and reported: Parta must make no network requests.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+export const FIXTURES = path.resolve('tests/fixtures');
+
+export function fixture(name: string): string {
+  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Requests that were neither a served fixture nor the extension's own files. */
+  strayRequests: string[];
+  serve(url: string, html: string): void;
+  open(url: string): Promise<Page>;
+  /** The popup as a page, reporting on the tab showing `page` (`?tab=` — see browser-connector). */
+  openPopup(page: Page): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No build at ${EXTENSION_PATH}: run "npm run test:e2e", which builds first.`);
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'ru-RU',
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(10_000);
+  const pages = new Map<string, string>();
+  const strayRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const body = pages.get(url.split('#')[0]);
+    if (url.startsWith('chrome-extension://')) {
+      await route.continue(); // the extension's own files: not network
+    } else if (body !== undefined) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    } else {
+      strayRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url === 'about:blank') return;
+    if (!pages.has(url.split('#')[0]) && !strayRequests.includes(url)) strayRequests.push(url);
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const harness: Harness = {
+    context,
+    extensionId,
+    worker,
+    strayRequests,
+    serve(url, html) {
+      pages.set(url, html);
+    },
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openPopup(page) {
+      const url = page.url();
+      const tabId = await worker.evaluate(async (target: string) => {
+        type Tabs = { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+        const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id ?? null;
+      }, url);
+      if (!tabId) throw new Error(`No tab found for ${url}`);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return popup;
+    },
+    async openOptions() {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      return options;
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** Waits until the content script has scanned the page (it marks nothing itself: poll badges). */
+export async function badges(page: Page): Promise<string[]> {
+  return page.$$eval('parta-warning', (elements) => elements.map((element) => element.getAttribute('data-parta-warning') ?? ''));
+}

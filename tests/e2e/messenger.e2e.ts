@@ -1,0 +1,207 @@
+/**
+ * The messenger overlay in a real Chromium with the built extension, on fixture pages served at
+ * the real MAX and VK addresses.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { EXTENSION_PATH, badges, fixture, launch, type Harness } from './harness';
+
+const MAX_URL = 'https://web.max.ru/-68912345678';
+const VK_URL = 'https://web.vk.me/convo/2000000001';
+const REDESIGNED_URL = 'https://web.max.ru/-70000000001';
+
+// The dialog's host has no box of its own (the <dialog> is in the top layer, inside a closed
+// shadow root), so tests wait for it to be attached and drive it with the keyboard, as a user can.
+const ATTACHED = { state: 'attached' } as const;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await launch();
+  harness.serve(MAX_URL, fixture('max/chat.html'));
+  harness.serve(VK_URL, fixture('vk/convo.html'));
+  harness.serve(REDESIGNED_URL, fixture('max/redesigned.html'));
+});
+
+afterAll(async () => {
+  const stray = harness?.strayRequests ?? [];
+  await harness?.close();
+  // Checked last, over the whole file: no request may have left for the network.
+  expect(stray).toEqual([]);
+});
+
+async function waitForBadges(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction((n) => document.querySelectorAll('parta-warning').length === n, count);
+  return badges(page);
+}
+
+async function sent(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __sent?: string[] }).__sent ?? []);
+}
+
+describe('MAX web', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await harness.open(MAX_URL);
+  });
+
+  test('the message with a Telegram link gets a badge; clean ones do not', async () => {
+    expect(await waitForBadges(page, 1)).toEqual(['telegram']);
+    const badgeInfo = await page.$eval('parta-warning', (badge) => ({
+      label: badge.getAttribute('aria-label'),
+      role: badge.getAttribute('role'),
+      inMessage: badge.parentElement?.textContent?.includes('https://t.me/+Ab3dEfGh1jKl') ?? false,
+      visible: (badge as HTMLElement).offsetHeight > 0,
+    }));
+    expect(badgeInfo).toEqual({
+      label: 'Ссылка на Telegram: иностранные мессенджеры запрещены для школьного общения',
+      role: 'note',
+      inMessage: true,
+      visible: true,
+    });
+    // The message itself is untouched.
+    expect(await page.locator('a.link[href="https://t.me/+Ab3dEfGh1jKl"]').count()).toBe(1);
+  });
+
+  test('a message appended later gets its badge', async () => {
+    await page.evaluate(() => {
+      const history = document.getElementById('history') as HTMLElement;
+      const item = document.createElement('div');
+      item.className = 'item';
+      const bubble = document.createElement('div');
+      bubble.className = 'bubbleContent';
+      const text = document.createElement('span');
+      text.className = 'text';
+      text.textContent = 'Пишите мне в вотсап: wa.me/79001234567';
+      bubble.append(text);
+      item.append(bubble);
+      history.append(item);
+    });
+    expect(await waitForBadges(page, 2)).toEqual(['telegram', 'whatsapp']);
+  });
+
+  test('clicking a banned link asks first and does not navigate', async () => {
+    await page.click('a.link[href="https://t.me/+Ab3dEfGh1jKl"]');
+    await page.waitForSelector('parta-dialog[data-parta-dialog="link"]', ATTACHED);
+    await page.keyboard.press('Enter'); // the focused, safe choice: «Не открывать»
+    await page.waitForSelector('parta-dialog', { state: 'detached' });
+    expect(page.url()).toBe(MAX_URL);
+  });
+
+  test('the composer guard stops a send with a banned link; «Исправить» keeps the text', async () => {
+    const composer = page.locator('[data-lexical-editor="true"]');
+    await composer.click();
+    await page.keyboard.type('Наш канал: t.me/klass5a');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]', ATTACHED);
+    expect(await sent(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // «Исправить» is focused
+    await page.waitForSelector('parta-dialog', { state: 'detached' });
+    expect(await sent(page)).toEqual([]);
+    expect(await composer.innerText()).toContain('t.me/klass5a');
+  });
+
+  test('«Отправить всё равно» sends it', async () => {
+    await page.locator('[data-lexical-editor="true"]').click();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]', ATTACHED);
+    await page.keyboard.press('Shift+Tab'); // to «Отправить всё равно»
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => ((window as unknown as { __sent?: string[] }).__sent ?? []).length === 1);
+    expect(await sent(page)).toEqual(['Наш канал: t.me/klass5a']);
+  });
+
+  test('a clean message goes straight through, by Enter and by the send button', async () => {
+    await page.locator('[data-lexical-editor="true"]').click();
+    await page.keyboard.type('Добрый вечер! Завтра контрольная.');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => ((window as unknown as { __sent?: string[] }).__sent ?? []).length === 2);
+    await page.locator('[data-lexical-editor="true"]').click();
+    await page.keyboard.type('Чат класса: https://max.ru/join/abc');
+    await page.click('button[aria-label="Отправить сообщение"]');
+    await page.waitForFunction(() => ((window as unknown as { __sent?: string[] }).__sent ?? []).length === 3);
+    expect(await page.locator('parta-dialog').count()).toBe(0);
+  });
+
+  test('the send button is guarded too', async () => {
+    await page.locator('[data-lexical-editor="true"]').click();
+    await page.keyboard.type('Сервер: discord.gg/abc');
+    await page.click('button[aria-label="Отправить сообщение"]');
+    await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]', ATTACHED);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('parta-dialog', { state: 'detached' });
+    expect((await sent(page)).length).toBe(3);
+  });
+
+  test('the popup shows the adapter health and the number of warnings', async () => {
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid="health"]');
+    expect(await popup.textContent('[data-testid="health"]')).toContain('Страница распознана');
+    const text = await popup.textContent('main');
+    expect(text).toContain('Сообщения: ');
+    expect(text).toContain('Список чатов: 3');
+    // Telegram, WhatsApp, and the outgoing t.me message sent anyway above.
+    expect(await popup.textContent('[data-testid="warnings"]')).toBe('Предупреждений на странице: 3');
+    await popup.close();
+  });
+});
+
+describe('VK Messenger web', () => {
+  test('an away.php-wrapped WhatsApp link is flagged, the vk.me join link is not', async () => {
+    const page = await harness.open(VK_URL);
+    expect(await waitForBadges(page, 1)).toEqual(['whatsapp']);
+    const flagged = await page.$eval('parta-warning', (badge) => badge.parentElement?.textContent ?? '');
+    expect(flagged).toContain('chat.whatsapp.com');
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid="health"]');
+    expect(await popup.textContent('main')).toContain('Сайт: VK Мессенджер');
+    expect(await popup.textContent('[data-testid="health"]')).toContain('Страница распознана');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a redesigned page', () => {
+  test('warnings continue through the fallback and the popup says «страница не распознана»', async () => {
+    const page = await harness.open(REDESIGNED_URL);
+    expect(await waitForBadges(page, 1)).toEqual(['viber']);
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid="health"]');
+    expect(await popup.textContent('[data-testid="health"]')).toContain('Страница не распознана');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('options', () => {
+  test('switching Telegram off removes its badges; a wrong allowlist line is refused, nothing saved', async () => {
+    const page = await harness.open(MAX_URL);
+    await waitForBadges(page, 1);
+    const options = await harness.openOptions();
+    await options.fill('#allowlist', 'не адрес\nschool.ru');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('[data-testid="errors"]');
+    expect(await options.textContent('[data-testid="errors"]')).toContain('Строка 1: «не адрес»');
+    const stored = await harness.worker.evaluate(async () => {
+      type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      return (await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get('settings')).settings ?? null;
+    });
+    expect(stored).toBeNull();
+
+    await options.fill('#allowlist', 'school.ru');
+    await options.uncheck('input[name="messenger-telegram"]');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('[role="status"]');
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelectorAll('parta-warning').length === 0);
+    await options.close();
+    await page.close();
+  });
+});
+
+test('the messenger content script stays within its 40 KB budget', () => {
+  const size = fs.statSync(path.join(EXTENSION_PATH, 'content-scripts/messenger.js')).size;
+  expect(size).toBeLessThanOrEqual(40 * 1024);
+});
