@@ -28,6 +28,8 @@ export interface ForeignLink {
 const WINDOW_REACH = 2048;
 /** Reach past a keyword, so `telegram . org/x` (spelled-out dot after it) is seen whole. */
 const WINDOW_SLACK = 12;
+/** Largest merged window. */
+const MAX_WINDOW = 4096;
 
 /** Body of a deep link after `scheme:`; trailing sentence punctuation is not part of it. */
 const SCHEME_BODY = /[^\s<>"'«»`]+/y;
@@ -75,7 +77,10 @@ export function findForeignLinks(text: string): ForeignLink[] {
   const addWindow = (hitStart: number, hitEnd: number) => {
     const start = tokenStart(text, hitStart);
     const end = tokenEnd(text, Math.min(text.length, hitEnd + WINDOW_SLACK));
-    if (start <= windowEnd) {
+    // Merge overlapping windows, but never into one huge window: linkify-it's match() slices the
+    // rest of its input after every link, so a window holding thousands of links costs O(n²).
+    // Windows start and end on whitespace, so a split never cuts a link; overlaps are deduplicated.
+    if (start <= windowEnd && end - windowStart <= MAX_WINDOW) {
       windowEnd = Math.max(windowEnd, end);
       return;
     }

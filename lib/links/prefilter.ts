@@ -70,7 +70,7 @@ function keywordPattern(keyword: string, lookAlikes: boolean): string {
 const LOOK_ALIKE_SCRIPTS = '\\u0370-\\u03FF\\u0400-\\u052F';
 const DISGUISE =
   `[${INVISIBLE_CLASS}\\uFF01-\\uFF5E\\u3002\\uFF61\\u2024\\u2027\\u30FB\\uFE52]` +
-  `|[a-zA-Z](?:(?=[${LOOK_ALIKE_SCRIPTS}])|(?<=[${LOOK_ALIKE_SCRIPTS}][.\\u00B7]{1,3}[a-zA-Z]))`;
+  `|[a-zA-Z](?:(?=[${LOOK_ALIKE_SCRIPTS}])|(?<=[${LOOK_ALIKE_SCRIPTS}][.\\u00B7]{0,3}[a-zA-Z]))`;
 
 /**
  * Fast pass over raw text. Group 1 set: a plainly spelled keyword (case and spelled-out dots
