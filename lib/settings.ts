@@ -43,13 +43,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** The stored value as Settings (missing fields defaulted), or null when it is not valid. */
 export function validateSettings(stored: unknown): Settings | null {
   if (!isObject(stored) || stored.version !== SETTINGS_VERSION) return null;
-  const language = stored.language ?? DEFAULT_SETTINGS.language;
+  const language = stored.language === undefined ? DEFAULT_SETTINGS.language : stored.language;
   if (language !== 'ru' && language !== 'en') return null;
-  const allowlist = stored.allowlist ?? [];
+  const allowlist = stored.allowlist === undefined ? [] : stored.allowlist;
   if (!Array.isArray(allowlist) || !allowlist.every((host) => typeof host === 'string' && HOST_PATTERN.test(host))) {
     return null;
   }
-  const toggles = stored.messengers ?? {};
+  const toggles = stored.messengers === undefined ? {} : stored.messengers;
   if (!isObject(toggles)) return null;
   const messengers = { ...DEFAULT_SETTINGS.messengers };
   for (const id of MESSENGER_IDS) {

@@ -15,11 +15,11 @@ export function adapterFor(url: URL): SiteAdapter | null {
   return MESSENGER_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
 }
 
-/** Message elements of the adapter under `root`, outermost only (selectors may nest). */
-export function findMessages(root: ParentNode, adapter: SiteAdapter): Element[] {
+/** Elements under `root` (itself included) matching `selector`, outermost only (hints may nest). */
+function outermost(root: ParentNode, selector: string): Element[] {
   const found: Element[] = [];
-  if (root instanceof Element && root.matches(adapter.selectors.message)) found.push(root);
-  for (const element of root.querySelectorAll(adapter.selectors.message)) found.push(element);
+  if (root instanceof Element && root.matches(selector)) found.push(root);
+  for (const element of root.querySelectorAll(selector)) found.push(element);
   if (found.length < 2) return found;
   const set = new Set(found);
   return found.filter((element) => {
@@ -28,9 +28,14 @@ export function findMessages(root: ParentNode, adapter: SiteAdapter): Element[] 
   });
 }
 
+/** Message elements of the adapter under `root`. */
+export function findMessages(root: ParentNode, adapter: SiteAdapter): Element[] {
+  return outermost(root, adapter.selectors.message);
+}
+
 /** Chat titles visible in the chat list. */
 export function readChatTitles(root: ParentNode, adapter: SiteAdapter): string[] {
-  return [...root.querySelectorAll(adapter.selectors.chatListItem)]
+  return outermost(root, adapter.selectors.chatListItem)
     .map((item) => item.querySelector(adapter.selectors.chatTitle)?.textContent?.trim() ?? '')
     .filter(Boolean);
 }
@@ -41,7 +46,7 @@ export function health(root: ParentNode, adapter: SiteAdapter | null): Health {
     return { site: 'generic', recognised: false, messages: 0, chatList: 0, composer: false, fallback: true };
   }
   const messages = findMessages(root, adapter).length;
-  const chatList = root.querySelectorAll(adapter.selectors.chatListItem).length;
+  const chatList = outermost(root, adapter.selectors.chatListItem).length;
   const composer = root.querySelector(adapter.selectors.composer) !== null;
   return {
     site: adapter.id,

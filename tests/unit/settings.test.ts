@@ -1,0 +1,85 @@
+/**
+ * Settings: the content script's dependency-free reader and the zod schema used for writes must
+ * agree on every input; the allowlist parser and the silencing rule.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { findForeignLinks } from '../../lib/links/index';
+import { DEFAULT_SETTINGS, isSilenced, parseAllowlist, readSettings, validateSettings } from '../../lib/settings';
+import { settingsSchema } from '../../lib/settings-schema';
+import { toContentSchema } from '../../lib/protocol';
+import { isToContent } from '../../lib/protocol-guards';
+
+const settingsLike = fc.record(
+  {
+    version: fc.oneof(fc.constant(1), fc.constant(2), fc.string()),
+    language: fc.oneof(fc.constant('ru'), fc.constant('en'), fc.constant('de'), fc.integer()),
+    allowlist: fc.oneof(
+      fc.array(fc.constantFrom('school.ru', 'teams.microsoft.com', 'not a host', '', 'ru', 'a.b-c.ru')),
+      fc.string(),
+    ),
+    messengers: fc.oneof(
+      fc.record({ telegram: fc.oneof(fc.boolean(), fc.constant('no')), viber: fc.boolean() }, { requiredKeys: [] }),
+      fc.constant(null),
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+describe('settings validation', () => {
+  test('the light reader and the zod schema accept and reject the same inputs, with the same result', () => {
+    fc.assert(
+      fc.property(fc.oneof(settingsLike, fc.anything()), (input) => {
+        const light = validateSettings(input);
+        const zod = settingsSchema.safeParse(input);
+        expect(light !== null).toBe(zod.success);
+        if (light && zod.success) expect(light).toEqual(zod.data);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('missing settings give the defaults; damaged ones give defaults and say so', () => {
+    expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, damaged: false });
+    expect(readSettings({ version: 1, language: 'klingon' })).toEqual({ settings: DEFAULT_SETTINGS, damaged: true });
+    expect(readSettings('garbage')).toEqual({ settings: DEFAULT_SETTINGS, damaged: true });
+  });
+
+  test('older partial settings are completed with defaults', () => {
+    const { settings } = readSettings({ version: 1, messengers: { telegram: false } });
+    expect(settings.messengers.telegram).toBe(false);
+    expect(settings.messengers.whatsapp).toBe(true);
+    expect(settings.language).toBe('ru');
+  });
+});
+
+describe('allowlist', () => {
+  test('hosts, pasted URLs and www are accepted; junk is reported by line', () => {
+    expect(parseAllowlist('School.ru\nhttps://www.teams.microsoft.com/l/abc\n\n  gimnazia5.ru  \nне адрес\nhttp://')).toEqual({
+      hosts: ['school.ru', 'teams.microsoft.com', 'gimnazia5.ru'],
+      errors: [
+        { line: 5, value: 'не адрес' },
+        { line: 6, value: 'http://' },
+      ],
+    });
+  });
+
+  test('silences allowlisted hosts and their subdomains, and switched-off messengers', () => {
+    const settings = { ...DEFAULT_SETTINGS, allowlist: ['microsoft.com'], messengers: { ...DEFAULT_SETTINGS.messengers, viber: false } };
+    const [teams] = findForeignLinks('https://teams.microsoft.com/l/x');
+    const [telegram] = findForeignLinks('t.me/x');
+    const [viber] = findForeignLinks('viber://chat?number=1');
+    expect(isSilenced(teams, settings)).toBe(true);
+    expect(isSilenced(telegram, settings)).toBe(false);
+    expect(isSilenced(viber, settings)).toBe(true);
+    expect(isSilenced(telegram, DEFAULT_SETTINGS)).toBe(false);
+  });
+});
+
+describe('protocol', () => {
+  test('the content script guard agrees with the zod schema', () => {
+    const samples = [{ type: 'page/status' }, { type: 'page/status', extra: 1 }, { type: 'other' }, null, 'page/status', [], {}];
+    for (const sample of samples) expect(isToContent(sample), JSON.stringify(sample)).toBe(toContentSchema.safeParse(sample).success);
+    fc.assert(fc.property(fc.anything(), (input) => isToContent(input) === toContentSchema.safeParse(input).success));
+  });
+});
