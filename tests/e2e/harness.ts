@@ -29,14 +29,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
   if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_PATH}: run "npm run test:e2e", which builds first.`);
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: options.headless ?? true,
     locale: 'ru-RU',
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,

@@ -1,0 +1,43 @@
+/**
+ * `npm run demo`: Chromium with the built extension on the saved MAX and VK pages, served at their
+ * real addresses (nothing goes to the network). With a display it opens a window to try by hand;
+ * without one (CI, a server) it runs headless and writes screenshots to demo-screenshots/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fixture, launch } from '../e2e/harness';
+
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+const outDir = path.resolve('demo-screenshots');
+
+const harness = await launch({ headless });
+harness.serve('https://web.max.ru/-68912345678', fixture('max/chat.html'));
+harness.serve('https://web.vk.me/convo/2000000001', fixture('vk/convo.html'));
+
+const max = await harness.open('https://web.max.ru/-68912345678');
+await max.waitForSelector('parta-warning');
+const vk = await harness.open('https://web.vk.me/convo/2000000001');
+await vk.waitForSelector('parta-warning');
+
+if (headless) {
+  fs.mkdirSync(outDir, { recursive: true });
+  await max.setViewportSize({ width: 1100, height: 640 });
+  await max.screenshot({ path: path.join(outDir, 'max-warning.png') });
+  await vk.setViewportSize({ width: 1100, height: 640 });
+  await vk.screenshot({ path: path.join(outDir, 'vk-warning.png') });
+  const popup = await harness.openPopup(max);
+  await popup.setViewportSize({ width: 372, height: 300 });
+  await popup.waitForSelector('[data-testid="warnings"]');
+  await popup.screenshot({ path: path.join(outDir, 'popup.png') });
+  await max.bringToFront();
+  await max.locator('[data-lexical-editor="true"]').click();
+  await max.keyboard.type('Наш канал: t.me/klass5a');
+  await max.keyboard.press('Enter');
+  await max.waitForSelector('parta-dialog', { state: 'attached' });
+  await max.screenshot({ path: path.join(outDir, 'composer-guard.png') });
+  console.log(`Screenshots written to ${outDir}`);
+  await harness.close();
+} else {
+  console.log('Demo running: MAX and VK pages are open with Parta. Close the browser to stop.');
+  await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
+}
