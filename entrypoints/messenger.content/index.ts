@@ -40,8 +40,21 @@ export default defineContentScript({
     t = translator(CONTENT_MESSAGES, settings.language);
 
     runFeature('warnings', () => {
+      // Timings for `npm run bench`, only on pages that ask for them (<html data-parta-bench>).
+      const bench = document.documentElement.hasAttribute('data-parta-bench');
+      const started = performance.now();
       scanner.scanAll();
-      observeAdditions(document.body, (nodes) => scanner.scanNodes(nodes), signal, isOwnNode);
+      if (bench) performance.measure('parta:initial-scan', { start: started });
+      observeAdditions(
+        document.body,
+        (nodes) => {
+          const batchStarted = performance.now();
+          scanner.scanNodes(nodes);
+          if (bench) performance.measure('parta:batch', { start: batchStarted });
+        },
+        signal,
+        isOwnNode,
+      );
       // Single-page apps switch chats without reloading: a full pass settles the new chat.
       ctx.addEventListener(window, 'wxt:locationchange', () => scanner.scanAll());
       const stop = onSettingsChanged((next) => {

@@ -1,0 +1,71 @@
+/**
+ * The content script in headless Chromium on a MAX page with 5,000 messages (1% with a banned
+ * link): the initial scan, and appended messages amortised — against, in the same run, the
+ * floor of any scan (the page reading every message's text once).
+ */
+import { launch } from '../e2e/harness';
+import { chatCorpus } from './corpus';
+
+function maxPage(messages: string[]): string {
+  const rows = messages
+    .map((text, index) => {
+      const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      return `<div class="item" data-index="${index}"><div class="messageWrapper"><div class="message"><div data-bubbles-variant="incoming"><div class="bubble"><div class="bubbleContent"><span class="text">${escaped}</span></div></div></div></div></div></div>`;
+    })
+    .join('');
+  return `<!doctype html><html data-parta-bench lang="ru"><head><meta charset="utf-8"></head><body>
+<main class="openedChat" aria-labelledby="main-header-title"><div class="history"><div class="scrollListContent" id="history">${rows}</div></div></main></body></html>`;
+}
+
+export async function benchScan(): Promise<Record<string, number>> {
+  const messages = chatCorpus(2_000_000, 0.01, 7).split('\n').slice(0, 6000);
+  const initial = messages.slice(0, 5000);
+  const appended = messages.slice(5000, 6000);
+  const harness = await launch();
+  try {
+    const url = 'https://web.max.ru/-1';
+    harness.serve(url, maxPage(initial));
+    const page = await harness.open(url);
+    await page.waitForFunction(() => performance.getEntriesByName('parta:initial-scan').length > 0);
+    const initialScanMs = await page.evaluate(() => performance.getEntriesByName('parta:initial-scan')[0].duration);
+    const floorMs = await page.evaluate(() => {
+      const start = performance.now();
+      let length = 0;
+      for (const element of document.querySelectorAll('.history .bubbleContent')) length += (element.textContent ?? '').length;
+      return length >= 0 ? performance.now() - start : 0;
+    });
+    const badges = await page.evaluate(() => document.querySelectorAll('parta-warning').length);
+    // Append one message per frame, as a chat does, and sum the scanner's batch times.
+    await page.evaluate(async (texts: string[]) => {
+      const history = document.getElementById('history') as HTMLElement;
+      for (const text of texts) {
+        const item = document.createElement('div');
+        item.className = 'item';
+        const bubble = document.createElement('div');
+        bubble.className = 'bubbleContent';
+        const span = document.createElement('span');
+        span.className = 'text';
+        span.textContent = text;
+        bubble.append(span);
+        item.append(bubble);
+        history.append(item);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }, appended);
+    const batches = await page.evaluate(() => performance.getEntriesByName('parta:batch').map((entry) => entry.duration));
+    const appendedTotal = batches.reduce((sum, value) => sum + value, 0);
+    return {
+      messages: initial.length,
+      badgesAfterInitialScan: badges,
+      initialScanMs,
+      readAllTextFloorMs: floorMs,
+      initialVsFloor: initialScanMs / Math.max(floorMs, 0.01),
+      appendedMessages: appended.length,
+      batches: batches.length,
+      appendedPerMessageMs: appendedTotal / appended.length,
+    };
+  } finally {
+    await harness.close();
+  }
+}
