@@ -17,8 +17,10 @@ export interface ScannerOptions {
 
 /** Banned messengers in a message's text and link targets, in order of first appearance. */
 export function bannedIn(content: MessageContent, settings: Settings): MessengerId[] {
-  const links: ForeignLink[] = findForeignLinks(content.text);
-  for (const href of content.hrefs) links.push(...findForeignLinks(href));
+  // One detector pass over text and link targets, one per line: lines never join into a link.
+  const links: ForeignLink[] = findForeignLinks(
+    content.hrefs.length > 0 ? `${content.text}\n${content.hrefs.join('\n')}` : content.text,
+  );
   const messengers: MessengerId[] = [];
   for (const link of links) {
     if (!isSilenced(link, settings) && !messengers.includes(link.messenger)) messengers.push(link.messenger);
@@ -26,9 +28,11 @@ export function bannedIn(content: MessageContent, settings: Settings): Messenger
   return messengers;
 }
 
+const OWN_NODES = `${BADGE_TAG}, ${DIALOG_TAG}`;
+
 export function isOwnNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return element !== null && (element.closest(BADGE_TAG) !== null || element.closest(DIALOG_TAG) !== null);
+  return element !== null && element.closest(OWN_NODES) !== null;
 }
 
 export class Scanner {
@@ -113,7 +117,7 @@ export class Scanner {
   }
 
   private scanMessage(message: Element): void {
-    if (isOwnNode(message)) return;
+    // Our badges live in closed shadow roots, so no message found by a selector is our own node.
     const content = this.read(message);
     const key = `${content.text}\u0000${content.hrefs.join('\u0000')}`;
     if (this.seen.get(message) === key) return;

@@ -23,9 +23,16 @@ export const maxAdapter: SiteAdapter = {
     sendButton: 'button[aria-label="Отправить сообщение"], button[aria-label="Send message"]',
   },
   readMessage(element: Element): MessageContent {
-    // `:scope > .text` skips the sender name (`.header .name .text`); share cards are links too.
-    const text = [...element.querySelectorAll(':scope > .text')].map((part) => part.textContent ?? '').join('\n');
-    const hrefs = [...element.querySelectorAll('a[href]')].map((anchor) => anchor.getAttribute('href') ?? '');
+    // Direct `.text` children only: skips the sender name (`.header .name .text`). Walking
+    // children is several times cheaper than a `:scope >` query, ×5,000 messages at start.
+    const parts: string[] = [];
+    for (const child of element.children) if (child.classList.contains('text')) parts.push(child.textContent ?? '');
+    const text = parts.join('\n');
+    const hrefs: string[] = [];
+    for (const anchor of element.getElementsByTagName('a')) {
+      const href = anchor.getAttribute('href');
+      if (href) hrefs.push(href);
+    }
     return { text, hrefs };
   },
 };

@@ -16,7 +16,11 @@ const selectors = {
 };
 
 function readMessage(element: Element): MessageContent {
-  const hrefs = [...element.querySelectorAll('a[href]')].map((anchor) => unwrapHref(anchor.getAttribute('href') ?? ''));
+  const hrefs: string[] = [];
+  for (const anchor of element.getElementsByTagName('a')) {
+    const href = anchor.getAttribute('href');
+    if (href) hrefs.push(unwrapHref(href));
+  }
   return { text: element.textContent ?? '', hrefs };
 }
 

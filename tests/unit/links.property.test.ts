@@ -72,17 +72,18 @@ describe('the prefilter', () => {
 
 /**
  * Linear time, measured as a ratio within one run (absolute times are noise on these machines):
- * 1 MB must cost at most a few times 8 × 128 KB. A quadratic path would cost ~8× more.
+ * 1 MB must cost under 4× what 8 × 128 KB costs: linear is ~1×, a quadratic path ~8×, and the
+ * gap leaves room for the noise of a busy two-core machine (GC of megabyte strings).
  */
 describe('linear time', () => {
   const median = (run: () => void) => {
     const samples: number[] = [];
-    for (let index = 0; index < 5; index++) {
+    for (let index = 0; index < 7; index++) {
       const start = performance.now();
       run();
       samples.push(performance.now() - start);
     }
-    return samples.sort((a, b) => a - b)[2];
+    return samples.sort((a, b) => a - b)[3];
   };
   const cases: [string, (size: number) => string][] = [
     ['links everywhere', (size) => 't.me/a '.repeat(size / 7)],
@@ -98,6 +99,6 @@ describe('linear time', () => {
     findForeignLinks(small); // warm-up
     const smallTime = Math.max(median(() => findForeignLinks(small)), 0.5);
     const largeTime = median(() => findForeignLinks(large));
-    expect(largeTime / (8 * smallTime)).toBeLessThan(3);
+    expect(largeTime / (8 * smallTime)).toBeLessThan(4);
   });
 });
