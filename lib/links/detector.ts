@@ -28,7 +28,7 @@ export interface ForeignLink {
 const WINDOW_REACH = 2048;
 /** Reach past a keyword, so `telegram . org/x` (spelled-out dot after it) is seen whole. */
 const WINDOW_SLACK = 12;
-/** Largest merged window. */
+/** Upper bound on the length of merged windows. */
 const MAX_WINDOW = 4096;
 
 /** Body of a deep link after `scheme:`; trailing sentence punctuation is not part of it. */
