@@ -1,7 +1,15 @@
 /** The zod schema of Settings, for every write from the extension pages (and future imports). */
 import * as z from 'zod/mini';
 import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
-import { DEFAULT_SETTINGS, HOST_PATTERN, SETTINGS_VERSION, type Settings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  HOST_PATTERN,
+  SETTINGS_VERSION,
+  STALE_DAYS_MAX,
+  STALE_DAYS_MIN,
+  TEMPLATE_MAX,
+  type Settings,
+} from './settings';
 
 const toggles = z.object(
   Object.fromEntries(MESSENGER_IDS.map((id) => [id, z.optional(z.boolean())])) as Record<
@@ -16,6 +24,8 @@ export const settingsSchema = z.pipe(
     language: z.optional(z.enum(['ru', 'en'])),
     allowlist: z.optional(z.array(z.string().check(z.regex(HOST_PATTERN)))),
     messengers: z.optional(toggles),
+    staleDays: z.optional(z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX))),
+    inviteTemplate: z.optional(z.string().check(z.maxLength(TEMPLATE_MAX))),
   }),
   z.transform(
     (value): Settings => ({
@@ -23,6 +33,8 @@ export const settingsSchema = z.pipe(
       language: value.language ?? DEFAULT_SETTINGS.language,
       allowlist: value.allowlist ?? [],
       messengers: { ...DEFAULT_SETTINGS.messengers, ...stripUndefined(value.messengers ?? {}) },
+      staleDays: value.staleDays ?? DEFAULT_SETTINGS.staleDays,
+      ...(value.inviteTemplate === undefined ? {} : { inviteTemplate: value.inviteTemplate }),
     }),
   ),
 );

@@ -22,13 +22,25 @@ export interface Settings {
   allowlist: string[];
   /** Per-messenger switch: false silences that messenger's warnings. */
   messengers: Record<MessengerId, boolean>;
+  /** Sent invitations not done after this many days are flagged «аннулировать». */
+  staleDays: number;
+  /**
+   * The teacher's own invite-message template. Absent: the default one (lib/invites/message.ts),
+   * kept out of this module so its text does not weigh on the content script.
+   */
+  inviteTemplate?: string;
 }
+
+export const STALE_DAYS_MIN = 1;
+export const STALE_DAYS_MAX = 365;
+export const TEMPLATE_MAX = 4000;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SETTINGS_VERSION,
   language: 'ru',
   allowlist: [],
   messengers: Object.fromEntries(MESSENGER_IDS.map((id) => [id, true])) as Record<MessengerId, boolean>,
+  staleDays: 7,
 }) as Settings;
 
 export interface LoadedSettings {
@@ -58,7 +70,26 @@ export function validateSettings(stored: unknown): Settings | null {
     if (typeof value !== 'boolean') return null;
     messengers[id] = value;
   }
-  return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers };
+  const staleDays = stored.staleDays === undefined ? DEFAULT_SETTINGS.staleDays : stored.staleDays;
+  if (
+    typeof staleDays !== 'number' ||
+    !Number.isInteger(staleDays) ||
+    staleDays < STALE_DAYS_MIN ||
+    staleDays > STALE_DAYS_MAX
+  ) {
+    return null;
+  }
+  const template = stored.inviteTemplate;
+  if (template !== undefined && (typeof template !== 'string' || template.length > TEMPLATE_MAX)) return null;
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    language,
+    allowlist: [...allowlist] as string[],
+    messengers,
+    staleDays,
+  };
+  if (template !== undefined) settings.inviteTemplate = template;
+  return settings;
 }
 
 /** Reads whatever storage returned; never throws. */

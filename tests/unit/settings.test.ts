@@ -22,6 +22,8 @@ const settingsLike = fc.record(
       fc.record({ telegram: fc.oneof(fc.boolean(), fc.constant('no')), viber: fc.boolean() }, { requiredKeys: [] }),
       fc.constant(null),
     ),
+    staleDays: fc.oneof(fc.integer({ min: -2, max: 400 }), fc.constant(7.5), fc.constant('7')),
+    inviteTemplate: fc.oneof(fc.string(), fc.constant('x'.repeat(4001)), fc.constant(5)),
   },
   { requiredKeys: [] },
 );

@@ -1,0 +1,42 @@
+/**
+ * Record schemas of the stores other than invites (whose schema lives in lib/invites/schema.ts),
+ * and the record upgraders: `upgrade<Store>(raw)` turns a record of any older `v` into the current
+ * shape before zod validates it. Version 1 is the first, so today they only validate.
+ */
+import * as z from 'zod/mini';
+import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
+
+const time = z.number().check(z.int(), z.nonnegative());
+
+export const CHAT_RECORD_VERSION = 1;
+export const chatRecordSchema = z.strictObject({
+  v: z.literal(CHAT_RECORD_VERSION),
+  /** `<site>:<title>`: seeing the same chat again updates it, never duplicates it. */
+  key: z.string().check(z.minLength(1), z.maxLength(260)),
+  site: z.enum(['max', 'vk', 'sferum']),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  firstSeen: time,
+  lastSeen: time,
+});
+export type ChatRecord = z.infer<typeof chatRecordSchema>;
+
+export const CLASS_RECORD_VERSION = 1;
+export const classRecordSchema = z.strictObject({
+  v: z.literal(CLASS_RECORD_VERSION),
+  key: z.string().check(z.minLength(1), z.maxLength(40)),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  source: z.enum(['journal', 'manual']),
+  updatedAt: time,
+});
+export type ClassRecord = z.infer<typeof classRecordSchema>;
+
+export type Validated<T> = { ok: true; record: T } | { ok: false };
+
+function validate<T>(schema: z.ZodMiniType<T>, raw: unknown): Validated<T> {
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, record: parsed.data } : { ok: false };
+}
+
+export const upgradeInvite = (raw: unknown): Validated<InviteRecord> => validate(inviteRecordSchema, raw);
+export const upgradeChat = (raw: unknown): Validated<ChatRecord> => validate(chatRecordSchema, raw);
+export const upgradeClass = (raw: unknown): Validated<ClassRecord> => validate(classRecordSchema, raw);

@@ -1,0 +1,46 @@
+/**
+ * Parta's IndexedDB: stores, indexes and versioned migrations. Opened only in the extension's own
+ * origin (background, popup, options); a content script's `indexedDB` would be the site's.
+ *
+ * Two kinds of version:
+ * - the database version (`DB_VERSION`): stores and indexes. Each step is one function in
+ *   `MIGRATIONS`, run inside IndexedDB's upgrade transaction, so a failed upgrade leaves the old
+ *   database as it was.
+ * - the record version (`v` in every record): a record's shape. Readers upgrade old records with
+ *   `upgrade*` functions in records.ts and validate with zod; a record that is still invalid is
+ *   reported as damaged and left untouched, never dropped.
+ *
+ * Changing anything here: add a migration (never edit a released one), bump DB_VERSION, and add
+ * a fixture of the old version under tests/fixtures/db/ — the migration test opens it.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+
+export const DB_NAME = 'parta';
+
+export interface PartaDb extends DBSchema {
+  /** Invite links (lib/invites). Values are validated on read: typed as unknown on purpose. */
+  invites: { key: string; value: unknown; indexes: { url: string; status: string } };
+  /** Chat titles seen in the messenger's chat list (required-chats checklist). */
+  chats: { key: string; value: unknown; indexes: { lastSeen: number } };
+  /** Classes (or college groups) the teacher works with, from the e-journal or typed. */
+  classes: { key: string; value: unknown };
+}
+
+export type UpgradeTransaction = IDBPTransaction<PartaDb, StoreNames<PartaDb>[], 'versionchange'>;
+export type Migration = (db: IDBPDatabase<PartaDb>, transaction: UpgradeTransaction) => void;
+
+/** `MIGRATIONS[n - 1]` upgrades a database from version n - 1 to n. */
+export const MIGRATIONS: readonly Migration[] = [
+  // 1: the first schema.
+  (db) => {
+    const invites = db.createObjectStore('invites', { keyPath: 'id' });
+    // Unique: the same invitation is never stored twice, even if two windows add it at once.
+    invites.createIndex('url', 'url', { unique: true });
+    invites.createIndex('status', 'status');
+    const chats = db.createObjectStore('chats', { keyPath: 'key' });
+    chats.createIndex('lastSeen', 'lastSeen');
+    db.createObjectStore('classes', { keyPath: 'key' });
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

@@ -1,0 +1,104 @@
+/**
+ * Grouping and filtering the register for the popup: invitations by class, classes in school
+ * order (1А, 1Б, 2А … 11В, then college groups, then «no class»). Pure.
+ */
+import { isStale } from './lifecycle';
+import type { InviteRecord, InviteStatus } from './schema';
+
+const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+};
+
+/**
+ * A grouping key for a class as typed: «5 «а»», «5-A», «5а класс» → «5А». A deliberately small
+ * canonicaliser; the required-chats work (lib/classes) brings the full one.
+ */
+export function classGroupKey(className: string): string {
+  const upper = className
+    .toUpperCase()
+    .replace(/[«»"'“”„]/g, '')
+    .replace(/\s*КЛАСС\s*|\s*КЛ\.?\s*$/g, '')
+    .trim();
+  const schoolClass = /^(\d{1,2})\s*[-–]?\s*([A-ZА-ЯЁ])$/u.exec(upper);
+  if (schoolClass) return `${schoolClass[1]}${LATIN_TO_CYRILLIC[schoolClass[2]] ?? schoolClass[2]}`;
+  return upper.replace(/\s+/g, ' ');
+}
+
+export type StatusFilter = 'open' | 'stale' | 'all' | InviteStatus;
+
+export interface InviteGroup {
+  key: string;
+  invites: InviteRecord[];
+  stale: number;
+}
+
+function orderKey(key: string): [number, number, string] {
+  if (!key) return [2, 0, ''];
+  const grade = /^(\d{1,2})/.exec(key);
+  return grade ? [0, Number(grade[1]), key] : [1, 0, key];
+}
+
+function compareGroups(a: string, b: string): number {
+  const [ka, ga, ta] = orderKey(a);
+  const [kb, gb, tb] = orderKey(b);
+  return ka - kb || ga - gb || ta.localeCompare(tb, 'ru');
+}
+
+export function matchesFilter(record: InviteRecord, filter: StatusFilter, now: number, staleDays: number): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'open':
+      return record.status === 'new' || record.status === 'sent';
+    case 'stale':
+      return isStale(record, now, staleDays);
+    default:
+      return record.status === filter;
+  }
+}
+
+export interface GroupOptions {
+  filter: StatusFilter;
+  /** Only this class (a group key); empty for all classes. */
+  classKey?: string;
+  /** Case-insensitive text searched in the chat title, class, recipients and link. */
+  search?: string;
+  now: number;
+  staleDays: number;
+}
+
+/** Groups in school order; inside a group, stale first, then newest first. */
+export function groupInvites(records: readonly InviteRecord[], options: GroupOptions): InviteGroup[] {
+  const search = options.search?.trim().toLocaleLowerCase('ru') ?? '';
+  const groups = new Map<string, InviteGroup>();
+  const staleOf = new Map<InviteRecord, boolean>();
+  for (const record of records) {
+    if (!matchesFilter(record, options.filter, options.now, options.staleDays)) continue;
+    const key = classGroupKey(record.className);
+    if (options.classKey && key !== options.classKey) continue;
+    if (
+      search &&
+      !`${record.chatTitle}\n${record.className}\n${record.recipients}\n${record.url}`.toLocaleLowerCase('ru').includes(search)
+    ) {
+      continue;
+    }
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, invites: [], stale: 0 }));
+    const stale = isStale(record, options.now, options.staleDays);
+    staleOf.set(record, stale);
+    if (stale) group.stale++;
+    group.invites.push(record);
+  }
+  const sorted = [...groups.values()].sort((a, b) => compareGroups(a.key, b.key));
+  for (const group of sorted) {
+    group.invites.sort(
+      (a, b) => Number(staleOf.get(b)) - Number(staleOf.get(a)) || b.createdAt - a.createdAt || a.url.localeCompare(b.url),
+    );
+  }
+  return sorted;
+}
+
+/** Every class key in the register, in school order (for the class filter). */
+export function classKeys(records: readonly InviteRecord[]): string[] {
+  return [...new Set(records.map((record) => classGroupKey(record.className)))].sort(compareGroups);
+}

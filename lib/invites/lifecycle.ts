@@ -1,0 +1,139 @@
+/**
+ * The life of an invitation, as pure functions of (record, action, now):
+ *
+ *     new ──sent──▶ sent ──▶ done | annulled | expired
+ *      └──────────────────▶ done | annulled | expired
+ *
+ * `reopen` takes a closed record back (a mis-click must be undoable); every change appends to the
+ * record's history. Staleness («аннулировать») is not a status: it is computed from `sentAt`, the
+ * teacher's «days» setting and the clock, so changing the setting re-flags at once.
+ */
+import { parseInvite } from './parse';
+import {
+  INVITE_RECORD_VERSION,
+  type HistoryAction,
+  type InviteDraft,
+  type InviteRecord,
+  type InviteStatus,
+  type Joined,
+} from './schema';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_STALE_DAYS = 7;
+
+export type InviteAction =
+  | { type: 'send'; to?: string }
+  | { type: 'joined'; joined: Joined }
+  | { type: 'done' }
+  | { type: 'annul' }
+  | { type: 'expire' }
+  | { type: 'reopen' }
+  | { type: 'edit'; changes: Partial<Pick<InviteRecord, 'className' | 'chatTitle' | 'chatPurpose' | 'role' | 'recipients'>> };
+
+export type InviteActionType = InviteAction['type'];
+
+export type ActionResult = { ok: true; record: InviteRecord } | { ok: false; error: 'closed' | 'not-closed' | 'unchanged' };
+
+const CLOSED: ReadonlySet<InviteStatus> = new Set(['done', 'annulled', 'expired']);
+
+export function isClosed(status: InviteStatus): boolean {
+  return CLOSED.has(status);
+}
+
+export type CreateResult =
+  | { ok: true; record: InviteRecord }
+  | { ok: false; error: ReturnType<typeof parseInvite> & { ok: false } };
+
+/** A new record from the teacher's draft; the link must be a valid invitation. */
+export function createInvite(draft: InviteDraft, now: number, id: string): CreateResult {
+  const parsed = parseInvite(draft.link);
+  if (!parsed.ok) return { ok: false, error: parsed };
+  return {
+    ok: true,
+    record: {
+      v: INVITE_RECORD_VERSION,
+      id,
+      url: parsed.url,
+      platform: parsed.platform,
+      className: draft.className.trim(),
+      chatTitle: draft.chatTitle.trim(),
+      chatPurpose: draft.chatPurpose,
+      role: draft.role,
+      recipients: draft.recipients.trim(),
+      createdAt: now,
+      updatedAt: now,
+      joined: 0,
+      status: 'new',
+      history: [{ at: now, action: 'created' }],
+    },
+  };
+}
+
+function withHistory(record: InviteRecord, now: number, action: HistoryAction, detail?: string): InviteRecord {
+  const entry = detail ? { at: now, action, detail } : { at: now, action };
+  return { ...record, updatedAt: now, history: [...record.history, entry] };
+}
+
+function close(record: InviteRecord, status: InviteStatus, now: number, action: HistoryAction): ActionResult {
+  if (isClosed(record.status)) return { ok: false, error: 'closed' };
+  return { ok: true, record: { ...withHistory(record, now, action), status, closedAt: now } };
+}
+
+export function applyInviteAction(record: InviteRecord, action: InviteAction, now: number): ActionResult {
+  switch (action.type) {
+    case 'send': {
+      if (isClosed(record.status)) return { ok: false, error: 'closed' };
+      const to = action.to?.trim() || undefined;
+      const sent = { ...withHistory(record, now, 'sent', to), status: 'sent' as const, sentAt: now };
+      return { ok: true, record: to ? { ...sent, sentTo: to } : sent };
+    }
+    case 'joined': {
+      if (record.joined === action.joined) return { ok: false, error: 'unchanged' };
+      const joined = { ...withHistory(record, now, 'joined', String(action.joined)), joined: action.joined };
+      // Everyone is in: the invitation has done its job.
+      if (action.joined === 'all' && !isClosed(record.status)) {
+        return { ok: true, record: { ...joined, status: 'done', closedAt: now } };
+      }
+      return { ok: true, record: joined };
+    }
+    case 'done':
+      return close(record, 'done', now, 'done');
+    case 'annul':
+      return close(record, 'annulled', now, 'annulled');
+    case 'expire':
+      return close(record, 'expired', now, 'expired');
+    case 'reopen': {
+      if (!isClosed(record.status)) return { ok: false, error: 'not-closed' };
+      const reopened = { ...withHistory(record, now, 'reopened'), status: (record.sentAt === undefined ? 'new' : 'sent') as InviteStatus };
+      delete reopened.closedAt;
+      if (reopened.joined === 'all') reopened.joined = 0;
+      return { ok: true, record: reopened };
+    }
+    case 'edit': {
+      const changes = Object.fromEntries(
+        Object.entries(action.changes)
+          .filter(([, value]) => value !== undefined)
+          .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
+      ) as typeof action.changes;
+      const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((key) => record[key] !== changes[key]);
+      if (changed.length === 0) return { ok: false, error: 'unchanged' };
+      return { ok: true, record: { ...withHistory(record, now, 'edited', changed.join(',')), ...changes } };
+    }
+  }
+}
+
+/** Sent, not done, and older than `staleDays`: the teacher should annul it on the platform. */
+export function isStale(record: InviteRecord, now: number, staleDays: number): boolean {
+  return record.status === 'sent' && record.sentAt !== undefined && now - record.sentAt >= staleDays * DAY_MS;
+}
+
+export function countStale(records: readonly InviteRecord[], now: number, staleDays: number): number {
+  let count = 0;
+  for (const record of records) if (isStale(record, now, staleDays)) count++;
+  return count;
+}
+
+/** Whole days since the invitation was sent (for «отправлено 9 дней назад»). */
+export function daysSince(time: number, now: number): number {
+  return Math.max(0, Math.floor((now - time) / DAY_MS));
+}

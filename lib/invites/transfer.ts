@@ -1,0 +1,150 @@
+/**
+ * Export and import of the whole register. The JSON file is versioned and validated as a whole:
+ * one bad record rejects the file (all-or-nothing), and the plan says what an import would change
+ * before anything is written. CSV is for a spreadsheet and export-only. Pure.
+ */
+import * as z from 'zod/mini';
+import { inviteRecordSchema, type InviteRecord } from './schema';
+
+export const EXPORT_FORMAT = 'parta-invites';
+export const EXPORT_VERSION = 1;
+/** A file bigger than this is not a register Parta wrote. */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+export const exportFileSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string(),
+  invites: z.array(inviteRecordSchema).check(z.maxLength(100_000)),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+export function exportRegister(records: readonly InviteRecord[], now: number): ExportFile {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), invites: [...records] };
+}
+
+export type ImportProblem =
+  | { kind: 'too-big' }
+  | { kind: 'not-json' }
+  /** JSON, but not a Parta register (another program's file). */
+  | { kind: 'foreign' }
+  /** A register from a newer Parta: update the extension first. */
+  | { kind: 'newer-version'; version: number }
+  /** A Parta register with invalid content: the first problems, with where they are. */
+  | { kind: 'invalid'; issues: string[] }
+  /** The same link twice in the file. */
+  | { kind: 'duplicate'; url: string };
+
+export type ImportRead = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
+
+export function readImportFile(text: string): ImportRead {
+  if (text.length > IMPORT_MAX_BYTES) return { ok: false, problem: { kind: 'too-big' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, problem: { kind: 'foreign' } };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > EXPORT_VERSION) {
+    return { ok: false, problem: { kind: 'newer-version', version } };
+  }
+  const parsed = exportFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
+    return { ok: false, problem: { kind: 'invalid', issues } };
+  }
+  const seen = new Set<string>();
+  for (const record of parsed.data.invites) {
+    if (seen.has(record.url)) return { ok: false, problem: { kind: 'duplicate', url: record.url } };
+    seen.add(record.url);
+  }
+  return { ok: true, file: parsed.data };
+}
+
+export interface ImportPlan {
+  /** Links not in the register yet. */
+  add: InviteRecord[];
+  /** Links in both, where the file's record was changed later: it replaces the stored one. */
+  update: InviteRecord[];
+  /** Links in both where the stored record is the same or newer: left as they are. */
+  keep: number;
+}
+
+/**
+ * Merge by link. A record in the file replaces the stored one only when it was updated later, so
+ * importing an old backup never rolls back newer work; stored ids are kept, so nothing is duplicated.
+ */
+export function planImport(existing: readonly InviteRecord[], incoming: readonly InviteRecord[]): ImportPlan {
+  const byUrl = new Map(existing.map((record) => [record.url, record]));
+  const ids = new Set(existing.map((record) => record.id));
+  const plan: ImportPlan = { add: [], update: [], keep: 0 };
+  for (const record of incoming) {
+    const stored = byUrl.get(record.url);
+    if (!stored) {
+      // An id clash with a different link (two registers started independently) gets a fresh id.
+      plan.add.push(ids.has(record.id) ? { ...record, id: `${record.id}-${plan.add.length + 1}-imported` } : record);
+      ids.add(record.id);
+    } else if (record.updatedAt > stored.updatedAt) {
+      plan.update.push({ ...record, id: stored.id });
+    } else {
+      plan.keep++;
+    }
+  }
+  return plan;
+}
+
+export const CSV_COLUMNS = [
+  'class',
+  'chat',
+  'purpose',
+  'role',
+  'recipients',
+  'link',
+  'platform',
+  'status',
+  'created',
+  'sent',
+  'sentTo',
+  'joined',
+  'closed',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * Rows for a spreadsheet: the header names and value labels come from the caller (the UI
+ * language), dates as local `YYYY-MM-DD HH:MM` that spreadsheets recognise.
+ */
+export function csvRows(
+  records: readonly InviteRecord[],
+  labels: { header: Record<CsvColumn, string>; value: (kind: 'purpose' | 'role' | 'status' | 'platform', value: string) => string; all: string },
+): string[][] {
+  const rows: string[][] = [CSV_COLUMNS.map((column) => labels.header[column])];
+  for (const record of records) {
+    rows.push([
+      record.className,
+      record.chatTitle,
+      labels.value('purpose', record.chatPurpose),
+      labels.value('role', record.role),
+      record.recipients,
+      record.url,
+      labels.value('platform', record.platform),
+      labels.value('status', record.status),
+      localTime(record.createdAt),
+      record.sentAt === undefined ? '' : localTime(record.sentAt),
+      record.sentTo ?? '',
+      record.joined === 'all' ? labels.all : String(record.joined),
+      record.closedAt === undefined ? '' : localTime(record.closedAt),
+    ]);
+  }
+  return rows;
+}
+
+function localTime(time: number): string {
+  const date = new Date(time);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
