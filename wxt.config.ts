@@ -37,7 +37,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'clipboardWrite'],
     host_permissions: MESSENGER_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -1,10 +1,12 @@
-/** The real connector: extension APIs. */
+/** The real connector: extension APIs, and the IndexedDB register in the extension's origin. */
 import { browser } from 'wxt/browser';
-import { pageStatusSchema, type ToContent } from '../lib/protocol';
+import { addInvite, applyImportPlan, deleteInvite, listInvites, updateInvite } from '../lib/db/invites';
+import { connection } from '../lib/db/open';
+import { pageStatusSchema, type ToBackground, type ToContent } from '../lib/protocol';
 import { settingsSchema } from '../lib/settings-schema';
 import { loadSettings, writeSettings } from '../lib/settings-store';
 import { MESSENGER_ADAPTERS } from '../lib/sites/index';
-import type { Connector, TabStatus } from './connector';
+import type { Connector, Register, TabStatus } from './connector';
 
 /**
  * The tab the popup reports on: the active tab of the window the popup belongs to. A `?tab=<id>`
@@ -37,9 +39,50 @@ async function tabStatus(): Promise<TabStatus> {
   return supported ? { kind: 'no-contact' } : { kind: 'unsupported' };
 }
 
+const database = connection();
+
+/** The badge counts stale invitations: tell the background after every write. */
+async function changed<T>(result: T): Promise<T> {
+  const message: ToBackground = { type: 'register/changed' };
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+  return result;
+}
+
+const register: Register = {
+  list: async () => listInvites(await database()),
+  add: async (record) => changed(await addInvite(await database(), record)),
+  act: async (id, action, now) => changed(await updateInvite(await database(), id, action, now)),
+  remove: async (id) => changed(await deleteInvite(await database(), id)),
+  applyImport: async (plan) => changed(await applyImportPlan(await database(), plan)),
+};
+
+/** Copies text; the Clipboard API first, the selection-based command where it is refused. */
+async function copy(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // e.g. the page lost focus: fall back below
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  if (!copied) throw new Error('clipboard unavailable');
+}
+
 export const browserConnector: Connector = {
   tabStatus,
   loadSettings,
   saveSettings: (settings) => writeSettings(settingsSchema.parse(settings)),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  register,
+  copy,
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
 };

@@ -1,9 +1,14 @@
 /**
  * How popup and options talk to the browser: one interface, a real implementation over the
- * extension APIs and a mock twin, so the UI renders in unit tests and demos without a browser.
+ * extension APIs (browser-connector.ts) and a mock twin with an in-memory register, so the UI
+ * renders in unit tests, benchmarks and demos without a browser.
  */
-import type { LoadedSettings, Settings } from '../lib/settings';
+import type { AddResult, InviteList, UpdateResult } from '../lib/db/invites';
+import { applyInviteAction, type InviteAction } from '../lib/invites/lifecycle';
+import type { InviteRecord } from '../lib/invites/schema';
+import type { ImportPlan } from '../lib/invites/transfer';
 import type { PageStatus } from '../lib/protocol';
+import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../lib/settings';
 
 export type TabStatus =
   | { kind: 'status'; status: PageStatus }
@@ -12,25 +17,67 @@ export type TabStatus =
   /** A supported page whose content script does not answer (opened before install). */
   | { kind: 'no-contact' };
 
+/** The invite register. Writes are transactions (lib/db/invites.ts). */
+export interface Register {
+  list(): Promise<InviteList>;
+  add(record: InviteRecord): Promise<AddResult>;
+  act(id: string, action: InviteAction, now: number): Promise<UpdateResult>;
+  remove(id: string): Promise<void>;
+  applyImport(plan: ImportPlan): Promise<void>;
+}
+
 export interface Connector {
   tabStatus(): Promise<TabStatus>;
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: Settings): Promise<void>;
   openOptions(): void;
+  register: Register;
+  copy(text: string): Promise<void>;
+  now(): number;
+  newId(): string;
 }
 
-export function mockConnector(overrides: Partial<Connector> & { settings?: Settings } = {}): Connector {
+export function memoryRegister(initial: readonly InviteRecord[] = []): Register {
+  const records = new Map(initial.map((record) => [record.id, record]));
+  return {
+    list: async () => ({ records: [...records.values()], damaged: 0 }),
+    add: async (record) => {
+      const existing = [...records.values()].find((stored) => stored.url === record.url);
+      if (existing) return { ok: false, error: 'duplicate', existing };
+      records.set(record.id, record);
+      return { ok: true, record };
+    },
+    act: async (id, action, now) => {
+      const stored = records.get(id);
+      if (!stored) return { ok: false, error: 'missing' };
+      const result = applyInviteAction(stored, action, now);
+      if (result.ok) records.set(id, result.record);
+      return result;
+    },
+    remove: async (id) => {
+      records.delete(id);
+    },
+    applyImport: async (plan) => {
+      for (const record of [...plan.add, ...plan.update]) records.set(record.id, record);
+    },
+  };
+}
+
+export function mockConnector(overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[] } = {}): Connector {
   let saved: Settings | undefined = overrides.settings;
+  let ids = 0;
+  const { settings: _settings, invites, ...rest } = overrides;
   return {
     tabStatus: async () => ({ kind: 'unsupported' }),
-    loadSettings: async () => {
-      const { DEFAULT_SETTINGS } = await import('../lib/settings');
-      return { settings: saved ?? DEFAULT_SETTINGS, damaged: false };
-    },
+    loadSettings: async () => ({ settings: saved ?? DEFAULT_SETTINGS, damaged: false }),
     saveSettings: async (settings) => {
       saved = settings;
     },
     openOptions: () => undefined,
-    ...overrides,
+    register: memoryRegister(invites),
+    copy: async () => undefined,
+    now: () => Date.now(),
+    newId: () => `mock-${++ids}`,
+    ...rest,
   };
 }

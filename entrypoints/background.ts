@@ -1,9 +1,82 @@
 /**
- * The background service worker. Today it only exists so the extension has one (later: it owns
- * IndexedDB and the toolbar badge). It makes no network requests.
+ * The background: the one context every other context can reach. It answers content scripts in
+ * the typed protocol (lib/protocol.ts, zod-validated here), opens the capture form for an
+ * invitation seen on a messenger page, and keeps the toolbar badge showing how many sent
+ * invitations wait to be annulled — on start, on an hourly alarm, when the register or the
+ * settings change. It makes no network requests.
  */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { listInvites } from '../lib/db/invites';
+import { connection } from '../lib/db/open';
+import { translator } from '../lib/i18n/index';
+import { UI_MESSAGES } from '../lib/i18n/ui';
+import { countStale } from '../lib/invites/lifecycle';
+import { parseInvite } from '../lib/invites/parse';
+import { toBackgroundSchema, type CaptureAnswer, type InviteCapture } from '../lib/protocol';
+import { loadSettings, onSettingsChanged } from '../lib/settings-store';
+
+export const STALE_ALARM = 'parta-stale-check';
+const database = connection();
+
+/** Chromium MV3 has `action`; the Firefox MV2 build has `browserAction`. */
+function toolbarButton() {
+  return browser.action ?? browser.browserAction;
+}
+
+async function refreshBadge(): Promise<void> {
+  try {
+    const [{ settings }, db] = await Promise.all([loadSettings(), database()]);
+    const { records } = await listInvites(db);
+    const stale = countStale(records, Date.now(), settings.staleDays);
+    const t = translator(UI_MESSAGES, settings.language);
+    const button = toolbarButton();
+    await button.setBadgeBackgroundColor({ color: '#a31515' });
+    await button.setBadgeText({ text: stale > 0 ? String(stale) : '' });
+    await button.setTitle({ title: stale > 0 ? t('badgeStale', { count: stale }) : t('extName') });
+  } catch (error) {
+    console.error('[Parta] could not update the badge', error);
+  }
+}
+
+async function openCaptureForm(capture: InviteCapture): Promise<CaptureAnswer> {
+  const parsed = parseInvite(capture.url);
+  if (!parsed.ok) return { ok: false, reason: 'not-an-invite' };
+  const query = new URLSearchParams({ capture: parsed.url, chat: capture.chatTitle });
+  const url = `${browser.runtime.getURL('/popup.html')}?${query}`;
+  try {
+    if (browser.windows) await browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
+    else await browser.tabs.create({ url });
+    return { ok: true };
+  } catch (error) {
+    console.error('[Parta] could not open the capture form', error);
+    return { ok: false, reason: 'failed' };
+  }
+}
 
 export default defineBackground(() => {
-  // Nothing to do yet: content scripts read settings from storage themselves.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own content scripts and pages, and only in the protocol's words.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = toBackgroundSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    switch (parsed.data.type) {
+      case 'invite/capture':
+        // Captures come from a messenger tab's content script, never from our own pages.
+        if (!sender.tab) return undefined;
+        return openCaptureForm(parsed.data);
+      case 'register/changed':
+        return refreshBadge().then(() => ({ ok: true }));
+    }
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === STALE_ALARM) void refreshBadge();
+  });
+  // Invitations go stale with time alone: check hourly (and whenever the worker starts).
+  void browser.alarms.get(STALE_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(STALE_ALARM, { periodInMinutes: 60 });
+  });
+  onSettingsChanged(() => void refreshBadge());
+  void refreshBadge();
 });

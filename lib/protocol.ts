@@ -1,6 +1,7 @@
 /**
  * The one message protocol between extension contexts. Every message is validated with these
- * schemas on receipt; names say the direction (`page/…`: UI → content script).
+ * schemas on receipt. Directions: `page/…` UI → content script; `invite/…` content script →
+ * background; `register/…` extension pages → background.
  */
 import * as z from 'zod/mini';
 
@@ -34,3 +35,24 @@ export type ToContent = z.infer<typeof toContentSchema>;
 export interface ToContentResponses {
   'page/status': PageStatus;
 }
+
+/** Content script → background: the teacher asked to remember an invitation seen on the page. */
+export const inviteCaptureSchema = z.strictObject({
+  type: z.literal('invite/capture'),
+  url: z.string().check(z.minLength(1), z.maxLength(2000)),
+  /** The open chat's title, to prefill the form (may be empty). */
+  chatTitle: z.string().check(z.maxLength(200)),
+});
+export type InviteCapture = z.infer<typeof inviteCaptureSchema>;
+
+/** Extension pages → background: the invite register changed; recount the badge. */
+export const registerChangedSchema = z.strictObject({ type: z.literal('register/changed') });
+
+export const toBackgroundSchema = z.discriminatedUnion('type', [inviteCaptureSchema, registerChangedSchema]);
+export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+export const captureAnswerSchema = z.union([
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), reason: z.enum(['not-an-invite', 'failed']) }),
+]);
+export type CaptureAnswer = z.infer<typeof captureAnswerSchema>;

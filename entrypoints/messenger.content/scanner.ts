@@ -28,7 +28,8 @@ export function bannedIn(content: MessageContent, settings: Settings): Messenger
   return messengers;
 }
 
-const OWN_NODES = `${BADGE_TAG}, ${DIALOG_TAG}`;
+// parta-invite: the invite-capture script's button (entrypoints/invites.content).
+const OWN_NODES = `${BADGE_TAG}, ${DIALOG_TAG}, parta-invite`;
 
 export function isOwnNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;

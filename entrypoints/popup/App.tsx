@@ -4,6 +4,8 @@ import { TranslateContext, uiTranslator, useT } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/protocol';
+import type { Settings } from '../../lib/settings';
+import { Invites } from './Invites';
 
 const SITE_NAMES: Record<SiteId, UiKey> = {
   max: 'siteMax',
@@ -12,27 +14,37 @@ const SITE_NAMES: Record<SiteId, UiKey> = {
   generic: 'siteGeneric',
 };
 
-export function App({ connector }: { connector: Connector }) {
-  const [language, setLanguage] = useState<Language>('ru');
+/** `?capture=<link>&chat=<title>`: opened by the background for a link seen on a messenger page. */
+function captureFromQuery(): { link: string; chat: string } | undefined {
+  const query = new URLSearchParams(location.search);
+  const link = query.get('capture');
+  return link ? { link, chat: query.get('chat') ?? '' } : undefined;
+}
+
+export function App({ connector, capture = captureFromQuery() }: { connector: Connector; capture?: { link: string; chat: string } }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<TabStatus | null>(null);
 
   useEffect(() => {
-    void connector.loadSettings().then((loaded) => setLanguage(loaded.settings.language));
-    void connector.tabStatus().then(setStatus);
+    void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
+    // The capture window is not about a tab.
+    if (!capture) void connector.tabStatus().then(setStatus);
   }, [connector]);
 
+  const language: Language = settings?.language ?? 'ru';
   const t = uiTranslator(language);
   document.documentElement.lang = language;
   return (
     <TranslateContext.Provider value={t}>
-      <main style={{ width: '340px', padding: '14px 16px' }}>
-        <h1>{t('popupTitle')}</h1>
-        {status && <Status status={status} />}
-        <p>
+      <main class="popup">
+        <div class="section-head">
+          <h1>{t('popupTitle')}</h1>
           <button type="button" onClick={() => connector.openOptions()}>
             {t('popupOptions')}
           </button>
-        </p>
+        </div>
+        {status && <Status status={status} />}
+        {settings && <Invites connector={connector} settings={settings} capture={capture} />}
       </main>
     </TranslateContext.Provider>
   );

@@ -11,6 +11,9 @@
  *   `me.sferum.ru`).
  */
 import { messengerOfHost, MESSENGER_NAMES, SCHEME_OWNER } from '../links/catalogue';
+import { INVITE_CANDIDATE } from './candidate';
+
+export { INVITE_CANDIDATE };
 
 export const INVITE_PLATFORMS = ['vk', 'max', 'sferum'] as const;
 export type InvitePlatform = (typeof INVITE_PLATFORMS)[number];
@@ -120,13 +123,6 @@ function messengerOfScheme(scheme: string): string | null {
   const owner = SCHEME_OWNER.get(scheme);
   return owner ? MESSENGER_NAMES[owner] : null;
 }
-
-/**
- * Candidate invite links inside free text (a message, a page): a cheap pattern for the content
- * script. Each candidate still goes through `parseInvite`, which has the last word.
- */
-export const INVITE_CANDIDATE =
-  /(?:https?:\/\/)?(?:(?:www\.|m\.)?vk\.me\/join\/|(?:www\.|web\.)?max\.ru\/join\/|(?:www\.|web\.|me\.)?sferum\.ru\/?\?\S*?join=)[^\s<>"«»]+/gi;
 
 /** Every distinct valid invitation in a text, in order of appearance. */
 export function findInvites(text: string): InviteLink[] {

@@ -21,6 +21,7 @@ export const maxAdapter: SiteAdapter = {
     composer:
       '[data-testid="composer"] [contenteditable][role="textbox"], div[role="textbox"][contenteditable][data-lexical-editor="true"]',
     sendButton: 'button[aria-label="Отправить сообщение"], button[aria-label="Send message"]',
+    openChatTitle: '#main-header-title',
   },
   readMessage(element: Element): MessageContent {
     // Direct `.text` children only: skips the sender name (`.header .name .text`). Walking

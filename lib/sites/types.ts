@@ -25,6 +25,8 @@ export interface SiteAdapter {
     composer: string;
     /** The button that sends what the composer holds. */
     sendButton: string;
+    /** The title of the chat that is open (for prefilling a captured invitation). */
+    openChatTitle: string;
   };
   /** Reads a message element found by `selectors.message`. */
   readMessage(element: Element): MessageContent;

@@ -13,6 +13,7 @@ const selectors = {
   composer:
     '[data-testid="vkme_composer_input"], span.ComposerInput__input[contenteditable="true"][role="textbox"]',
   sendButton: '[data-testid="vkme_composer_send"], button.ConvoComposer__sendButton--submit, button[aria-label="Отправить"]',
+  openChatTitle: 'header.ConvoHeader h1, header.ConvoHeader [class*="ConvoTitle"]',
 };
 
 function readMessage(element: Element): MessageContent {

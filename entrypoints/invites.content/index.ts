@@ -1,0 +1,122 @@
+/**
+ * Invite capture on messenger pages: next to a message that holds an invite link of an allowed
+ * platform, a small «Запомнить приглашение» button; a click asks the background to open Parta's
+ * form prefilled with the link and the open chat's title. A script of its own, apart from the
+ * warnings: it must not weigh on their 40 KB budget, and one failing does not stop the other.
+ * It reads the page and writes nothing to it but its own button (closed Shadow DOM).
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { observeAdditions } from '../../lib/dom/observe';
+import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
+import { translator, type Translate } from '../../lib/i18n/index';
+import { INVITE_CANDIDATE } from '../../lib/invites/candidate';
+import type { CaptureAnswer, ToBackground } from '../../lib/protocol';
+import { loadSettings, onSettingsChanged } from '../../lib/settings-store';
+import { MESSENGER_MATCHES, adapterFor, findMessages, type SiteAdapter } from '../../lib/sites/index';
+
+export const CAPTURE_TAG = 'parta-invite';
+const OWN_NODES = 'parta-invite, parta-warning, parta-dialog';
+
+const STYLE = `
+:host { all: initial; display: block; margin: 4px 0 0; }
+button { font: 600 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer;
+  color: #0b3d91; background: #eef4ff; border: 1px solid #9db7e8; border-radius: 6px; padding: 3px 8px; }
+button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
+`;
+
+/** Invite-looking links in a message: its hrefs first (exact), then its text. */
+function candidatesIn(element: Element): string[] {
+  const found = new Set<string>();
+  for (const anchor of element.getElementsByTagName('a')) {
+    const href = anchor.getAttribute('href') ?? '';
+    for (const match of href.matchAll(INVITE_CANDIDATE)) found.add(match[0]);
+  }
+  for (const match of (element.textContent ?? '').matchAll(INVITE_CANDIDATE)) found.add(match[0]);
+  return [...found];
+}
+
+function ownNode(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element !== null && element.closest(OWN_NODES) !== null;
+}
+
+function chatTitle(adapter: SiteAdapter | null): string {
+  const title = adapter ? document.querySelector(adapter.selectors.openChatTitle)?.textContent : '';
+  return (title ?? '').trim().slice(0, 200);
+}
+
+export default defineContentScript({
+  matches: MESSENGER_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx: ContentScriptContext) {
+    const adapter = adapterFor(new URL(location.href));
+    let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, (await loadSettings()).settings.language);
+    const stop = onSettingsChanged((loaded) => {
+      t = translator(CAPTURE_MESSAGES, loaded.settings.language);
+    });
+    ctx.signal.addEventListener('abort', stop, { once: true });
+
+    const button = (url: string): HTMLElement => {
+      const host = document.createElement(CAPTURE_TAG);
+      host.dataset.partaInvite = url;
+      const root = host.attachShadow({ mode: 'closed' });
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.textContent = `＋ ${t('captureButton')}`;
+      element.title = t('captureHint');
+      root.append(style, element);
+      // The message's own handlers (context menus, selection) must not see our clicks.
+      host.addEventListener('click', (event) => {
+        event.stopPropagation();
+        const message: ToBackground = { type: 'invite/capture', url, chatTitle: chatTitle(adapter) };
+        browser.runtime
+          .sendMessage(message)
+          .then((answer: CaptureAnswer | undefined) => {
+            element.textContent = answer?.ok ? `✓ ${t('captureOpened')}` : t('captureFailed');
+          })
+          .catch(() => {
+            element.textContent = t('captureFailed');
+          });
+      });
+      return host;
+    };
+
+    /** Keeps one button per invite link in the message; rows of virtual lists are recycled. */
+    const sync = (message: Element) => {
+      const wanted = candidatesIn(message);
+      const present = new Map<string, Element>();
+      for (const child of message.children) {
+        if (child.localName === CAPTURE_TAG) present.set((child as HTMLElement).dataset.partaInvite ?? '', child);
+      }
+      for (const [url, host] of present) if (!wanted.includes(url)) host.remove();
+      for (const url of wanted) if (!present.has(url)) message.append(button(url));
+    };
+
+    const scan = (root: Node) => {
+      const element = root.nodeType === 1 ? (root as Element) : root.parentElement;
+      if (!element) return;
+      if (adapter) {
+        const around = element.closest(adapter.selectors.message);
+        if (around) sync(around);
+        else for (const message of findMessages(element, adapter)) sync(message);
+      } else {
+        // Unknown markup: a link's parent stands in for its message.
+        const anchors = element.localName === 'a' ? [element] : [...element.getElementsByTagName('a')];
+        for (const anchor of anchors) {
+          if (anchor.parentElement && (anchor.getAttribute('href') ?? '').search(INVITE_CANDIDATE) >= 0) sync(anchor.parentElement);
+        }
+      }
+    };
+
+    try {
+      scan(document.body);
+      observeAdditions(document.body, (nodes) => nodes.forEach(scan), ctx.signal, ownNode);
+    } catch (error) {
+      console.error('[Parta] invite capture failed and is switched off on this page', error);
+    }
+  },
+});

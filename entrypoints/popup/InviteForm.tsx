@@ -1,0 +1,198 @@
+/**
+ * Adding an invitation: paste a link (or arrive prefilled from the messenger page), say for which
+ * class, chat and role. The link is checked as it is typed; nothing is saved until it is valid and
+ * new to the register.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Connector } from '../../components/connector';
+import { useT } from '../../components/i18n';
+import { duplicateText, rejectionText } from '../../components/invite-text';
+import { createInvite } from '../../lib/invites/lifecycle';
+import { parseInvite } from '../../lib/invites/parse';
+import { CHAT_PURPOSES, INVITEE_ROLES, type ChatPurpose, type InviteDraft, type InviteRecord, type InviteeRole } from '../../lib/invites/schema';
+
+/** The role an invitation to a chat of this purpose is usually for. */
+const ROLE_FOR_PURPOSE: Record<ChatPurpose, InviteeRole> = {
+  students: 'student',
+  parents: 'parent',
+  teachers: 'teacher',
+  subject: 'student',
+  staff: 'staff',
+  other: 'other',
+};
+
+/** A guess from the chat title, so a captured link needs fewer clicks; the teacher can change it. */
+export function guessPurpose(title: string): ChatPurpose {
+  const lower = title.toLocaleLowerCase('ru');
+  if (/родител/.test(lower)) return 'parents';
+  if (/учител|педагог|преподавател/.test(lower)) return 'teachers';
+  if (/учительск|сотрудник|коллектив/.test(lower)) return 'staff';
+  if (/учени|учащ|класс|групп/.test(lower)) return 'students';
+  return 'other';
+}
+
+/** «Родители 5А» → «5А»: the class part of a chat title, when it has one. */
+export function guessClass(title: string): string {
+  const match = /(\d{1,2}\s*[-–]?\s*«?[А-ЯЁA-Zа-яёa-z]?»?)(?=$|[\s,.)»])/u.exec(title) ?? /[А-ЯЁ]{2,5}-\d{2}-\d{1,2}/u.exec(title);
+  return match ? match[0].replace(/\s+/g, '') : '';
+}
+
+export interface InviteFormProps {
+  connector: Connector;
+  initialLink?: string;
+  initialChat?: string;
+  classes: string[];
+  onSaved: (record: InviteRecord) => void;
+  onCancel: () => void;
+}
+
+export function InviteForm({ connector, initialLink = '', initialChat = '', classes, onSaved, onCancel }: InviteFormProps) {
+  const t = useT();
+  const initialPurpose = guessPurpose(initialChat);
+  const [draft, setDraft] = useState<InviteDraft>({
+    link: initialLink,
+    className: guessClass(initialChat),
+    chatTitle: initialChat,
+    chatPurpose: initialPurpose,
+    role: ROLE_FOR_PURPOSE[initialPurpose],
+    recipients: '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [touched, setTouched] = useState(Boolean(initialLink));
+  const [saving, setSaving] = useState(false);
+  const linkInput = useRef<HTMLInputElement>(null);
+  const classInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    (initialLink ? classInput : linkInput).current?.focus();
+  }, [initialLink]);
+
+  const parsed = parseInvite(draft.link);
+  const linkError = touched && !parsed.ok ? rejectionText(t, parsed) : null;
+  const set = <K extends keyof InviteDraft>(key: K, value: InviteDraft[K]) => {
+    setDraft((current) => {
+      const next = { ...current, [key]: value };
+      if (key === 'chatPurpose') next.role = ROLE_FOR_PURPOSE[value as ChatPurpose];
+      return next;
+    });
+    setError(null);
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setTouched(true);
+    const created = createInvite(draft, connector.now(), connector.newId());
+    if (!created.ok) {
+      linkInput.current?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const result = await connector.register.add(created.record);
+      if (result.ok) onSaved(result.record);
+      else setError(duplicateText(t, result.existing));
+    } catch (failure) {
+      setError(t('invitesActionFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form class="invite-form" onSubmit={save} aria-labelledby="invite-form-title" data-testid="invite-form">
+      <h2 id="invite-form-title">{t('formTitle')}</h2>
+      {initialLink && <p class="muted">{t('formCaptured')}</p>}
+      <label for="invite-link">{t('formLink')}</label>
+      <input
+        id="invite-link"
+        ref={linkInput}
+        name="link"
+        type="text"
+        inputMode="url"
+        autoComplete="off"
+        spellcheck={false}
+        value={draft.link}
+        aria-invalid={linkError ? 'true' : 'false'}
+        aria-describedby="invite-link-help"
+        onInput={(event) => set('link', (event.target as HTMLInputElement).value)}
+        onBlur={() => setTouched(Boolean(draft.link))}
+      />
+      <small id="invite-link-help" class={linkError ? 'bad' : 'muted'} role={linkError ? 'alert' : undefined}>
+        {linkError ?? t('formLinkHelp')}
+      </small>
+      <div class="form-row">
+        <span>
+          <label for="invite-class">{t('formClass')}</label>
+          <input
+            id="invite-class"
+            ref={classInput}
+            name="className"
+            list="invite-classes"
+            maxLength={40}
+            placeholder={t('formClassHelp')}
+            value={draft.className}
+            onInput={(event) => set('className', (event.target as HTMLInputElement).value)}
+          />
+          <datalist id="invite-classes">
+            {classes.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </span>
+        <span>
+          <label for="invite-chat">{t('formChat')}</label>
+          <input
+            id="invite-chat"
+            name="chatTitle"
+            maxLength={200}
+            value={draft.chatTitle}
+            onInput={(event) => set('chatTitle', (event.target as HTMLInputElement).value)}
+          />
+        </span>
+      </div>
+      <div class="form-row">
+        <span>
+          <label for="invite-purpose">{t('formPurpose')}</label>
+          <select id="invite-purpose" name="chatPurpose" value={draft.chatPurpose} onChange={(event) => set('chatPurpose', (event.target as HTMLSelectElement).value as ChatPurpose)}>
+            {CHAT_PURPOSES.map((purpose) => (
+              <option key={purpose} value={purpose}>
+                {t(`purpose_${purpose}`)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span>
+          <label for="invite-role">{t('formRole')}</label>
+          <select id="invite-role" name="role" value={draft.role} onChange={(event) => set('role', (event.target as HTMLSelectElement).value as InviteeRole)}>
+            {INVITEE_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`role_${role}`)}
+              </option>
+            ))}
+          </select>
+        </span>
+      </div>
+      <label for="invite-recipients">{t('formRecipients')}</label>
+      <input
+        id="invite-recipients"
+        name="recipients"
+        maxLength={500}
+        value={draft.recipients}
+        onInput={(event) => set('recipients', (event.target as HTMLInputElement).value)}
+      />
+      {error && (
+        <p class="notice bad" role="alert" data-testid="form-error">
+          {error}
+        </p>
+      )}
+      <p class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {t('formSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('formCancel')}
+        </button>
+      </p>
+    </form>
+  );
+}

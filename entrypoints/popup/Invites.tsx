@@ -1,0 +1,301 @@
+/**
+ * The invite register in the popup: grouped by class, filtered by status, class and text; one click
+ * copies the link, another copies the ready message and marks the invitation sent. Sent
+ * invitations older than the teacher's limit are flagged «аннулировать». The list is virtualised:
+ * it stays quick with ten thousand records.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Connector } from '../../components/connector';
+import { useT } from '../../components/i18n';
+import { VirtualList } from '../../components/VirtualList';
+import { classKeys, groupInvites, type StatusFilter } from '../../lib/invites/group';
+import { daysSince, isClosed, isStale, type InviteAction } from '../../lib/invites/lifecycle';
+import { DEFAULT_INVITE_TEMPLATE, renderInviteMessage } from '../../lib/invites/message';
+import { INVITE_STATUSES, type InviteRecord } from '../../lib/invites/schema';
+import type { Settings } from '../../lib/settings';
+import { InviteForm } from './InviteForm';
+
+const FILTERS: StatusFilter[] = ['open', 'stale', 'all', ...INVITE_STATUSES];
+const GROUP_HEIGHT = 34;
+const INVITE_HEIGHT = 112;
+const VIEWPORT = 380;
+
+type Row =
+  | { kind: 'group'; key: string; count: number; stale: number }
+  | { kind: 'invite'; record: InviteRecord; stale: boolean };
+
+type MenuAction = Exclude<InviteAction['type'], 'edit' | 'joined'> | 'joined-all' | 'delete';
+
+const rowHeight = (row: Row) => (row.kind === 'group' ? GROUP_HEIGHT : INVITE_HEIGHT);
+const rowKey = (row: Row) => (row.kind === 'group' ? `group:${row.key}` : row.record.id);
+
+export interface InvitesProps {
+  connector: Connector;
+  settings: Settings;
+  /** A link captured on a messenger page: open the form prefilled with it. */
+  capture?: { link: string; chat: string };
+}
+
+export function Invites({ connector, settings, capture }: InvitesProps) {
+  const t = useT();
+  const [records, setRecords] = useState<InviteRecord[] | null>(null);
+  const [damaged, setDamaged] = useState(0);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<StatusFilter>('open');
+  const [classKey, setClassKey] = useState('');
+  const [search, setSearch] = useState('');
+  const [adding, setAdding] = useState(Boolean(capture));
+  const [toast, setToast] = useState<{ text: string; bad?: boolean } | null>(null);
+  const [now, setNow] = useState(() => connector.now());
+
+  useEffect(() => {
+    connector.register
+      .list()
+      .then((list) => {
+        setRecords(list.records);
+        setDamaged(list.damaged);
+      })
+      .catch((error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
+  }, [connector]);
+
+  useEffect(() => {
+    // For `npm run bench`: the moment the first list is on screen.
+    if (records) requestAnimationFrame(() => performance.mark('parta:invites-rendered'));
+  }, [records === null]);
+
+  const staleDays = settings.staleDays;
+  const groups = useMemo(
+    () => (records ? groupInvites(records, { filter, classKey, search, now, staleDays }) : []),
+    [records, filter, classKey, search, now, staleDays],
+  );
+  const rows = useMemo(() => {
+    const list: Row[] = [];
+    for (const group of groups) {
+      list.push({ kind: 'group', key: group.key, count: group.invites.length, stale: group.stale });
+      for (const record of group.invites) list.push({ kind: 'invite', record, stale: isStale(record, now, staleDays) });
+    }
+    return list;
+  }, [groups, now, staleDays]);
+  const staleTotal = useMemo(
+    () => (records ? records.reduce((count, record) => count + Number(isStale(record, now, staleDays)), 0) : 0),
+    [records, now, staleDays],
+  );
+  const allClasses = useMemo(() => (records ? classKeys(records) : []), [records]);
+
+  const replace = (record: InviteRecord) =>
+    setRecords((current) => (current ? current.map((stored) => (stored.id === record.id ? record : stored)) : current));
+
+  const act = useCallback(
+    async (record: InviteRecord, action: InviteAction) => {
+      const at = connector.now();
+      setNow(at);
+      const result = await connector.register.act(record.id, action, at);
+      if (result.ok) replace(result.record);
+      else if (result.error !== 'unchanged') setToast({ text: t('invitesActionFailed', { reason: result.error }), bad: true });
+      return result.ok;
+    },
+    [connector, t],
+  );
+
+  const copyLink = async (record: InviteRecord) => {
+    try {
+      await connector.copy(record.url);
+      setToast({ text: t('invitesCopied') });
+    } catch {
+      setToast({ text: t('invitesCopyFailed'), bad: true });
+    }
+  };
+
+  const copyMessage = async (record: InviteRecord) => {
+    try {
+      await connector.copy(renderInviteMessage(settings.inviteTemplate ?? DEFAULT_INVITE_TEMPLATE, record));
+    } catch {
+      setToast({ text: t('invitesCopyFailed'), bad: true });
+      return;
+    }
+    if (await act(record, { type: 'send' })) setToast({ text: t('invitesMessageCopied') });
+  };
+
+  const menu = async (record: InviteRecord, choice: MenuAction) => {
+    if (choice === 'delete') {
+      if (!confirm(t('invitesConfirmDelete'))) return;
+      await connector.register.remove(record.id);
+      setRecords((current) => (current ? current.filter((stored) => stored.id !== record.id) : current));
+      return;
+    }
+    if (choice === 'joined-all') await act(record, { type: 'joined', joined: 'all' });
+    else await act(record, { type: choice });
+  };
+
+  const saved = (record: InviteRecord) => {
+    setRecords((current) => [...(current ?? []), record]);
+    setAdding(false);
+    setToast({ text: t('invitesSaved') });
+    // Show the new invitation where it is: its class, whatever the filter was.
+    setFilter('all');
+    setClassKey('');
+    setSearch('');
+  };
+
+  if (loadError) return <p class="notice bad" role="alert">{t('invitesLoadError', { reason: loadError })}</p>;
+
+  return (
+    <section class="invites" aria-labelledby="invites-title">
+      <div class="section-head">
+        <h2 id="invites-title">{t('invitesTitle')}</h2>
+        {!adding && (
+          <button type="button" class="primary" onClick={() => setAdding(true)}>
+            + {t('invitesAdd')}
+          </button>
+        )}
+      </div>
+      {adding && (
+        <InviteForm
+          connector={connector}
+          initialLink={capture?.link}
+          initialChat={capture?.chat}
+          classes={allClasses.filter(Boolean)}
+          onSaved={saved}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+      {staleTotal > 0 && filter !== 'stale' && (
+        <div class="notice bad" data-testid="stale-banner">
+          {t('invitesStaleBanner', { count: staleTotal, days: staleDays })}{' '}
+          <button type="button" onClick={() => setFilter('stale')}>
+            {t('invitesShowStale')}
+          </button>
+        </div>
+      )}
+      {damaged > 0 && <p class="notice bad">{t('invitesDamaged', { count: damaged })}</p>}
+      {records && records.length > 0 && (
+        <div class="toolbar">
+          <label>
+            {t('invitesFilter')}{' '}
+            <select name="filter" value={filter} onChange={(event) => setFilter((event.target as HTMLSelectElement).value as StatusFilter)}>
+              {FILTERS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`filter_${value}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('invitesClass')}{' '}
+            <select name="class" value={classKey} onChange={(event) => setClassKey((event.target as HTMLSelectElement).value)}>
+              <option value="">{t('invitesAllClasses')}</option>
+              {allClasses.filter(Boolean).map((key) => (
+                <option key={key} value={key}>
+                  {key}
+                </option>
+              ))}
+            </select>
+          </label>
+          <input
+            type="search"
+            name="search"
+            aria-label={t('invitesSearch')}
+            placeholder={t('invitesSearch')}
+            value={search}
+            onInput={(event) => setSearch((event.target as HTMLInputElement).value)}
+          />
+        </div>
+      )}
+      {records && records.length === 0 && !adding && <p class="muted">{t('invitesEmpty')}</p>}
+      {records && records.length > 0 && rows.length === 0 && <p class="muted">{t('invitesNothingFound')}</p>}
+      {rows.length > 0 && (
+        <VirtualList
+          items={rows}
+          height={rowHeight}
+          itemKey={rowKey}
+          viewport={VIEWPORT}
+          label={t('invitesTitle')}
+          render={(row) =>
+            row.kind === 'group' ? (
+              <h3 class="group-head">
+                {row.key || t('invitesNoClass')} <span class="muted">· {t('invitesGroupCount', { count: row.count })}</span>
+                {row.stale > 0 && <span class="chip bad">{t('invitesStale')}: {row.stale}</span>}
+              </h3>
+            ) : (
+              <InviteRow record={row.record} stale={row.stale} now={now} onCopyLink={copyLink} onCopyMessage={copyMessage} onMenu={menu} />
+            )
+          }
+        />
+      )}
+      <p class="toast" role="status" aria-live="polite" data-testid="toast" data-bad={toast?.bad ? 'true' : undefined}>
+        {toast?.text ?? ''}
+      </p>
+    </section>
+  );
+}
+
+interface InviteRowProps {
+  record: InviteRecord;
+  stale: boolean;
+  now: number;
+  onCopyLink: (record: InviteRecord) => void;
+  onCopyMessage: (record: InviteRecord) => void;
+  onMenu: (record: InviteRecord, action: MenuAction) => void;
+}
+
+function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onMenu }: InviteRowProps) {
+  const t = useT();
+  const closed = isClosed(record.status);
+  const title = record.chatTitle || t('invitesUntitled');
+  const meta = [t(`purpose_${record.chatPurpose}`), t(`role_${record.role}`)];
+  if (record.status === 'sent' && record.sentAt !== undefined) {
+    const days = daysSince(record.sentAt, now);
+    meta.push(days === 0 ? t('invitesSentToday') : t('invitesSentAgo', { days }));
+  }
+  if (record.joined === 'all') meta.push(t('invitesJoinedAll'));
+  else if (record.joined > 0) meta.push(t('invitesJoined', { count: record.joined }));
+  if (record.recipients) meta.push(record.recipients);
+  const choices: MenuAction[] = closed ? ['reopen', 'delete'] : ['send', 'joined-all', 'done', 'annul', 'expire', 'delete'];
+  const choiceLabel: Record<MenuAction, string> = {
+    send: t('invitesActionSend'),
+    'joined-all': t('invitesActionJoinedAll'),
+    done: t('invitesActionDone'),
+    annul: t('invitesActionAnnul'),
+    expire: t('invitesActionExpire'),
+    reopen: t('invitesActionReopen'),
+    delete: t('invitesActionDelete'),
+  };
+  return (
+    <article class={`invite${stale ? ' stale' : ''}`} data-testid="invite" data-status={record.status} data-stale={stale ? 'true' : 'false'} aria-label={title}>
+      <div class="invite-head">
+        <strong class="ellipsis">{title}</strong>
+        <span class={`chip status-${record.status}`}>{t(`status_${record.status}`)}</span>
+        {stale && <span class="chip bad" data-testid="stale-flag">{t('invitesStale')}</span>}
+      </div>
+      <div class="muted ellipsis">{meta.join(' · ')}</div>
+      <code class="ellipsis" title={record.url}>
+        {record.url}
+      </code>
+      <div class="invite-actions">
+        <button type="button" onClick={() => onCopyLink(record)}>
+          {t('invitesCopyLink')}
+        </button>
+        <button type="button" disabled={closed} onClick={() => onCopyMessage(record)}>
+          {t('invitesCopyMessage')}
+        </button>
+        <select
+          aria-label={`${t('invitesAction')}: ${title}`}
+          value=""
+          onChange={(event) => {
+            const select = event.target as HTMLSelectElement;
+            const value = select.value as MenuAction;
+            select.value = '';
+            if (value) onMenu(record, value);
+          }}
+        >
+          <option value="">{t('invitesActionChoose')}</option>
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {choiceLabel[choice]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </article>
+  );
+}

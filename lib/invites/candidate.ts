@@ -1,0 +1,7 @@
+/**
+ * Candidate invite links inside free text or an href: a cheap pattern with no dependencies, for the
+ * invite-capture content script. Each candidate still goes through `parseInvite` (in the
+ * background), which has the last word.
+ */
+export const INVITE_CANDIDATE =
+  /(?:https?:\/\/)?(?:(?:www\.|m\.)?vk\.me\/join\/|(?:www\.|web\.)?max\.ru\/join\/|(?:www\.|web\.|me\.)?sferum\.ru\/?\?\S*?join=)[^\s<>"«»]+/gi;
