@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { observeAdditions } from '../../lib/dom/observe';
 import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
-import { INVITE_CANDIDATE } from '../../lib/invites/candidate';
+import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import type { CaptureAnswer, ToBackground } from '../../lib/protocol';
 import { loadSettings, onSettingsChanged } from '../../lib/settings-store';
 import { MESSENGER_MATCHES, adapterFor, findMessages, type SiteAdapter } from '../../lib/sites/index';
@@ -26,15 +26,18 @@ button { font: 600 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-
 button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
 `;
 
-/** Invite-looking links in a message: its hrefs first (exact), then its text. */
-function candidatesIn(element: Element): string[] {
-  const found = new Set<string>();
-  for (const anchor of element.getElementsByTagName('a')) {
-    const href = anchor.getAttribute('href') ?? '';
-    for (const match of href.matchAll(INVITE_CANDIDATE)) found.add(match[0]);
-  }
-  for (const match of (element.textContent ?? '').matchAll(INVITE_CANDIDATE)) found.add(match[0]);
-  return [...found];
+/** Invite-looking links in a message, key → link: its hrefs first (exact), then its text. */
+function candidatesIn(element: Element): Map<string, string> {
+  const found = new Map<string, string>();
+  const add = (text: string) => {
+    for (const match of text.matchAll(INVITE_CANDIDATE)) {
+      const key = candidateKey(match[0]);
+      if (!found.has(key)) found.set(key, match[0]);
+    }
+  };
+  for (const anchor of element.getElementsByTagName('a')) add(anchor.getAttribute('href') ?? '');
+  add(element.textContent ?? '');
+  return found;
 }
 
 function ownNode(node: Node): boolean {
@@ -58,9 +61,9 @@ export default defineContentScript({
     });
     ctx.signal.addEventListener('abort', stop, { once: true });
 
-    const button = (url: string): HTMLElement => {
+    const button = (key: string, url: string): HTMLElement => {
       const host = document.createElement(CAPTURE_TAG);
-      host.dataset.partaInvite = url;
+      host.dataset.partaInvite = key;
       const root = host.attachShadow({ mode: 'closed' });
       const style = document.createElement('style');
       style.textContent = STYLE;
@@ -92,8 +95,8 @@ export default defineContentScript({
       for (const child of message.children) {
         if (child.localName === CAPTURE_TAG) present.set((child as HTMLElement).dataset.partaInvite ?? '', child);
       }
-      for (const [url, host] of present) if (!wanted.includes(url)) host.remove();
-      for (const url of wanted) if (!present.has(url)) message.append(button(url));
+      for (const [key, host] of present) if (!wanted.has(key)) host.remove();
+      for (const [key, url] of wanted) if (!present.has(key)) message.append(button(key, url));
     };
 
     const scan = (root: Node) => {

@@ -3,7 +3,9 @@ import type { Connector } from '../../components/connector';
 import { uiTranslator } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import { MESSENGERS, type MessengerId } from '../../lib/links/index';
-import { parseAllowlist, type Settings } from '../../lib/settings';
+import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
+import { parseAllowlist, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
+import { Backup } from './Backup';
 
 export function Options({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -11,12 +13,16 @@ export function Options({ connector }: { connector: Connector }) {
   const [allowlistText, setAllowlistText] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
+  const [staleDaysText, setStaleDaysText] = useState('');
+  const [template, setTemplate] = useState('');
 
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
       setSettings(loaded.settings);
       setDamaged(loaded.damaged);
       setAllowlistText(loaded.settings.allowlist.join('\n'));
+      setStaleDaysText(String(loaded.settings.staleDays));
+      setTemplate(loaded.settings.inviteTemplate ?? DEFAULT_INVITE_TEMPLATE);
     });
   }, [connector]);
 
@@ -34,12 +40,25 @@ export function Options({ connector }: { connector: Connector }) {
   const save = async (event: Event) => {
     event.preventDefault();
     const allowlist = parseAllowlist(allowlistText);
-    if (allowlist.errors.length > 0) {
-      setErrors(allowlist.errors.map(({ line, value }) => t('optionsInvalidHost', { line, value })));
-      setSaved(false);
-      return; // nothing is saved while any line is wrong: the stored settings stay as they were
+    const problems = allowlist.errors.map(({ line, value }) => t('optionsInvalidHost', { line, value }));
+    const staleDays = Number(staleDaysText.trim());
+    if (!Number.isInteger(staleDays) || staleDays < STALE_DAYS_MIN || staleDays > STALE_DAYS_MAX) {
+      problems.push(t('optionsStaleDaysError'));
     }
-    const next = { ...settings, allowlist: allowlist.hosts };
+    if (template.length > TEMPLATE_MAX) problems.push(t('optionsTemplateTooLong', { max: TEMPLATE_MAX }));
+    if (problems.length > 0) {
+      setErrors(problems);
+      setSaved(false);
+      return; // nothing is saved while anything is wrong: the stored settings stay as they were
+    }
+    // The default text is not stored: a later, better default then reaches this teacher too.
+    const { inviteTemplate: _previous, ...rest } = settings;
+    const next: Settings = {
+      ...rest,
+      allowlist: allowlist.hosts,
+      staleDays,
+      ...(template.trim() && template !== DEFAULT_INVITE_TEMPLATE ? { inviteTemplate: template } : {}),
+    };
     try {
       await connector.saveSettings(next);
       setSettings(next);
@@ -90,6 +109,42 @@ export function Options({ connector }: { connector: Connector }) {
             setSaved(false);
           }}
         />
+        <fieldset>
+          <legend>{t('optionsInvites')}</legend>
+          <label for="stale-days">{t('optionsStaleDays')}</label>
+          <input
+            id="stale-days"
+            type="number"
+            min={STALE_DAYS_MIN}
+            max={STALE_DAYS_MAX}
+            step={1}
+            value={staleDaysText}
+            onInput={(event) => {
+              setStaleDaysText((event.target as HTMLInputElement).value);
+              setSaved(false);
+            }}
+          />
+          <label for="invite-template" style={{ marginTop: '10px' }}>
+            {t('optionsTemplate')}
+          </label>
+          <p class="muted" id="invite-template-help">
+            {t('optionsTemplateHelp', { placeholders: TEMPLATE_PLACEHOLDERS.join(', ') })}
+          </p>
+          <textarea
+            id="invite-template"
+            rows={12}
+            style={{ width: '100%', boxSizing: 'border-box' }}
+            aria-describedby="invite-template-help"
+            value={template}
+            onInput={(event) => {
+              setTemplate((event.target as HTMLTextAreaElement).value);
+              setSaved(false);
+            }}
+          />
+          <button type="button" onClick={() => setTemplate(DEFAULT_INVITE_TEMPLATE)}>
+            {t('optionsTemplateReset')}
+          </button>
+        </fieldset>
         <h2>
           <label for="language">{t('optionsLanguage')}</label>
         </h2>
@@ -119,6 +174,7 @@ export function Options({ connector }: { connector: Connector }) {
           )}
         </p>
       </form>
+      <Backup connector={connector} t={t} />
     </main>
   );
 }

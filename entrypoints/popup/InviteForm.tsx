@@ -60,6 +60,8 @@ export function InviteForm({ connector, initialLink = '', initialChat = '', clas
   const [error, setError] = useState<string | null>(null);
   const [touched, setTouched] = useState(Boolean(initialLink));
   const [saving, setSaving] = useState(false);
+  // Fields the teacher set by hand are never overwritten by guesses from the chat title.
+  const [chosen, setChosen] = useState<{ purpose: boolean; className: boolean }>({ purpose: false, className: false });
   const linkInput = useRef<HTMLInputElement>(null);
   const classInput = useRef<HTMLInputElement>(null);
 
@@ -70,9 +72,15 @@ export function InviteForm({ connector, initialLink = '', initialChat = '', clas
   const parsed = parseInvite(draft.link);
   const linkError = touched && !parsed.ok ? rejectionText(t, parsed) : null;
   const set = <K extends keyof InviteDraft>(key: K, value: InviteDraft[K]) => {
+    if (key === 'chatPurpose') setChosen((current) => ({ ...current, purpose: true }));
+    if (key === 'className') setChosen((current) => ({ ...current, className: true }));
     setDraft((current) => {
       const next = { ...current, [key]: value };
-      if (key === 'chatPurpose') next.role = ROLE_FOR_PURPOSE[value as ChatPurpose];
+      if (key === 'chatTitle') {
+        if (!chosen.purpose) next.chatPurpose = guessPurpose(value as string);
+        if (!chosen.className && !current.className) next.className = guessClass(value as string);
+      }
+      if (key === 'chatPurpose' || key === 'chatTitle') next.role = ROLE_FOR_PURPOSE[next.chatPurpose];
       return next;
     });
     setError(null);

@@ -26,14 +26,17 @@ export interface Harness {
   /** The popup as a page, reporting on the tab showing `page` (`?tab=` — see browser-connector). */
   openPopup(page: Page): Promise<Page>;
   openOptions(): Promise<Page>;
-  close(): Promise<void>;
+  /** The browser profile's folder: `launch({ profile })` starts the browser on it again. */
+  profile: string;
+  /** Closes the browser; the profile is deleted unless `keepProfile` (to restart on it). */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
+export async function launch(options: { headless?: boolean; profile?: string } = {}): Promise<Harness> {
   if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_PATH}: run "npm run test:e2e", which builds first.`);
   }
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-e2e-'));
+  const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parta-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
@@ -104,9 +107,10 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
       await options.goto(`chrome-extension://${extensionId}/options.html`);
       return options;
     },
-    async close() {
+    profile,
+    async close(closeOptions = {}) {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      if (!closeOptions.keepProfile) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
   return harness;

@@ -1,0 +1,154 @@
+/**
+ * Backup of the invite register: JSON export and import (versioned, validated as a whole, with a
+ * preview of what will change, written in one transaction) and a CSV export for a spreadsheet.
+ */
+import Papa from 'papaparse';
+import { useState } from 'preact/hooks';
+import type { Connector } from '../../components/connector';
+import type { UiTranslate } from '../../components/i18n';
+import {
+  CSV_COLUMNS,
+  csvRows,
+  exportRegister,
+  planImport,
+  readImportFile,
+  type ImportPlan,
+  type ImportProblem,
+} from '../../lib/invites/transfer';
+import type { UiKey } from '../../lib/i18n/ui';
+
+function problemText(t: UiTranslate, problem: ImportProblem): string {
+  switch (problem.kind) {
+    case 'too-big':
+      return t('importTooBig');
+    case 'not-json':
+      return t('importNotJson');
+    case 'foreign':
+      return t('importForeign');
+    case 'newer-version':
+      return t('importNewer', { version: problem.version });
+    case 'invalid':
+      return t('importInvalid', { issues: problem.issues.join('; ') });
+    case 'duplicate':
+      return t('importDuplicate', { url: problem.url });
+  }
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function stamp(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+type Message = { text: string; bad?: boolean };
+
+export function Backup({ connector, t }: { connector: Connector; t: UiTranslate }) {
+  const [plan, setPlan] = useState<{ plan: ImportPlan; total: number } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportJson = async () => {
+    const { records } = await connector.register.list();
+    const name = `parta-invites-${stamp(connector.now())}.json`;
+    download(name, 'application/json', JSON.stringify(exportRegister(records, connector.now()), null, 2));
+    setMessage({ text: t('backupExported', { name }) });
+  };
+
+  const exportCsv = async () => {
+    const { records } = await connector.register.list();
+    const rows = csvRows(records, {
+      header: Object.fromEntries(CSV_COLUMNS.map((column) => [column, t(`csv_${column}`)])) as Record<(typeof CSV_COLUMNS)[number], string>,
+      value: (kind, value) => t(`${kind}_${value}` as UiKey),
+      all: t('csvAll'),
+    });
+    // A BOM so Excel reads the Cyrillic as UTF-8; escapeFormulae so a cell never runs as a formula.
+    const text = `\uFEFF${Papa.unparse(rows, { escapeFormulae: true })}`;
+    const name = `parta-invites-${stamp(connector.now())}.csv`;
+    download(name, 'text/csv;charset=utf-8', text);
+    setMessage({ text: t('backupExported', { name }) });
+  };
+
+  const choose = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    setPlan(null);
+    if (!file) return;
+    const read = readImportFile(await file.text());
+    if (!read.ok) {
+      setMessage({ text: problemText(t, read.problem), bad: true });
+      return;
+    }
+    const { records } = await connector.register.list();
+    const next = planImport(records, read.file.invites);
+    if (next.add.length === 0 && next.update.length === 0) {
+      setMessage({ text: t('backupNothing') });
+      return;
+    }
+    setMessage(null);
+    setPlan({ plan: next, total: read.file.invites.length });
+  };
+
+  const apply = async () => {
+    if (!plan) return;
+    setBusy(true);
+    try {
+      await connector.register.applyImport(plan.plan);
+      setMessage({ text: t('backupImported', { add: plan.plan.add.length, update: plan.plan.update.length }) });
+    } catch (error) {
+      setMessage({ text: t('importFailed', { reason: error instanceof Error ? error.message : String(error) }), bad: true });
+    } finally {
+      setPlan(null);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backupTitle')}</h2>
+      <p class="muted">{t('backupHelp')}</p>
+      <p class="actions">
+        <button type="button" onClick={exportJson}>
+          {t('backupExportJson')}
+        </button>
+        <button type="button" onClick={exportCsv}>
+          {t('backupExportCsv')}
+        </button>
+      </p>
+      <label for="backup-import">{t('backupImport')}</label>
+      <input id="backup-import" type="file" accept=".json,application/json" onChange={choose} />
+      {plan && (
+        <div class="notice" data-testid="import-preview">
+          <p>
+            {t('backupPreview', {
+              total: plan.total,
+              add: plan.plan.add.length,
+              update: plan.plan.update.length,
+              keep: plan.plan.keep,
+            })}
+          </p>
+          <p class="actions">
+            <button type="button" class="primary" disabled={busy} onClick={apply}>
+              {t('backupApply')}
+            </button>
+            <button type="button" onClick={() => setPlan(null)}>
+              {t('backupCancel')}
+            </button>
+          </p>
+        </div>
+      )}
+      {message && (
+        <p class={`notice${message.bad ? ' bad' : ''}`} role={message.bad ? 'alert' : 'status'} data-testid="backup-message">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * The invite register in a real Chromium: adding in the popup, one-click copying (read back from
+ * the clipboard), the register surviving a browser restart, the annul reminder with the clock
+ * moved forward (popup flag and toolbar badge), capture from a messenger page, and imports that
+ * must change nothing when the file is bad.
+ */
+import Papa from 'papaparse';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launch, type Harness } from './harness';
+
+const MAX_URL = 'https://web.max.ru/-68912345678';
+const MAX_INVITE = 'https://max.ru/join/Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fEdCbA987';
+const VK_INVITE = 'https://vk.me/join/AJQ1d0uWzyC/DNvIowlP2mLB';
+const DAY = 24 * 60 * 60 * 1000;
+// Extension origins cannot be granted clipboard reading: the test reads it from a neutral page.
+const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
+
+let harness: Harness;
+const stray: string[] = [];
+
+async function start(profile?: string): Promise<Harness> {
+  const started = await launch({ profile });
+  started.serve(MAX_URL, fixture('max/chat.html'));
+  started.serve(CLIPBOARD_PROBE, '<!doctype html><title>clipboard probe</title>');
+  await started.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CLIPBOARD_PROBE.slice(0, -1) });
+  return started;
+}
+
+beforeEach(async () => {
+  harness = await start();
+});
+
+afterEach(async () => {
+  stray.push(...(harness?.strayRequests ?? []));
+  await harness?.close();
+});
+
+afterAll(() => {
+  // No request may have left for the network, in any test of this file.
+  expect(stray).toEqual([]);
+});
+
+async function openPopup(options: { now?: number } = {}): Promise<Page> {
+  const page = await harness.context.newPage();
+  if (options.now) await page.clock.setFixedTime(options.now);
+  await page.goto(`chrome-extension://${harness.extensionId}/popup.html`);
+  await page.getByRole('heading', { name: 'Приглашения' }).waitFor();
+  return page;
+}
+
+async function addInvite(popup: Page, fields: { link: string; className: string; chat: string; purpose?: string }) {
+  await popup.getByRole('button', { name: /Добавить/ }).click();
+  await popup.getByLabel('Ссылка-приглашение').fill(fields.link);
+  await popup.getByLabel('Класс или группа').fill(fields.className);
+  await popup.getByLabel('Название чата').fill(fields.chat);
+  if (fields.purpose) await popup.getByLabel('Какой это чат').selectOption({ label: fields.purpose });
+  await popup.getByRole('button', { name: 'Сохранить' }).click();
+}
+
+/** What the teacher would paste: read in another tab, then back to the popup. */
+async function clipboard(popup: Page): Promise<string> {
+  const probe = await harness.open(CLIPBOARD_PROBE);
+  await probe.bringToFront();
+  const text = await probe.evaluate(() => navigator.clipboard.readText());
+  await probe.close();
+  await popup.bringToFront();
+  return text;
+}
+
+async function badgeText(): Promise<string> {
+  return harness.worker.evaluate(async () => {
+    type Action = { action: { getBadgeText(details: object): Promise<string> } };
+    return (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({});
+  });
+}
+
+describe('invite register', () => {
+  test('a teacher adds an invitation, copies link and message, and finds it after a browser restart', async () => {
+    const popup = await openPopup();
+    await popup.getByText('Приглашений пока нет').waitFor();
+
+    // A Telegram link is refused with the reason, and nothing is saved.
+    await popup.getByRole('button', { name: /Добавить/ }).click();
+    await popup.getByLabel('Ссылка-приглашение').fill('https://t.me/+Ab3dEfGh1jKl');
+    await popup.getByRole('button', { name: 'Сохранить' }).click();
+    await popup.getByRole('alert').filter({ hasText: 'Это ссылка на Telegram' }).waitFor();
+    await popup.getByRole('button', { name: 'Отмена' }).click();
+
+    await addInvite(popup, { link: ` «vk.me/join/AJQ1d0uWzyC/DNvIowlP2mLB». `, className: '5 «А»', chat: 'Родители 5А', purpose: 'Чат с родителями' });
+    await popup.getByTestId('toast').filter({ hasText: 'Приглашение сохранено' }).waitFor();
+    const row = popup.getByTestId('invite');
+    await expect.poll(() => row.count()).toBe(1);
+    await expect(popup.getByRole('heading', { name: /^5А/ }).count()).resolves.toBe(1);
+    await expect(row.locator('code').textContent()).resolves.toBe(VK_INVITE);
+
+    // The same link again, spelled differently: refused as a duplicate.
+    await addInvite(popup, { link: 'https://vk.me/join/AJQ1d0uWzyC%2FDNvIowlP2mLB', className: '5А', chat: 'ещё раз' });
+    await popup.getByTestId('form-error').filter({ hasText: 'уже в списке' }).waitFor();
+    await popup.getByRole('button', { name: 'Отмена' }).click();
+    await expect(popup.getByTestId('invite').count()).resolves.toBe(1);
+
+    await row.getByRole('button', { name: 'Копировать ссылку' }).click();
+    await popup.getByTestId('toast').filter({ hasText: 'Ссылка скопирована' }).waitFor();
+    expect(await clipboard(popup)).toBe(VK_INVITE);
+
+    await row.getByRole('button', { name: 'Копировать сообщение' }).click();
+    await popup.getByTestId('toast').filter({ hasText: 'отмечено отправленным' }).waitFor();
+    const message = await clipboard(popup);
+    expect(message).toContain('«Родители 5А» (5 «А») для родителей');
+    expect(message).toContain(VK_INVITE);
+    expect(message).toContain('Правила чата');
+    await expect(row.getAttribute('data-status')).resolves.toBe('sent');
+
+    // Restart the browser on the same profile: the register is still there.
+    const profile = harness.profile;
+    stray.push(...harness.strayRequests);
+    await harness.close({ keepProfile: true });
+    harness = await start(profile);
+    const again = await openPopup();
+    const restored = again.getByTestId('invite');
+    await restored.first().waitFor();
+    await expect(restored.count()).resolves.toBe(1);
+    await expect(restored.getAttribute('data-status')).resolves.toBe('sent');
+    await expect(restored.locator('code').textContent()).resolves.toBe(VK_INVITE);
+  });
+
+  test('with the clock moved past the limit, sent invitations are flagged «аннулировать» and counted on the badge', async () => {
+    const popup = await openPopup();
+    await addInvite(popup, { link: VK_INVITE, className: '5А', chat: 'Родители 5А' });
+    await addInvite(popup, { link: MAX_INVITE, className: '7Б', chat: 'Ученики 7Б' });
+    const rows = popup.getByTestId('invite');
+    await expect.poll(() => rows.count()).toBe(2);
+    for (const button of await popup.getByRole('button', { name: 'Копировать сообщение' }).all()) await button.click();
+    await popup.locator('[data-status="sent"]').nth(1).waitFor();
+    // One of the two gets used: it must not be flagged later.
+    await popup.getByRole('combobox', { name: /Действие: Ученики 7Б/ }).selectOption({ label: 'Вступили все' });
+    await popup.locator('[data-status="done"]').waitFor();
+    expect(await badgeText()).toBe('');
+
+    // Eight days later (the default limit is seven): the popup flags the unused one...
+    const later = Date.now() + 8 * DAY;
+    const future = await openPopup({ now: later });
+    await future.getByTestId('stale-flag').waitFor();
+    await expect(future.getByTestId('stale-flag').count()).resolves.toBe(1);
+    await expect(future.locator('[data-stale="true"]').getAttribute('aria-label')).resolves.toBe('Родители 5А');
+    await future.getByTestId('stale-banner').filter({ hasText: 'Пора аннулировать: 1' }).waitFor();
+
+    // ...and the background's hourly check puts the count on the toolbar badge.
+    await harness.worker.evaluate((offset: number) => {
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + offset;
+      type Alarms = { alarms: { create(name: string, info: object): void } };
+      // Fires at once for an unpacked extension: the same alarm the hourly check uses.
+      (globalThis as unknown as { chrome: Alarms }).chrome.alarms.create('parta-stale-check', { when: realNow() + 50 });
+    }, 8 * DAY);
+    await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
+
+    // Annulling it clears the flag and the badge, and records when.
+    await future.getByRole('combobox', { name: /Действие: Родители 5А/ }).selectOption({ label: 'Аннулировано' });
+    await expect.poll(() => future.getByTestId('stale-flag').count()).toBe(0);
+    await expect.poll(badgeText, { timeout: 10_000 }).toBe('');
+  });
+
+  test('the «Запомнить приглашение» button on a messenger page opens the form prefilled', async () => {
+    const page = await harness.open(MAX_URL);
+    const button = page.locator(`parta-invite[data-parta-invite="${MAX_INVITE.replace('https://', '')}"]`);
+    await button.waitFor();
+    await expect(page.locator('parta-invite').count()).resolves.toBe(1);
+    const [form] = await Promise.all([harness.context.waitForEvent('page'), button.click()]);
+    await form.getByTestId('invite-form').waitFor();
+    await expect(form.getByLabel('Ссылка-приглашение').inputValue()).resolves.toBe(MAX_INVITE);
+    await expect(form.getByLabel('Название чата').inputValue()).resolves.toBe('Родители 5А');
+    await expect(form.getByLabel('Класс или группа').inputValue()).resolves.toBe('5А');
+    await expect(form.getByLabel('Какой это чат').inputValue()).resolves.toBe('parents');
+    await form.getByRole('button', { name: 'Сохранить' }).click();
+    await form.getByTestId('invite').waitFor();
+    await expect(form.getByTestId('invite').locator('code').textContent()).resolves.toBe(MAX_INVITE);
+  });
+
+  test('a broken or foreign import file changes nothing; a good one shows a preview first', async () => {
+    const popup = await openPopup();
+    await addInvite(popup, { link: VK_INVITE, className: '5А', chat: 'Родители 5А' });
+    await popup.getByTestId('invite').waitFor();
+
+    const options = await harness.openOptions();
+    const upload = options.getByLabel('Загрузить из файла…');
+    const message = options.getByTestId('backup-message');
+
+    // Export first: the JSON file is the backup, the CSV a table with Russian headers.
+    const [json] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Сохранить в файл (JSON)' }).click()]);
+    const exported = JSON.parse(await streamText(await json.createReadStream()));
+    expect(exported).toMatchObject({ format: 'parta-invites', version: 1, invites: [{ url: VK_INVITE, className: '5А' }] });
+    const [csv] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Таблица для Excel (CSV)' }).click()]);
+    const table = Papa.parse<string[]>((await streamText(await csv.createReadStream())).replace(/^\uFEFF/, '')).data;
+    expect(table[0].slice(0, 3)).toEqual(['Класс', 'Чат', 'Вид чата']);
+    expect(table[1].slice(0, 3)).toEqual(['5А', 'Родители 5А', 'Чат с родителями']);
+
+    await upload.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"parta-invites","version":1,"invites":[{') });
+    await message.filter({ hasText: 'Ничего не изменено' }).waitFor();
+    await upload.setInputFiles({ name: 'contacts.json', mimeType: 'application/json', buffer: Buffer.from('{"contacts":[]}') });
+    await message.filter({ hasText: 'Это не файл приглашений Парты' }).waitFor();
+    // One bad record among good ones: the whole file is refused.
+    const good = { ...exported.invites[0], id: 'other', url: MAX_INVITE, platform: 'max', className: '7Б' };
+    const mixed = { ...exported, invites: [good, { ...good, id: 'bad', url: 'https://max.ru/join/x', status: 'lost' }] };
+    await upload.setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mixed)) });
+    await message.filter({ hasText: 'В файле ошибки' }).waitFor();
+
+    const unchanged = await openPopup();
+    await unchanged.getByTestId('invite').first().waitFor();
+    await expect(unchanged.getByTestId('invite').count()).resolves.toBe(1);
+
+    // A good file: a preview of the change, then the change.
+    const valid = { ...exported, invites: [exported.invites[0], good] };
+    await upload.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
+    await options.getByTestId('import-preview').filter({ hasText: 'Будет добавлено: 1, обновлено: 0, без изменений: 1' }).waitFor();
+    await options.getByRole('button', { name: 'Загрузить', exact: true }).click();
+    await message.filter({ hasText: 'Загружено. Добавлено: 1' }).waitFor();
+    const after = await openPopup();
+    await after.getByTestId('invite').first().waitFor();
+    await expect.poll(() => after.getByTestId('invite').count()).toBe(2);
+  });
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
