@@ -69,7 +69,7 @@ export default defineContentScript({
       style.textContent = STYLE;
       const element = document.createElement('button');
       element.type = 'button';
-      element.textContent = `＋ ${t('captureButton')}`;
+      element.textContent = `+ ${t('captureButton')}`;
       element.title = t('captureHint');
       root.append(style, element);
       // The message's own handlers (context menus, selection) must not see our clicks.

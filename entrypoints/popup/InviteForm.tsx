@@ -25,16 +25,19 @@ const ROLE_FOR_PURPOSE: Record<ChatPurpose, InviteeRole> = {
 export function guessPurpose(title: string): ChatPurpose {
   const lower = title.toLocaleLowerCase('ru');
   if (/родител/.test(lower)) return 'parents';
-  if (/учител|педагог|преподавател/.test(lower)) return 'teachers';
+  // «Учительская» before «учител…»: the staff room is not a class's teachers' chat.
   if (/учительск|сотрудник|коллектив/.test(lower)) return 'staff';
+  if (/учител|педагог|преподавател/.test(lower)) return 'teachers';
   if (/учени|учащ|класс|групп/.test(lower)) return 'students';
   return 'other';
 }
 
 /** «Родители 5А» → «5А»: the class part of a chat title, when it has one. */
 export function guessClass(title: string): string {
-  const match = /(\d{1,2}\s*[-–]?\s*«?[А-ЯЁA-Zа-яёa-z]?»?)(?=$|[\s,.)»])/u.exec(title) ?? /[А-ЯЁ]{2,5}-\d{2}-\d{1,2}/u.exec(title);
-  return match ? match[0].replace(/\s+/g, '') : '';
+  const group = /(?<![\p{L}\d])[\p{L}]{2,6}-\d{2}(?:-\d{1,2})?(?![\p{L}\d])/u.exec(title);
+  if (group) return group[0].toUpperCase();
+  const schoolClass = /(?<![\p{L}\d-])(\d{1,2})\s*[-–]?\s*«?([А-ЯЁA-Zа-яёa-z]?)»?(?=$|[\s,.)—-])/u.exec(title);
+  return schoolClass ? `${schoolClass[1]}${schoolClass[2].toUpperCase()}` : '';
 }
 
 export interface InviteFormProps {

@@ -1,3 +1,5 @@
+// For `npm run bench`: where the popup's own work starts (script loaded and running).
+performance.mark('parta:popup-start');
 import { render } from 'preact';
 import '../../components/styles.css';
 import { browserConnector } from '../../components/browser-connector';

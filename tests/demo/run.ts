@@ -35,6 +35,30 @@ if (headless) {
   await max.keyboard.press('Enter');
   await max.waitForSelector('parta-dialog', { state: 'attached' });
   await max.screenshot({ path: path.join(outDir, 'composer-guard.png') });
+  await max.keyboard.press('Escape');
+
+  // The invite register: the «Запомнить приглашение» button, then the list in the popup.
+  await max.locator('parta-invite').first().scrollIntoViewIfNeeded();
+  await max.screenshot({ path: path.join(outDir, 'invite-capture.png') });
+  const invites = await harness.context.newPage();
+  await invites.setViewportSize({ width: 460, height: 600 });
+  await invites.goto(`chrome-extension://${harness.extensionId}/popup.html`);
+  const demoInvites = [
+    { link: 'https://vk.me/join/AJQ1d0uWzyC/DNvIowlP2mLB', className: '5А', chat: 'Родители 5А' },
+    { link: 'https://max.ru/join/Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fEdCbA987', className: '5А', chat: 'Ученики 5А' },
+    { link: 'https://sferum.ru/?p=messages&join=AJQ1d9kLm2Np3Qr4St5Uv6Wx', className: '9В', chat: 'Учителя 9В' },
+  ];
+  for (const demo of demoInvites) {
+    await invites.getByRole('button', { name: /Добавить/ }).click();
+    await invites.getByLabel('Ссылка-приглашение').fill(demo.link);
+    await invites.getByLabel('Название чата').fill(demo.chat);
+    await invites.getByLabel('Класс или группа').fill(demo.className);
+    await invites.getByRole('button', { name: 'Сохранить' }).click();
+    await invites.getByTestId('toast').filter({ hasText: 'сохранено' }).waitFor();
+  }
+  await invites.getByRole('button', { name: 'Копировать сообщение' }).first().click();
+  await invites.locator('[data-status="sent"]').first().waitFor();
+  await invites.screenshot({ path: path.join(outDir, 'invites.png') });
   console.log(`Screenshots written to ${outDir}`);
   await harness.close();
 } else {

@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's invite list rendered with the mock connector (no browser): virtualisation keeps the
+ * DOM small at 10,000 records, the stale flag follows the clock, «Копировать сообщение» copies the
+ * filled template and marks the invitation sent; the form's guesses from a chat title.
+ */
+import { h, render, type VNode } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, test } from 'vitest';
+import { mockConnector } from '../../components/connector';
+import { guessClass, guessPurpose } from '../../entrypoints/popup/InviteForm';
+import { Invites, type InvitesProps } from '../../entrypoints/popup/Invites';
+import { applyInviteAction, createInvite, DAY_MS, type InviteRecord } from '../../lib/invites/index';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+
+const T0 = Date.UTC(2026, 10, 1, 9);
+
+function invite(index: number, className: string, sentAt?: number): InviteRecord {
+  const created = createInvite(
+    {
+      link: `https://vk.me/join/AJQ1d${String(index).padStart(8, '0')}Code`,
+      className,
+      chatTitle: `Родители ${className}`,
+      chatPurpose: 'parents',
+      role: 'parent',
+      recipients: '',
+    },
+    T0,
+    `id-${index}`,
+  );
+  if (!created.ok) throw new Error('invalid test link');
+  if (sentAt === undefined) return created.record;
+  const sent = applyInviteAction(created.record, { type: 'send' }, sentAt);
+  if (!sent.ok) throw new Error('send refused');
+  return sent.record;
+}
+
+let container: HTMLElement;
+
+async function mount(vnode: VNode<InvitesProps>): Promise<HTMLElement> {
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(async () => {
+    render(vnode, container);
+  });
+  // The register loads asynchronously: let its promise settle and the list render.
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  return container;
+}
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('popup invite list', () => {
+  test('10,000 invitations render only the rows in view', async () => {
+    const records = Array.from({ length: 10_000 }, (_, index) => invite(index, `${(index % 11) + 1}А`, T0));
+    const connector = mockConnector({ invites: records, now: () => T0 + DAY_MS });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+    const rows = root.querySelectorAll('[data-testid="invite"]').length;
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(30);
+    expect(root.querySelector('.group-head')?.textContent).toContain('1А');
+  });
+
+  test('a sent invitation past the limit is flagged, and the banner counts it', async () => {
+    const records = [invite(1, '5А', T0), invite(2, '5А', T0 + 6 * DAY_MS), invite(3, '6Б')];
+    const connector = mockConnector({ invites: records, now: () => T0 + 8 * DAY_MS });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+    const flagged = [...root.querySelectorAll('[data-testid="invite"][data-stale="true"]')];
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0].querySelector('code')?.textContent).toBe(records[0].url);
+    expect(root.querySelector('[data-testid="stale-banner"]')?.textContent).toContain('Пора аннулировать: 1');
+  });
+
+  test('a longer limit in settings un-flags it', async () => {
+    const connector = mockConnector({ invites: [invite(1, '5А', T0)], now: () => T0 + 8 * DAY_MS });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: { ...DEFAULT_SETTINGS, staleDays: 10 } }));
+    expect(root.querySelectorAll('[data-stale="true"]')).toHaveLength(0);
+  });
+
+  test('«Копировать сообщение» copies the filled template and marks the invitation sent', async () => {
+    const copied: string[] = [];
+    const connector = mockConnector({ invites: [invite(1, '5А')], now: () => T0 + 1000, copy: async (text) => void copied.push(text) });
+    const template = 'Чат «{чат}», {класс}: {ссылка}';
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: { ...DEFAULT_SETTINGS, inviteTemplate: template } }));
+    const button = [...root.querySelectorAll('button')].find((element) => element.textContent === 'Копировать сообщение')!;
+    await act(async () => {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(copied).toEqual([`Чат «Родители 5А», 5А: https://vk.me/join/AJQ1d00000001Code`]);
+    expect(root.querySelector('[data-testid="invite"]')?.getAttribute('data-status')).toBe('sent');
+    expect((await connector.register.list()).records[0]).toMatchObject({ status: 'sent', sentAt: T0 + 1000 });
+  });
+});
+
+describe('add form guesses from a chat title', () => {
+  test.each([
+    ['Родители 5А', '5А', 'parents'],
+    ['5 «Б» — родительский чат', '5Б', 'parents'],
+    ['Родители 5-в класса', '5В', 'parents'],
+    ['Группа исп-22-1', 'ИСП-22-1', 'students'],
+    ['7 кл. ученики', '7', 'students'],
+    ['Учителя 9В', '9В', 'teachers'],
+    ['Преподаватели ИСП-22-1', 'ИСП-22-1', 'teachers'],
+    ['5А ученики', '5А', 'students'],
+    ['Учительская', '', 'staff'],
+    ['Математика 8А', '8А', 'other'],
+  ])('%s → class %s, %s', (title, className, purpose) => {
+    expect(guessClass(title)).toBe(className);
+    expect(guessPurpose(title)).toBe(purpose);
+  });
+});
