@@ -24,7 +24,9 @@ type Row =
   | { kind: 'group'; key: string; count: number; stale: number }
   | { kind: 'invite'; record: InviteRecord; stale: boolean };
 
-type MenuAction = Exclude<InviteAction['type'], 'edit' | 'joined'> | 'joined-all' | 'delete';
+type MenuAction = Exclude<InviteAction['type'], 'edit' | 'joined'> | 'joined-all' | 'joined-count' | 'delete';
+/** What a row asks of the list once the teacher has confirmed it. */
+type RowRequest = { kind: 'action'; action: InviteAction } | { kind: 'delete' };
 
 const rowHeight = (row: Row) => (row.kind === 'group' ? GROUP_HEIGHT : INVITE_HEIGHT);
 const rowKey = (row: Row) => (row.kind === 'group' ? `group:${row.key}` : row.record.id);
@@ -116,15 +118,13 @@ export function Invites({ connector, settings, capture }: InvitesProps) {
     if (await act(record, { type: 'send' })) setToast({ text: t('invitesMessageCopied') });
   };
 
-  const menu = async (record: InviteRecord, choice: MenuAction) => {
-    if (choice === 'delete') {
-      if (!confirm(t('invitesConfirmDelete'))) return;
+  const request = async (record: InviteRecord, asked: RowRequest) => {
+    if (asked.kind === 'delete') {
       await connector.register.remove(record.id);
       setRecords((current) => (current ? current.filter((stored) => stored.id !== record.id) : current));
       return;
     }
-    if (choice === 'joined-all') await act(record, { type: 'joined', joined: 'all' });
-    else await act(record, { type: choice });
+    await act(record, asked.action);
   };
 
   const saved = (record: InviteRecord) => {
@@ -217,7 +217,7 @@ export function Invites({ connector, settings, capture }: InvitesProps) {
                 {row.stale > 0 && <span class="chip bad">{t('invitesStale')}: {row.stale}</span>}
               </h3>
             ) : (
-              <InviteRow record={row.record} stale={row.stale} now={now} onCopyLink={copyLink} onCopyMessage={copyMessage} onMenu={menu} />
+              <InviteRow record={row.record} stale={row.stale} now={now} onCopyLink={copyLink} onCopyMessage={copyMessage} onRequest={request} />
             )
           }
         />
@@ -235,11 +235,14 @@ interface InviteRowProps {
   now: number;
   onCopyLink: (record: InviteRecord) => void;
   onCopyMessage: (record: InviteRecord) => void;
-  onMenu: (record: InviteRecord, action: MenuAction) => void;
+  onRequest: (record: InviteRecord, request: RowRequest) => void;
 }
 
-function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onMenu }: InviteRowProps) {
+function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onRequest }: InviteRowProps) {
   const t = useT();
+  // Confirmations and the joined count are asked inline: Firefox's popups have no confirm()/prompt().
+  const [mode, setMode] = useState<'normal' | 'delete' | 'joined'>('normal');
+  const [joinedText, setJoinedText] = useState(typeof record.joined === 'number' ? String(record.joined) : '');
   const closed = isClosed(record.status);
   const title = record.chatTitle || t('invitesUntitled');
   const meta = [t(`purpose_${record.chatPurpose}`), t(`role_${record.role}`)];
@@ -250,9 +253,12 @@ function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onMenu }: In
   if (record.joined === 'all') meta.push(t('invitesJoinedAll'));
   else if (record.joined > 0) meta.push(t('invitesJoined', { count: record.joined }));
   if (record.recipients) meta.push(record.recipients);
-  const choices: MenuAction[] = closed ? ['reopen', 'delete'] : ['send', 'joined-all', 'done', 'annul', 'expire', 'delete'];
+  const choices: MenuAction[] = closed
+    ? ['reopen', 'joined-count', 'delete']
+    : ['send', 'joined-count', 'joined-all', 'done', 'annul', 'expire', 'delete'];
   const choiceLabel: Record<MenuAction, string> = {
     send: t('invitesActionSend'),
+    'joined-count': t('invitesActionJoinedCount'),
     'joined-all': t('invitesActionJoinedAll'),
     done: t('invitesActionDone'),
     annul: t('invitesActionAnnul'),
@@ -271,31 +277,68 @@ function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onMenu }: In
       <code class="ellipsis" title={record.url}>
         {record.url}
       </code>
-      <div class="invite-actions">
-        <button type="button" onClick={() => onCopyLink(record)}>
-          {t('invitesCopyLink')}
-        </button>
-        <button type="button" disabled={closed} onClick={() => onCopyMessage(record)}>
-          {t('invitesCopyMessage')}
-        </button>
-        <select
-          aria-label={`${t('invitesAction')}: ${title}`}
-          value=""
-          onChange={(event) => {
-            const select = event.target as HTMLSelectElement;
-            const value = select.value as MenuAction;
-            select.value = '';
-            if (value) onMenu(record, value);
+      {mode === 'delete' && (
+        <div class="invite-actions" role="group" aria-label={t('invitesConfirmDelete')}>
+          <span class="bad ellipsis">{t('invitesConfirmDeleteShort')}</span>
+          <button type="button" class="danger" autoFocus onClick={() => onRequest(record, { kind: 'delete' })}>
+            {t('invitesDeleteYes')}
+          </button>
+          <button type="button" onClick={() => setMode('normal')}>
+            {t('formCancel')}
+          </button>
+        </div>
+      )}
+      {mode === 'joined' && (
+        <form
+          class="invite-actions"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const count = Number(joinedText);
+            if (!Number.isInteger(count) || count < 0 || count > 10_000) return;
+            setMode('normal');
+            onRequest(record, { kind: 'action', action: { type: 'joined', joined: count } });
           }}
         >
-          <option value="">{t('invitesActionChoose')}</option>
-          {choices.map((choice) => (
-            <option key={choice} value={choice}>
-              {choiceLabel[choice]}
-            </option>
-          ))}
-        </select>
-      </div>
+          <label class="inline">
+            {t('invitesJoinedCountLabel')}{' '}
+            <input type="number" min={0} max={10000} step={1} required autoFocus value={joinedText} style={{ width: '70px' }} onInput={(event) => setJoinedText((event.target as HTMLInputElement).value)} />
+          </label>
+          <button type="submit">{t('formSave')}</button>
+          <button type="button" onClick={() => setMode('normal')}>
+            {t('formCancel')}
+          </button>
+        </form>
+      )}
+      {mode === 'normal' && (
+        <div class="invite-actions">
+          <button type="button" onClick={() => onCopyLink(record)}>
+            {t('invitesCopyLink')}
+          </button>
+          <button type="button" disabled={closed} onClick={() => onCopyMessage(record)}>
+            {t('invitesCopyMessage')}
+          </button>
+          <select
+            aria-label={`${t('invitesAction')}: ${title}`}
+            value=""
+            onChange={(event) => {
+              const select = event.target as HTMLSelectElement;
+              const value = select.value as MenuAction;
+              select.value = '';
+              if (value === 'delete') setMode('delete');
+              else if (value === 'joined-count') setMode('joined');
+              else if (value === 'joined-all') onRequest(record, { kind: 'action', action: { type: 'joined', joined: 'all' } });
+              else if (value) onRequest(record, { kind: 'action', action: { type: value } });
+            }}
+          >
+            <option value="">{t('invitesActionChoose')}</option>
+            {choices.map((choice) => (
+              <option key={choice} value={choice}>
+                {choiceLabel[choice]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </article>
   );
 }

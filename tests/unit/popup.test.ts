@@ -98,6 +98,53 @@ describe('popup invite list', () => {
   });
 });
 
+async function choose(root: HTMLElement, label: string): Promise<void> {
+  const select = root.querySelector('[data-testid="invite"] select') as HTMLSelectElement;
+  const option = [...select.options].find((candidate) => candidate.textContent === label)!;
+  await act(async () => {
+    select.value = option.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+async function press(root: HTMLElement, text: string): Promise<void> {
+  const button = [...root.querySelectorAll('button')].find((element) => element.textContent === text)!;
+  await act(async () => {
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+describe('row actions asked inline (Firefox popups have no confirm or prompt)', () => {
+  test('removing asks first; «Отмена» keeps the invitation, «Удалить» removes it', async () => {
+    const connector = mockConnector({ invites: [invite(1, '5А')], now: () => T0 });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+    await choose(root, 'Удалить из списка');
+    expect(root.textContent).toContain('Удалить из списка?');
+    await press(root, 'Отмена');
+    expect((await connector.register.list()).records).toHaveLength(1);
+    await choose(root, 'Удалить из списка');
+    await press(root, 'Удалить');
+    expect((await connector.register.list()).records).toHaveLength(0);
+    expect(root.querySelectorAll('[data-testid="invite"]')).toHaveLength(0);
+  });
+
+  test('the joined count is typed in the row and shown', async () => {
+    const connector = mockConnector({ invites: [invite(1, '5А', T0)], now: () => T0 + 5 });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+    await choose(root, 'Сколько вступило…');
+    const input = root.querySelector('[data-testid="invite"] input[type="number"]') as HTMLInputElement;
+    await act(async () => {
+      input.value = '17';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await press(root, 'Сохранить');
+    expect((await connector.register.list()).records[0]).toMatchObject({ joined: 17, status: 'sent' });
+    expect(root.querySelector('[data-testid="invite"]')?.textContent).toContain('вступило: 17');
+  });
+});
+
 describe('add form guesses from a chat title', () => {
   test.each([
     ['Родители 5А', '5А', 'parents'],
