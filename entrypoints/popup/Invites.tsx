@@ -241,7 +241,8 @@ interface InviteRowProps {
 function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onRequest }: InviteRowProps) {
   const t = useT();
   // Confirmations and the joined count are asked inline: Firefox's popups have no confirm()/prompt().
-  const [mode, setMode] = useState<'normal' | 'delete' | 'joined'>('normal');
+  const [mode, setMode] = useState<'normal' | 'delete' | 'joined' | 'sent'>('normal');
+  const [sentTo, setSentTo] = useState(record.sentTo ?? '');
   const [joinedText, setJoinedText] = useState(typeof record.joined === 'number' ? String(record.joined) : '');
   const closed = isClosed(record.status);
   const title = record.chatTitle || t('invitesUntitled');
@@ -252,7 +253,8 @@ function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onRequest }:
   }
   if (record.joined === 'all') meta.push(t('invitesJoinedAll'));
   else if (record.joined > 0) meta.push(t('invitesJoined', { count: record.joined }));
-  if (record.recipients) meta.push(record.recipients);
+  if (record.sentTo) meta.push(`→ ${record.sentTo}`);
+  else if (record.recipients) meta.push(record.recipients);
   const choices: MenuAction[] = closed
     ? ['reopen', 'joined-count', 'delete']
     : ['send', 'joined-count', 'joined-all', 'done', 'annul', 'expire', 'delete'];
@@ -309,6 +311,25 @@ function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onRequest }:
           </button>
         </form>
       )}
+      {mode === 'sent' && (
+        <form
+          class="invite-actions"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setMode('normal');
+            onRequest(record, { kind: 'action', action: { type: 'send', to: sentTo } });
+          }}
+        >
+          <label class="inline">
+            {t('invitesSentToLabel')}{' '}
+            <input type="text" maxLength={200} autoFocus value={sentTo} placeholder={t('invitesSentToHint')} style={{ width: '150px' }} onInput={(event) => setSentTo((event.target as HTMLInputElement).value)} />
+          </label>
+          <button type="submit">{t('formSave')}</button>
+          <button type="button" onClick={() => setMode('normal')}>
+            {t('formCancel')}
+          </button>
+        </form>
+      )}
       {mode === 'normal' && (
         <div class="invite-actions">
           <button type="button" onClick={() => onCopyLink(record)}>
@@ -325,6 +346,7 @@ function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onRequest }:
               const value = select.value as MenuAction;
               select.value = '';
               if (value === 'delete') setMode('delete');
+              else if (value === 'send') setMode('sent');
               else if (value === 'joined-count') setMode('joined');
               else if (value === 'joined-all') onRequest(record, { kind: 'action', action: { type: 'joined', joined: 'all' } });
               else if (value) onRequest(record, { kind: 'action', action: { type: value } });

@@ -145,6 +145,20 @@ describe('row actions asked inline (Firefox popups have no confirm or prompt)', 
   });
 });
 
+test('«Отправлено…» records to whom and when', async () => {
+  const connector = mockConnector({ invites: [invite(1, '5А')], now: () => T0 + 9 });
+  const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+  await choose(root, 'Отправлено…');
+  const input = root.querySelector('[data-testid="invite"] input[type="text"]') as HTMLInputElement;
+  await act(async () => {
+    input.value = 'родкому 5А';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await press(root, 'Сохранить');
+  expect((await connector.register.list()).records[0]).toMatchObject({ status: 'sent', sentAt: T0 + 9, sentTo: 'родкому 5А' });
+  expect(root.querySelector('[data-testid="invite"]')?.textContent).toContain('→ родкому 5А');
+});
+
 describe('add form guesses from a chat title', () => {
   test.each([
     ['Родители 5А', '5А', 'parents'],
