@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector, TabStatus } from '../../components/connector';
 import { TranslateContext, uiTranslator, useT } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
@@ -25,8 +25,20 @@ export function App({ connector, capture = captureFromQuery() }: { connector: Co
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<TabStatus | null>(null);
 
+  // The register is read at once, alongside the settings, not after them: the list shows sooner.
+  const initialList = useMemo(
+    () =>
+      connector.register.list().then((list) => {
+        performance.mark('parta:register-read');
+        return list;
+      }),
+    [connector],
+  );
   useEffect(() => {
-    void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
+    void connector.loadSettings().then((loaded) => {
+      performance.mark('parta:settings-read');
+      setSettings(loaded.settings);
+    });
     // The capture window is not about a tab.
     if (!capture) void connector.tabStatus().then(setStatus);
   }, [connector]);
@@ -44,7 +56,7 @@ export function App({ connector, capture = captureFromQuery() }: { connector: Co
           </button>
         </div>
         {status && <Status status={status} />}
-        {settings && <Invites connector={connector} settings={settings} capture={capture} />}
+        {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={initialList} />}
       </main>
     </TranslateContext.Provider>
   );

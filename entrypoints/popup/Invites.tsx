@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
+import type { InviteList } from '../../lib/db/invites';
 import { useT } from '../../components/i18n';
 import { VirtualList } from '../../components/VirtualList';
 import { classKeys, groupInvites, type StatusFilter } from '../../lib/invites/group';
@@ -36,9 +37,11 @@ export interface InvitesProps {
   settings: Settings;
   /** A link captured on a messenger page: open the form prefilled with it. */
   capture?: { link: string; chat: string };
+  /** The register, when the caller started reading it already. */
+  initialList?: Promise<InviteList>;
 }
 
-export function Invites({ connector, settings, capture }: InvitesProps) {
+export function Invites({ connector, settings, capture, initialList }: InvitesProps) {
   const t = useT();
   const [records, setRecords] = useState<InviteRecord[] | null>(null);
   const [damaged, setDamaged] = useState(0);
@@ -51,8 +54,7 @@ export function Invites({ connector, settings, capture }: InvitesProps) {
   const [now, setNow] = useState(() => connector.now());
 
   useEffect(() => {
-    connector.register
-      .list()
+    (initialList ?? connector.register.list())
       .then((list) => {
         setRecords(list.records);
         setDamaged(list.damaged);
