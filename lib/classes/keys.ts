@@ -1,0 +1,79 @@
+/**
+ * School classes and college groups as keys: one spelling for «5 «А»», «5-а», «5A», «5а класс»,
+ * «Класс 5А» (→ `5А`), «7 кл.» (→ `7`), «исп-22-1» (→ `ИСП-22-1`). Pure.
+ */
+
+/** Latin letters typed for Cyrillic class letters: look-alikes first (A→А, B→В), then by sound. */
+const LATIN_LETTER: Readonly<Record<string, string>> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  D: 'Д', G: 'Г', V: 'В', Z: 'З', I: 'И', L: 'Л', F: 'Ф', U: 'У', N: 'Н', R: 'Р', S: 'С', J: 'Й', W: 'В', Q: 'К',
+};
+
+const QUOTE = `["'«»„“”‘’]`;
+const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}\-–—/.:])`;
+const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+/** «ИСП-22-1», «ТМ-21», «пк 23-2»: a college group code (Cyrillic letters, a dash, year digits). */
+const GROUP = new RegExp(
+  String.raw`${NOT_WORD_BEFORE}([А-ЯЁа-яё]{1,6})\s?[-–]\s?(\d{2,3})(?:\s?[-–]\s?(\d{1,2}))?${NOT_WORD_AFTER}`,
+  'u',
+);
+
+/**
+ * «5А», «5 «А»», «5-а», «11 Б», «5A»: a grade 1–11 and one letter standing alone. Й, Ъ, Ы, Ь are
+ * never class letters (and «5-й класс» must stay 5).
+ */
+const GRADE_LETTER = new RegExp(
+  String.raw`${NOT_WORD_BEFORE}(1[01]|[1-9])\s?[-–]?\s?${QUOTE}?\s?([А-ИК-ЩЭ-ЯЁа-ик-щэ-яёA-Za-z])\s?${QUOTE}?${NOT_WORD_AFTER}`,
+  'u',
+);
+
+/** «7 кл.», «1 класс», «5-й класс»: a grade with the word «класс» and no letter. */
+const GRADE_WORD = new RegExp(String.raw`${NOT_WORD_BEFORE}(1[01]|[1-9])\s?(?:-?[йго]{1,2}\s?)?(?:класс\p{L}*|кл\.?)(?![\p{L}])`, 'iu');
+
+/** «Класс 5А», «класс 7»: the word first. */
+const WORD_GRADE = new RegExp(
+  String.raw`(?:класс|кл\.)\s?(1[01]|[1-9])(?:\s?[-–]?\s?${QUOTE}?([А-ЯЁа-яёA-Za-z])${QUOTE}?)?${NOT_WORD_AFTER}`,
+  'iu',
+);
+
+function letterOf(letter: string): string {
+  const upper = letter.toUpperCase();
+  return LATIN_LETTER[upper] ?? upper;
+}
+
+export interface ClassMatch {
+  key: string;
+  /** Where in the text the class was written, for callers that remove it (chat classification). */
+  index: number;
+  length: number;
+}
+
+/** The first class or group in `text`, with its position; null when there is none. */
+export function findClass(text: string): ClassMatch | null {
+  const group = GROUP.exec(text);
+  if (group) {
+    const key = `${group[1].toUpperCase()}-${group[2]}${group[3] ? `-${group[3]}` : ''}`;
+    return { key, index: group.index, length: group[0].length };
+  }
+  const candidates: ClassMatch[] = [];
+  const gradeLetter = GRADE_LETTER.exec(text);
+  if (gradeLetter) {
+    candidates.push({ key: `${gradeLetter[1]}${letterOf(gradeLetter[2])}`, index: gradeLetter.index, length: gradeLetter[0].length });
+  }
+  const wordGrade = WORD_GRADE.exec(text);
+  if (wordGrade) {
+    candidates.push({ key: `${wordGrade[1]}${wordGrade[2] ? letterOf(wordGrade[2]) : ''}`, index: wordGrade.index, length: wordGrade[0].length });
+  }
+  const gradeWord = GRADE_WORD.exec(text);
+  if (gradeWord) candidates.push({ key: gradeWord[1], index: gradeWord.index, length: gradeWord[0].length });
+  if (candidates.length === 0) return null;
+  // A letter beats no letter («5а класс» is 5А, not 5); otherwise the earliest wins.
+  candidates.sort((a, b) => Number(/\D$/u.test(b.key)) - Number(/\D$/u.test(a.key)) || a.index - b.index);
+  return candidates[0];
+}
+
+/** The canonical key of the class written in `text`, or null when it names none. */
+export function classKey(text: string): string | null {
+  return findClass(text)?.key ?? null;
+}
