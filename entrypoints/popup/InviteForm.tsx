@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import { useT } from '../../components/i18n';
 import { duplicateText, rejectionText } from '../../components/invite-text';
+import { classifyChat, classKey } from '../../lib/classes/index';
 import { createInvite } from '../../lib/invites/lifecycle';
 import { parseInvite } from '../../lib/invites/parse';
 import { CHAT_PURPOSES, INVITEE_ROLES, type ChatPurpose, type InviteDraft, type InviteRecord, type InviteeRole } from '../../lib/invites/schema';
@@ -23,21 +24,12 @@ const ROLE_FOR_PURPOSE: Record<ChatPurpose, InviteeRole> = {
 
 /** A guess from the chat title, so a captured link needs fewer clicks; the teacher can change it. */
 export function guessPurpose(title: string): ChatPurpose {
-  const lower = title.toLocaleLowerCase('ru');
-  if (/родител/.test(lower)) return 'parents';
-  // «Учительская» before «учител…»: the staff room is not a class's teachers' chat.
-  if (/учительск|сотрудник|коллектив/.test(lower)) return 'staff';
-  if (/учител|педагог|преподавател/.test(lower)) return 'teachers';
-  if (/учени|учащ|класс|групп/.test(lower)) return 'students';
-  return 'other';
+  return classifyChat(title).audience;
 }
 
-/** «Родители 5А» → «5А»: the class part of a chat title, when it has one. */
+/** «Родители 5А» → «5А»: the class in a chat title, when it names one. */
 export function guessClass(title: string): string {
-  const group = /(?<![\p{L}\d])[\p{L}]{2,6}-\d{2}(?:-\d{1,2})?(?![\p{L}\d])/u.exec(title);
-  if (group) return group[0].toUpperCase();
-  const schoolClass = /(?<![\p{L}\d-])(\d{1,2})\s*[-–]?\s*«?([А-ЯЁA-Zа-яёa-z]?)»?(?=$|[\s,.)—-])/u.exec(title);
-  return schoolClass ? `${schoolClass[1]}${schoolClass[2].toUpperCase()}` : '';
+  return classKey(title) ?? '';
 }
 
 export interface InviteFormProps {

@@ -2,26 +2,16 @@
  * Grouping and filtering the register for the popup: invitations by class, classes in school
  * order (1А, 1Б, 2А … 11В, then college groups, then «no class»). Pure.
  */
+import { classKey } from '../classes/keys';
 import { isStale } from './lifecycle';
 import type { InviteRecord, InviteStatus } from './schema';
 
-const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
-};
-
 /**
- * A grouping key for a class as typed: «5 «а»», «5-A», «5а класс» → «5А». A deliberately small
- * canonicaliser; the required-chats work (lib/classes) brings the full one.
+ * A grouping key for a class as typed: «5 «а»», «5-A», «5а класс» → «5А» (lib/classes); text that
+ * names no class groups by itself, upper-cased.
  */
 export function classGroupKey(className: string): string {
-  const upper = className
-    .toUpperCase()
-    .replace(/[«»"'“”„]/g, '')
-    .replace(/\s*КЛАСС\s*|\s*КЛ\.?\s*$/g, '')
-    .trim();
-  const schoolClass = /^(\d{1,2})\s*[-–]?\s*([A-ZА-ЯЁ])$/u.exec(upper);
-  if (schoolClass) return `${schoolClass[1]}${LATIN_TO_CYRILLIC[schoolClass[2]] ?? schoolClass[2]}`;
-  return upper.replace(/\s+/g, ' ');
+  return classKey(className) ?? className.trim().replace(/\s+/g, ' ').toLocaleUpperCase('ru');
 }
 
 export type StatusFilter = 'open' | 'stale' | 'all' | InviteStatus;

@@ -170,7 +170,7 @@ describe('add form guesses from a chat title', () => {
     ['Преподаватели ИСП-22-1', 'ИСП-22-1', 'teachers'],
     ['5А ученики', '5А', 'students'],
     ['Учительская', '', 'staff'],
-    ['Математика 8А', '8А', 'other'],
+    ['Математика 8А', '8А', 'subject'],
   ])('%s → class %s, %s', (title, className, purpose) => {
     expect(guessClass(title)).toBe(className);
     expect(guessPurpose(title)).toBe(purpose);
