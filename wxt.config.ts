@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MESSENGER_MATCHES } from './lib/sites/hosts';
+import { JOURNAL_MATCHES } from './lib/sites/journals';
 
-// Host permissions only for the supported sites: the messenger content script's matches.
+// Host permissions only for the supported sites: the messenger and e-journal content scripts' matches.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
@@ -38,7 +39,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     permissions: ['storage', 'alarms', 'clipboardWrite'],
-    host_permissions: MESSENGER_MATCHES,
+    host_permissions: [...MESSENGER_MATCHES, ...JOURNAL_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

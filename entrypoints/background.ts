@@ -7,6 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { recordChats } from '../lib/db/chats';
+import { replaceClasses } from '../lib/db/classes';
 import { listInvites } from '../lib/db/invites';
 import { connection } from '../lib/db/open';
 import { translator } from '../lib/i18n/index';
@@ -60,13 +62,32 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = toBackgroundSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    switch (parsed.data.type) {
+    const request = parsed.data;
+    switch (request.type) {
       case 'invite/capture':
         // Captures come from a messenger tab's content script, never from our own pages.
         if (!sender.tab) return undefined;
-        return openCaptureForm(parsed.data);
+        return openCaptureForm(request);
       case 'register/changed':
         return refreshBadge().then(() => ({ ok: true }));
+      case 'classes/seen':
+        if (!sender.tab) return undefined;
+        return database()
+          .then((db) => replaceClasses(db, 'journal', request.classes, Date.now()))
+          .then(() => ({ ok: true }))
+          .catch((error: unknown) => {
+            console.error('[Parta] could not record classes', error);
+            return { ok: false };
+          });
+      case 'chats/seen':
+        if (!sender.tab) return undefined;
+        return database()
+          .then((db) => recordChats(db, request.site, request.titles, Date.now()))
+          .then((added) => ({ ok: true, added }))
+          .catch((error: unknown) => {
+            console.error('[Parta] could not record chats', error);
+            return { ok: false };
+          });
     }
   });
 

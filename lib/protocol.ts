@@ -26,6 +26,25 @@ export const pageStatusSchema = z.object({
 });
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
+/** What the e-journal content script answers to `page/status`. */
+export const journalClassSchema = z.strictObject({
+  key: z.string().check(z.minLength(1), z.maxLength(40)),
+  name: z.string().check(z.maxLength(80)),
+  own: z.boolean(),
+  subjects: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+});
+export const journalStatusSchema = z.strictObject({
+  kind: z.literal('journal'),
+  health: z.strictObject({
+    site: z.enum(['myschool', 'epos', 'journal-generic']),
+    recognised: z.boolean(),
+    classes: z.number(),
+    fallback: z.boolean(),
+  }),
+  classes: z.array(journalClassSchema).check(z.maxLength(500)),
+});
+export type JournalStatus = z.infer<typeof journalStatusSchema>;
+
 /** UI → content script. */
 export const toContentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/status') }),
@@ -48,7 +67,26 @@ export type InviteCapture = z.infer<typeof inviteCaptureSchema>;
 /** Extension pages → background: the invite register changed; recount the badge. */
 export const registerChangedSchema = z.strictObject({ type: z.literal('register/changed') });
 
-export const toBackgroundSchema = z.discriminatedUnion('type', [inviteCaptureSchema, registerChangedSchema]);
+/** Content script → background: chat titles read from the messenger's chat list. */
+export const chatsSeenSchema = z.strictObject({
+  type: z.literal('chats/seen'),
+  site: z.enum(['max', 'vk', 'sferum']),
+  titles: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
+});
+export type ChatsSeen = z.infer<typeof chatsSeenSchema>;
+
+/** Content script → background: the classes an e-journal page lists for the teacher. */
+export const classesSeenSchema = z.strictObject({
+  type: z.literal('classes/seen'),
+  classes: z.array(journalClassSchema).check(z.maxLength(500)),
+});
+
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  inviteCaptureSchema,
+  registerChangedSchema,
+  chatsSeenSchema,
+  classesSeenSchema,
+]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 
 export const captureAnswerSchema = z.union([

@@ -28,7 +28,7 @@ export function bannedIn(content: MessageContent, settings: Settings): Messenger
   return messengers;
 }
 
-// parta-invite: the invite-capture script's button (entrypoints/invites.content).
+// parta-invite: the invite-capture script's button (entrypoints/capture.content).
 const OWN_NODES = `${BADGE_TAG}, ${DIALOG_TAG}, parta-invite`;
 
 export function isOwnNode(node: Node): boolean {

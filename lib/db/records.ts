@@ -27,8 +27,38 @@ export const classRecordSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(80)),
   source: z.enum(['journal', 'manual']),
   updatedAt: time,
+  /** Added after version 1 shipped, optional so version-1 records stay valid. */
+  own: z.optional(z.boolean()),
+  subjects: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
 });
 export type ClassRecord = z.infer<typeof classRecordSchema>;
+
+export const OVERRIDE_RECORD_VERSION = 1 as const;
+const audience = z.enum(['students', 'parents', 'teachers', 'subject', 'staff', 'other']);
+export const overrideRecordSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    v: z.literal(OVERRIDE_RECORD_VERSION),
+    /** `chat:<title>`: one correction per chat title. */
+    id: z.string().check(z.minLength(1), z.maxLength(300)),
+    kind: z.literal('chat'),
+    title: z.string().check(z.minLength(1), z.maxLength(200)),
+    classKey: z.nullable(z.string().check(z.maxLength(40))),
+    audience,
+    subject: z.optional(z.string().check(z.maxLength(100))),
+    createdAt: time,
+  }),
+  z.strictObject({
+    v: z.literal(OVERRIDE_RECORD_VERSION),
+    /** `not-required:<class>:<requirement>:<subject>`. */
+    id: z.string().check(z.minLength(1), z.maxLength(300)),
+    kind: z.literal('not-required'),
+    classKey: z.nullable(z.string().check(z.maxLength(40))),
+    requirementId: z.string().check(z.minLength(1), z.maxLength(60)),
+    subject: z.optional(z.string().check(z.maxLength(100))),
+    createdAt: time,
+  }),
+]);
+export type OverrideRecord = z.infer<typeof overrideRecordSchema>;
 
 export type Validated<T> = { ok: true; record: T } | { ok: false };
 
@@ -40,3 +70,4 @@ function validate<T>(schema: z.ZodMiniType<T>, raw: unknown): Validated<T> {
 export const upgradeInvite = (raw: unknown): Validated<InviteRecord> => validate(inviteRecordSchema, raw);
 export const upgradeChat = (raw: unknown): Validated<ChatRecord> => validate(chatRecordSchema, raw);
 export const upgradeClass = (raw: unknown): Validated<ClassRecord> => validate(classRecordSchema, raw);
+export const upgradeOverride = (raw: unknown): Validated<OverrideRecord> => validate(overrideRecordSchema, raw);

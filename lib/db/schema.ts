@@ -24,6 +24,8 @@ export interface PartaDb extends DBSchema {
   chats: { key: string; value: unknown; indexes: { lastSeen: number } };
   /** Classes (or college groups) the teacher works with, from the e-journal or typed. */
   classes: { key: string; value: unknown };
+  /** The teacher's corrections to the required-chats check («это родительский чат 5А», «не требуется»). */
+  overrides: { key: string; value: unknown };
 }
 
 export type UpgradeTransaction = IDBPTransaction<PartaDb, StoreNames<PartaDb>[], 'versionchange'>;
@@ -40,6 +42,10 @@ export const MIGRATIONS: readonly Migration[] = [
     const chats = db.createObjectStore('chats', { keyPath: 'key' });
     chats.createIndex('lastSeen', 'lastSeen');
     db.createObjectStore('classes', { keyPath: 'key' });
+  },
+  // 2: overrides of the required-chats check.
+  (db) => {
+    db.createObjectStore('overrides', { keyPath: 'id' });
   },
 ];
 

@@ -6,8 +6,10 @@ import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { listChats, recordChats } from '../../lib/db/chats';
 import { addInvite, applyImportPlan, findInviteByUrl, listInvites, updateInvite } from '../../lib/db/invites';
 import { openPartaDb } from '../../lib/db/open';
+import { listOverrides } from '../../lib/db/overrides';
 import { upgradeChat, upgradeClass } from '../../lib/db/records';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../lib/db/schema';
 import { createInvite, planImport, type InviteRecord } from '../../lib/invites/index';
@@ -17,7 +19,7 @@ const freshName = () => `parta-test-${++counter}-${Math.random().toString(36).sl
 
 interface DbFixture {
   dbVersion: number;
-  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[] };
+  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[] };
 }
 
 const FIXTURE_DIR = path.resolve('tests/fixtures/db');
@@ -29,10 +31,9 @@ const fixtures = fs
 /** Writes a fixture exactly as a database of its version held it: raw values, that version's stores. */
 async function writeOldDatabase(name: string, fixture: DbFixture, migrations: readonly Migration[] = MIGRATIONS) {
   const old = await openPartaDb({ name, migrations: migrations.slice(0, fixture.dbVersion) });
-  const tx = old.transaction(['invites', 'chats', 'classes'], 'readwrite');
-  for (const value of fixture.stores.invites) await tx.objectStore('invites').put(value);
-  for (const value of fixture.stores.chats) await tx.objectStore('chats').put(value);
-  for (const value of fixture.stores.classes) await tx.objectStore('classes').put(value);
+  const stores = Object.keys(fixture.stores) as (keyof DbFixture['stores'])[];
+  const tx = old.transaction(stores, 'readwrite');
+  for (const store of stores) for (const value of fixture.stores[store] ?? []) await tx.objectStore(store).put(value);
   await tx.done;
   old.close();
 }
@@ -62,6 +63,8 @@ describe('migrations', () => {
     expect(chats.map((chat) => upgradeChat(chat).ok)).toEqual(fixture.stores.chats.map(() => true));
     const classes = await db.getAll('classes');
     expect(classes.map((value) => upgradeClass(value).ok)).toEqual(fixture.stores.classes.map(() => true));
+    const overrides = await listOverrides(db);
+    expect(overrides).toEqual(fixture.stores.overrides ?? []);
     db.close();
   });
 
@@ -175,6 +178,23 @@ describe('invite repository', () => {
     expect(records.map((r) => [r.id, r.status]).sort()).toEqual([
       ['1', 'done'],
       ['2', 'new'],
+    ]);
+    db.close();
+  });
+});
+
+describe('chats seen', () => {
+  test('seeing a chat again updates when it was last seen and never duplicates it', async () => {
+    const db = await openPartaDb({ name: freshName() });
+    expect(await recordChats(db, 'max', ['Родители 5А', '5А ученики', 'Родители 5А', '  '], T0)).toBe(2);
+    expect(await recordChats(db, 'max', ['Родители 5А', 'Учительская'], T0 + 60_000)).toBe(1);
+    expect(await recordChats(db, 'vk', ['Родители 5А'], T0 + 1)).toBe(1); // another messenger: another chat
+    const { records } = await listChats(db);
+    expect(records.map((chat) => [chat.key, chat.firstSeen, chat.lastSeen]).sort()).toEqual([
+      ['max:5А ученики', T0, T0],
+      ['max:Родители 5А', T0, T0 + 60_000],
+      ['max:Учительская', T0 + 60_000, T0 + 60_000],
+      ['vk:Родители 5А', T0 + 1, T0 + 1],
     ]);
     db.close();
   });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { adapterFor, findMessages, health, readChatTitles, textHolders, readGeneric, unwrapHref } from '../../lib/sites/index';
+import { journalAdapterFor, readJournal } from '../../lib/sites/journals';
 
 function load(name: string): Document {
   const html = fs.readFileSync(path.resolve('tests/fixtures', name), 'utf8');
@@ -99,5 +100,46 @@ describe('unwrapHref', () => {
     ['https://t.me/x', 'https://t.me/x'],
   ])('%s', (href, expected) => {
     expect(unwrapHref(href)).toBe(expected);
+  });
+});
+
+describe('e-journal adapters', () => {
+  test('adapter choice', () => {
+    expect(journalAdapterFor(new URL('https://myschool.edu.ru/journal'))?.id).toBe('myschool');
+    expect(journalAdapterFor(new URL('https://school.permkrai.ru/groups'))?.id).toBe('epos');
+    expect(journalAdapterFor(new URL('https://login.myschool.edu.ru/'))).toBeNull();
+  });
+
+  test('«Моя школа»: the classes, the one the teacher leads, the subjects', () => {
+    const page = readJournal(load('myschool/journal.html'), journalAdapterFor(new URL('https://myschool.edu.ru/journal')));
+    expect(page.health).toEqual({ site: 'myschool', recognised: true, classes: 3, fallback: false });
+    expect(page.classes).toEqual([
+      { key: '5А', name: '5 «А»', own: true, subjects: ['Математика'] },
+      { key: '7Б', name: '7 «Б»', own: false, subjects: ['Алгебра', 'Геометрия'] },
+      { key: '9В', name: '9 «В»', own: false, subjects: ['Алгебра'] },
+    ]);
+  });
+
+  test('ЭПОС: groups, the curated one marked', () => {
+    const page = readJournal(load('epos/groups.html'), journalAdapterFor(new URL('https://school.permkrai.ru/groups')));
+    expect(page.health.recognised).toBe(true);
+    expect(page.classes).toEqual([
+      { key: 'ИСП-22-1', name: 'ИСП-22-1', own: true, subjects: ['Информатика'] },
+      { key: 'ТМ-21', name: 'ТМ-21', own: false, subjects: ['Информатика'] },
+    ]);
+  });
+
+  test('a redesigned journal is not recognised; the class picker is still read', () => {
+    const page = readJournal(load('myschool/redesigned.html'), journalAdapterFor(new URL('https://myschool.edu.ru/journal')));
+    expect(page.health).toEqual({ site: 'myschool', recognised: false, classes: 3, fallback: true });
+    expect(page.classes.map((entry) => entry.key)).toEqual(['5А', '7Б', '9В']);
+  });
+
+  test('the generic reader does not take numbers and sentences for classes', () => {
+    const document = new DOMParser().parseFromString(
+      '<ul><li>Кабинет 214</li><li>3 урок</li><li>18:30</li><li>Родители 5А пишут в чат</li><li>11 «Б»</li></ul>',
+      'text/html',
+    );
+    expect(readJournal(document, null).classes.map((entry) => entry.key)).toEqual(['11Б']);
   });
 });

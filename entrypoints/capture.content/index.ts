@@ -1,9 +1,13 @@
 /**
- * Invite capture on messenger pages: next to a message that holds an invite link of an allowed
- * platform, a small «Запомнить приглашение» button; a click asks the background to open Parta's
- * form prefilled with the link and the open chat's title. A script of its own, apart from the
- * warnings: it must not weigh on their 40 KB budget, and one failing does not stop the other.
- * It reads the page and writes nothing to it but its own button (closed Shadow DOM).
+ * Capture on messenger pages, two features in their own error boundaries:
+ * - invitations: next to a message that holds an invite link of an allowed platform, a small
+ *   «Запомнить приглашение» button; a click asks the background to open Parta's form prefilled
+ *   with the link and the open chat's title;
+ * - chat titles: the chat list is read as the teacher scrolls it, and new titles go to the
+ *   background (the required-chats checklist), each at most once per half hour.
+ * A script of its own, apart from the warnings: it must not weigh on their 40 KB budget, and one
+ * failing does not stop the other. It writes nothing to the page but its own button (closed
+ * Shadow DOM).
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -12,9 +16,9 @@ import { observeAdditions } from '../../lib/dom/observe';
 import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
-import type { CaptureAnswer, ToBackground } from '../../lib/protocol';
+import type { CaptureAnswer, SiteId, ToBackground } from '../../lib/protocol';
 import { loadSettings, onSettingsChanged } from '../../lib/settings-store';
-import { MESSENGER_MATCHES, adapterFor, findMessages, type SiteAdapter } from '../../lib/sites/index';
+import { MESSENGER_MATCHES, adapterFor, findMessages, readChatTitles, type SiteAdapter } from '../../lib/sites/index';
 
 export const CAPTURE_TAG = 'parta-invite';
 const OWN_NODES = 'parta-invite, parta-warning, parta-dialog';
@@ -121,5 +125,39 @@ export default defineContentScript({
     } catch (error) {
       console.error('[Parta] invite capture failed and is switched off on this page', error);
     }
+    try {
+      if (adapter && adapter.id !== 'generic') followChatList(adapter, adapter.id, ctx.signal);
+    } catch (error) {
+      console.error('[Parta] chat-list reading failed and is switched off on this page', error);
+    }
   },
 });
+
+const RESEND_AFTER_MS = 30 * 60 * 1000;
+
+/** Reads the chat list now and after every change, and sends titles not sent lately. */
+function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, signal: AbortSignal): void {
+  const sentAt = new Map<string, number>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const send = () => {
+    timer = undefined;
+    const now = Date.now();
+    const titles = readChatTitles(document, adapter)
+      .map((title) => title.slice(0, 200))
+      .filter((title) => now - (sentAt.get(title) ?? 0) > RESEND_AFTER_MS)
+      .slice(0, 500);
+    if (titles.length === 0) return;
+    for (const title of titles) sentAt.set(title, now);
+    const message: ToBackground = { type: 'chats/seen', site, titles };
+    browser.runtime.sendMessage(message).catch(() => {
+      for (const title of titles) sentAt.delete(title); // try again on the next change
+    });
+  };
+  // Scrolling the list changes it many times a second: read it once things settle.
+  const schedule = () => {
+    if (timer === undefined) timer = setTimeout(send, 700);
+  };
+  send();
+  observeAdditions(document.body, schedule, signal, ownNode);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+}

@@ -1,0 +1,56 @@
+/**
+ * The e-journal content script: reads the classes (college groups) the teacher works with, tells
+ * the background when they change (the checklist and the options use them), and answers the
+ * popup with the page's health and classes. It changes nothing on the page.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { observeAdditions } from '../../lib/dom/observe';
+import type { JournalStatus, ToBackground } from '../../lib/protocol';
+import { isToContent } from '../../lib/protocol-guards';
+import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/sites/journals';
+
+export default defineContentScript({
+  matches: JOURNAL_MATCHES,
+  runAt: 'document_idle',
+  main(ctx: ContentScriptContext) {
+    let page = readJournal(document, journalAdapterFor(new URL(location.href)));
+    let reported = '';
+
+    const report = () => {
+      const fingerprint = JSON.stringify(page.classes);
+      if (page.classes.length === 0 || fingerprint === reported) return;
+      reported = fingerprint;
+      const message: ToBackground = { type: 'classes/seen', classes: page.classes.slice(0, 500) };
+      browser.runtime.sendMessage(message).catch(() => {
+        reported = ''; // the background was asleep or busy: try again on the next change
+      });
+    };
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const reread = () => {
+      timer = undefined;
+      page = readJournal(document, journalAdapterFor(new URL(location.href)));
+      report();
+    };
+    try {
+      report();
+      // Journals are single-page apps: read again once a change has settled.
+      observeAdditions(document.body, () => (timer ??= setTimeout(reread, 500)), ctx.signal, () => false);
+      ctx.addEventListener(window, 'wxt:locationchange', reread);
+      ctx.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    } catch (error) {
+      console.error('[Parta] class reading failed on this page', error);
+    }
+
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (status: JournalStatus) => void) => {
+      if (sender.id !== browser.runtime.id || !isToContent(message)) return false;
+      if (timer !== undefined) reread();
+      sendResponse({ kind: 'journal', health: page.health, classes: page.classes.slice(0, 500) });
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  },
+});

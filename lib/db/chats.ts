@@ -1,0 +1,41 @@
+/**
+ * Chats seen in the messenger's chat list. Seeing a chat again updates when it was last seen; it
+ * never adds a second record. One transaction per batch.
+ */
+import type { PartaDatabase } from './open';
+import { CHAT_RECORD_VERSION, chatRecordSchema, upgradeChat, type ChatRecord } from './records';
+
+export type ChatSite = ChatRecord['site'];
+
+export const chatKey = (site: ChatSite, title: string) => `${site}:${title}`;
+
+/** Records the titles; returns how many were new. */
+export async function recordChats(db: PartaDatabase, site: ChatSite, titles: readonly string[], now: number): Promise<number> {
+  const unique = [...new Set(titles.map((title) => title.trim()).filter(Boolean))];
+  const tx = db.transaction('chats', 'readwrite');
+  let added = 0;
+  for (const title of unique) {
+    const key = chatKey(site, title);
+    const stored = await tx.store.get(key);
+    const previous = stored === undefined ? null : upgradeChat(stored);
+    const record: ChatRecord =
+      previous?.ok
+        ? { ...previous.record, lastSeen: Math.max(previous.record.lastSeen, now) }
+        : { v: CHAT_RECORD_VERSION, key, site, title, firstSeen: now, lastSeen: now };
+    if (!previous?.ok) added++;
+    await tx.store.put(chatRecordSchema.parse(record));
+  }
+  await tx.done;
+  return added;
+}
+
+export async function listChats(db: PartaDatabase): Promise<{ records: ChatRecord[]; damaged: number }> {
+  const records: ChatRecord[] = [];
+  let damaged = 0;
+  for (const value of await db.getAll('chats')) {
+    const upgraded = upgradeChat(value);
+    if (upgraded.ok) records.push(upgraded.record);
+    else damaged++;
+  }
+  return { records, damaged };
+}

@@ -1,0 +1,48 @@
+/** The teacher's classes, as read from an e-journal or typed by the teacher. One transaction. */
+import type { PartaDatabase } from './open';
+import { CLASS_RECORD_VERSION, classRecordSchema, upgradeClass, type ClassRecord } from './records';
+
+export interface ClassInput {
+  key: string;
+  name: string;
+  own: boolean;
+  subjects: string[];
+}
+
+/**
+ * Replaces the classes from one source with a new reading: a journal page lists all of the
+ * teacher's classes, so a class it no longer lists is gone; classes from the other source stay.
+ */
+export async function replaceClasses(db: PartaDatabase, source: ClassRecord['source'], classes: readonly ClassInput[], now: number): Promise<void> {
+  const tx = db.transaction('classes', 'readwrite');
+  for (const value of await tx.store.getAll()) {
+    const upgraded = upgradeClass(value);
+    if (upgraded.ok && upgraded.record.source === source) await tx.store.delete(upgraded.record.key);
+  }
+  for (const entry of classes) {
+    const existing = await tx.store.get(entry.key);
+    // A class typed by the teacher and also in the journal: the journal's reading wins.
+    if (existing !== undefined && source === 'manual' && upgradeClass(existing).ok) continue;
+    await tx.store.put(
+      classRecordSchema.parse({
+        v: CLASS_RECORD_VERSION,
+        key: entry.key,
+        name: entry.name.slice(0, 80) || entry.key,
+        source,
+        updatedAt: now,
+        own: entry.own,
+        subjects: entry.subjects,
+      }),
+    );
+  }
+  await tx.done;
+}
+
+export async function listClasses(db: PartaDatabase): Promise<ClassRecord[]> {
+  const records: ClassRecord[] = [];
+  for (const value of await db.getAll('classes')) {
+    const upgraded = upgradeClass(value);
+    if (upgraded.ok) records.push(upgraded.record);
+  }
+  return records;
+}
