@@ -2,11 +2,15 @@
 import { browser } from 'wxt/browser';
 import { addInvite, applyImportPlan, deleteInvite, listInvites, updateInvite } from '../lib/db/invites';
 import { connection } from '../lib/db/open';
-import { pageStatusSchema, type ToBackground, type ToContent } from '../lib/protocol';
+import { listChats } from '../lib/db/chats';
+import { listClasses, replaceClasses } from '../lib/db/classes';
+import { deleteOverride, listOverrides, saveOverride } from '../lib/db/overrides';
+import { journalStatusSchema, pageStatusSchema, type ToBackground, type ToContent } from '../lib/protocol';
+import { JOURNAL_ADAPTERS } from '../lib/sites/journals';
 import { settingsSchema } from '../lib/settings-schema';
 import { loadSettings, writeSettings } from '../lib/settings-store';
 import { MESSENGER_ADAPTERS } from '../lib/sites/index';
-import type { Connector, Register, TabStatus } from './connector';
+import type { ChecklistStore, Connector, Register, TabStatus } from './connector';
 
 /**
  * The tab the popup reports on: the active tab of the window the popup belongs to. A `?tab=<id>`
@@ -30,12 +34,16 @@ async function tabStatus(): Promise<TabStatus> {
     const answer = await browser.tabs.sendMessage(tab.id, request);
     const parsed = pageStatusSchema.safeParse(answer);
     if (parsed.success) return { kind: 'status', status: parsed.data };
+    const journal = journalStatusSchema.safeParse(answer);
+    if (journal.success) return { kind: 'journal', status: journal.data };
   } catch {
     // no content script in the tab
   }
   // Without the "tabs" permission the URL is only known for our own hosts: a known URL means
   // a supported page whose content script did not answer.
-  const supported = tab.url ? MESSENGER_ADAPTERS.some((adapter) => adapter.matches(new URL(tab.url as string))) : false;
+  const supported = tab.url
+    ? [...MESSENGER_ADAPTERS, ...JOURNAL_ADAPTERS].some((adapter) => adapter.matches(new URL(tab.url as string)))
+    : false;
   return supported ? { kind: 'no-contact' } : { kind: 'unsupported' };
 }
 
@@ -54,6 +62,17 @@ const register: Register = {
   act: async (id, action, now) => changed(await updateInvite(await database(), id, action, now)),
   remove: async (id) => changed(await deleteInvite(await database(), id)),
   applyImport: async (plan) => changed(await applyImportPlan(await database(), plan)),
+};
+
+const checklist: ChecklistStore = {
+  load: async () => {
+    const db = await database();
+    const [chats, classes, overrides] = await Promise.all([listChats(db), listClasses(db), listOverrides(db)]);
+    return { chats: chats.records, classes, overrides };
+  },
+  saveOverride: async (override, now) => saveOverride(await database(), override, now),
+  deleteOverride: async (id) => deleteOverride(await database(), id),
+  saveManualClasses: async (classes, now) => replaceClasses(await database(), 'manual', classes, now),
 };
 
 /** Copies text; the Clipboard API first, the selection-based command where it is refused. */
@@ -82,6 +101,7 @@ export const browserConnector: Connector = {
   saveSettings: (settings) => writeSettings(settingsSchema.parse(settings)),
   openOptions: () => void browser.runtime.openOptionsPage(),
   register,
+  checklist,
   copy,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),

@@ -7,15 +7,34 @@ import type { AddResult, InviteList, UpdateResult } from '../lib/db/invites';
 import { applyInviteAction, type InviteAction } from '../lib/invites/lifecycle';
 import type { InviteRecord } from '../lib/invites/schema';
 import type { ImportPlan } from '../lib/invites/transfer';
-import type { PageStatus } from '../lib/protocol';
+import type { Override } from '../lib/classes/matcher';
+import type { ClassInput } from '../lib/db/classes';
+import type { ChatRecord, ClassRecord, OverrideRecord } from '../lib/db/records';
+import type { JournalStatus, PageStatus } from '../lib/protocol';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../lib/settings';
 
 export type TabStatus =
   | { kind: 'status'; status: PageStatus }
   /** The tab is not a supported messenger page. */
   | { kind: 'unsupported' }
+  /** An e-journal page: its classes, for the required-chats checklist. */
+  | { kind: 'journal'; status: JournalStatus }
   /** A supported page whose content script does not answer (opened before install). */
   | { kind: 'no-contact' };
+
+/** What the required-chats checklist needs besides the page: all from the database. */
+export interface ChecklistData {
+  chats: ChatRecord[];
+  classes: ClassRecord[];
+  overrides: OverrideRecord[];
+}
+
+export interface ChecklistStore {
+  load(): Promise<ChecklistData>;
+  saveOverride(override: Override, now: number): Promise<void>;
+  deleteOverride(id: string): Promise<void>;
+  saveManualClasses(classes: ClassInput[], now: number): Promise<void>;
+}
 
 /** The invite register. Writes are transactions (lib/db/invites.ts). */
 export interface Register {
@@ -32,6 +51,7 @@ export interface Connector {
   saveSettings(settings: Settings): Promise<void>;
   openOptions(): void;
   register: Register;
+  checklist: ChecklistStore;
   copy(text: string): Promise<void>;
   now(): number;
   newId(): string;
@@ -63,10 +83,38 @@ export function memoryRegister(initial: readonly InviteRecord[] = []): Register 
   };
 }
 
-export function mockConnector(overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[] } = {}): Connector {
+export function memoryChecklist(initial: Partial<ChecklistData> = {}): ChecklistStore {
+  const data: ChecklistData = { chats: [], classes: [], overrides: [], ...initial };
+  return {
+    load: async () => ({ chats: [...data.chats], classes: [...data.classes], overrides: [...data.overrides] }),
+    saveOverride: async (override, now) => {
+      const { overrideId } = await import('../lib/db/overrides');
+      const id = overrideId(override);
+      data.overrides = data.overrides.filter((record) => record.id !== id);
+      data.overrides.push(
+        override.kind === 'chat'
+          ? { v: 1, id, kind: 'chat', title: override.title, classKey: override.classKey, audience: override.audience, createdAt: now }
+          : { v: 1, id, kind: 'not-required', classKey: override.classKey, requirementId: override.requirementId, createdAt: now },
+      );
+    },
+    deleteOverride: async (id) => {
+      data.overrides = data.overrides.filter((record) => record.id !== id);
+    },
+    saveManualClasses: async (classes, now) => {
+      data.classes = [
+        ...data.classes.filter((record) => record.source !== 'manual'),
+        ...classes.map((entry) => ({ v: 1 as const, key: entry.key, name: entry.name, source: 'manual' as const, updatedAt: now, own: entry.own, subjects: entry.subjects })),
+      ];
+    },
+  };
+}
+
+export function mockConnector(
+  overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[]; checklistData?: Partial<ChecklistData> } = {},
+): Connector {
   let saved: Settings | undefined = overrides.settings;
   let ids = 0;
-  const { settings: _settings, invites, ...rest } = overrides;
+  const { settings: _settings, invites, checklistData, ...rest } = overrides;
   return {
     tabStatus: async () => ({ kind: 'unsupported' }),
     loadSettings: async () => ({ settings: saved ?? DEFAULT_SETTINGS, damaged: false }),
@@ -75,6 +123,7 @@ export function mockConnector(overrides: Partial<Connector> & { settings?: Setti
     },
     openOptions: () => undefined,
     register: memoryRegister(invites),
+    checklist: memoryChecklist(checklistData),
     copy: async () => undefined,
     now: () => Date.now(),
     newId: () => `mock-${++ids}`,

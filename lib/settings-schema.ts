@@ -1,5 +1,6 @@
 /** The zod schema of Settings, for every write from the extension pages (and future imports). */
 import * as z from 'zod/mini';
+import { PROFILES } from './classes/profiles';
 import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
 import {
   DEFAULT_SETTINGS,
@@ -26,6 +27,7 @@ export const settingsSchema = z.pipe(
     messengers: z.optional(toggles),
     staleDays: z.optional(z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX))),
     inviteTemplate: z.optional(z.string().check(z.maxLength(TEMPLATE_MAX))),
+    profiles: z.optional(z.array(z.enum(PROFILES)).check(z.minLength(1))),
   }),
   z.transform(
     (value): Settings => ({
@@ -34,6 +36,7 @@ export const settingsSchema = z.pipe(
       allowlist: value.allowlist ?? [],
       messengers: { ...DEFAULT_SETTINGS.messengers, ...stripUndefined(value.messengers ?? {}) },
       staleDays: value.staleDays ?? DEFAULT_SETTINGS.staleDays,
+      profiles: value.profiles ? [...new Set(value.profiles)] : DEFAULT_SETTINGS.profiles,
       ...(value.inviteTemplate === undefined ? {} : { inviteTemplate: value.inviteTemplate }),
     }),
   ),

@@ -8,6 +8,7 @@
  * settings-schema.ts) guards every write from the extension pages. A unit test checks that both
  * accept and reject the same inputs.
  */
+import { PROFILES, type Profile } from './classes/profiles';
 import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
 import type { ForeignLink } from './links/detector';
 
@@ -29,6 +30,8 @@ export interface Settings {
    * kept out of this module so its text does not weigh on the content script.
    */
   inviteTemplate?: string;
+  /** Who the teacher is (one or more): decides which chats the checklist requires. */
+  profiles: Profile[];
 }
 
 export const STALE_DAYS_MIN = 1;
@@ -41,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   allowlist: [],
   messengers: Object.fromEntries(MESSENGER_IDS.map((id) => [id, true])) as Record<MessengerId, boolean>,
   staleDays: 7,
+  profiles: ['class-teacher'],
 }) as Settings;
 
 export interface LoadedSettings {
@@ -81,12 +85,21 @@ export function validateSettings(stored: unknown): Settings | null {
   }
   const template = stored.inviteTemplate;
   if (template !== undefined && (typeof template !== 'string' || template.length > TEMPLATE_MAX)) return null;
+  const profiles = stored.profiles === undefined ? DEFAULT_SETTINGS.profiles : stored.profiles;
+  if (
+    !Array.isArray(profiles) ||
+    profiles.length === 0 ||
+    !profiles.every((profile) => (PROFILES as readonly unknown[]).includes(profile))
+  ) {
+    return null;
+  }
   const settings: Settings = {
     version: SETTINGS_VERSION,
     language,
     allowlist: [...allowlist] as string[],
     messengers,
     staleDays,
+    profiles: [...new Set(profiles as Profile[])],
   };
   if (template !== undefined) settings.inviteTemplate = template;
   return settings;

@@ -3,6 +3,7 @@ import type { Connector } from '../../components/connector';
 import { uiTranslator } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import { MESSENGERS, type MessengerId } from '../../lib/links/index';
+import { PROFILES, type Profile } from '../../lib/classes/profiles';
 import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
 import { parseAllowlist, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
 import { Backup } from './Backup';
@@ -46,6 +47,7 @@ export function Options({ connector }: { connector: Connector }) {
       problems.push(t('optionsStaleDaysError'));
     }
     if (template.length > TEMPLATE_MAX) problems.push(t('optionsTemplateTooLong', { max: TEMPLATE_MAX }));
+    if (settings.profiles.length === 0) problems.push(t('optionsProfilesEmpty'));
     if (problems.length > 0) {
       setErrors(problems);
       setSaved(false);
@@ -76,6 +78,31 @@ export function Options({ connector }: { connector: Connector }) {
       <h1>{t('optionsTitle')}</h1>
       {damaged && <p class="notice bad" role="alert">{t('optionsLoadError')}</p>}
       <form onSubmit={save}>
+        <fieldset>
+          <legend>{t('optionsProfiles')}</legend>
+          <p class="muted">{t('optionsProfilesHelp')}</p>
+          <ul class="plain">
+            {PROFILES.map((profile) => (
+              <li key={profile}>
+                <label>
+                  <input
+                    type="checkbox"
+                    name={`profile-${profile}`}
+                    checked={settings.profiles.includes(profile)}
+                    onChange={(event) => {
+                      const on = (event.target as HTMLInputElement).checked;
+                      const profiles: Profile[] = on
+                        ? PROFILES.filter((candidate) => candidate === profile || settings.profiles.includes(candidate))
+                        : settings.profiles.filter((candidate) => candidate !== profile);
+                      update({ ...settings, profiles });
+                    }}
+                  />{' '}
+                  {t(`profile_${profile}`)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
         <fieldset>
           <legend>{t('optionsMessengers')}</legend>
           <ul class="plain">

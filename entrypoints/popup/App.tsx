@@ -5,6 +5,7 @@ import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
+import { Checklist } from './Checklist';
 import { Invites } from './Invites';
 
 const SITE_NAMES: Record<SiteId, UiKey> = {
@@ -55,7 +56,11 @@ export function App({ connector, capture = captureFromQuery() }: { connector: Co
             {t('popupOptions')}
           </button>
         </div>
-        {status && <Status status={status} />}
+        {status?.kind === 'journal' && settings ? (
+          <Checklist connector={connector} settings={settings} journal={status.status} />
+        ) : (
+          status && <Status status={status} />
+        )}
         {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={initialList} />}
       </main>
     </TranslateContext.Provider>
@@ -66,6 +71,7 @@ function Status({ status }: { status: TabStatus }) {
   const t = useT();
   if (status.kind === 'unsupported') return <p class="notice">{t('popupNotMessenger')}</p>;
   if (status.kind === 'no-contact') return <p class="notice">{t('popupNoContact')}</p>;
+  if (status.kind === 'journal') return null;
   const { health, warnings } = status.status;
   return (
     <section aria-live="polite">

@@ -10,8 +10,9 @@
  */
 import type { Audience } from './classify';
 
-export const PROFILES = ['class-teacher', 'subject-teacher', 'administration', 'college-curator'] as const;
-export type Profile = (typeof PROFILES)[number];
+import { PROFILES, type Profile } from './profiles';
+
+export { PROFILES, type Profile };
 
 export interface Requirement {
   /** Stable id: overrides («не требуется») refer to it. */

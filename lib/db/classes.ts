@@ -11,7 +11,8 @@ export interface ClassInput {
 
 /**
  * Replaces the classes from one source with a new reading: a journal page lists all of the
- * teacher's classes, so a class it no longer lists is gone; classes from the other source stay.
+ * teacher's classes, so a class it no longer lists is gone. A class the teacher typed is never
+ * replaced by a journal's reading of it; typing a class replaces the journal's.
  */
 export async function replaceClasses(db: PartaDatabase, source: ClassRecord['source'], classes: readonly ClassInput[], now: number): Promise<void> {
   const tx = db.transaction('classes', 'readwrite');
@@ -21,8 +22,9 @@ export async function replaceClasses(db: PartaDatabase, source: ClassRecord['sou
   }
   for (const entry of classes) {
     const existing = await tx.store.get(entry.key);
-    // A class typed by the teacher and also in the journal: the journal's reading wins.
-    if (existing !== undefined && source === 'manual' && upgradeClass(existing).ok) continue;
+    const previous = existing === undefined ? null : upgradeClass(existing);
+    // A class typed by the teacher and also read from a journal: the teacher's word wins.
+    if (source === 'journal' && previous?.ok && previous.record.source === 'manual') continue;
     await tx.store.put(
       classRecordSchema.parse({
         v: CLASS_RECORD_VERSION,

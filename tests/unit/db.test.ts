@@ -199,3 +199,19 @@ describe('chats seen', () => {
     db.close();
   });
 });
+
+describe('classes', () => {
+  test('a journal reading replaces the previous one; the teacher’s typed classes win over it', async () => {
+    const { listClasses, replaceClasses } = await import('../../lib/db/classes');
+    const db = await openPartaDb({ name: freshName() });
+    await replaceClasses(db, 'journal', [{ key: '5А', name: '5 «А»', own: true, subjects: [] }, { key: '6Б', name: '6Б', own: false, subjects: ['Физика'] }], T0);
+    await replaceClasses(db, 'manual', [{ key: '6Б', name: '6 Б', own: true, subjects: [] }], T0 + 1);
+    await replaceClasses(db, 'journal', [{ key: '6Б', name: '6Б', own: false, subjects: [] }, { key: '7В', name: '7В', own: false, subjects: [] }], T0 + 2);
+    const classes = (await listClasses(db)).map((record) => [record.key, record.source, record.own]).sort();
+    expect(classes).toEqual([
+      ['6Б', 'manual', true],
+      ['7В', 'journal', false],
+    ]);
+    db.close();
+  });
+});

@@ -1,0 +1,346 @@
+/**
+ * The required-chats checklist on an e-journal tab: the page's classes (or the ones the teacher
+ * typed) × the chats seen in the messenger × the teacher's profiles → class by class, each required
+ * chat ✓ with the chat that meets it or ✗ with what to do: copy a suggested name, the chat rules,
+ * a pending invitation; or correct Parta («это чат …», «не требуется»). Exports a CSV.
+ */
+import Papa from 'papaparse';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ChecklistData, Connector } from '../../components/connector';
+import { useT, type UiTranslate } from '../../components/i18n';
+import { classKey as classKeyOf, classifyChat } from '../../lib/classes/index';
+import { checkRequiredChats, type CheckItem, type CheckResult, type Override, type TeacherClass } from '../../lib/classes/matcher';
+import { overrideId, toOverride } from '../../lib/db/overrides';
+import { daysSince } from '../../lib/invites/lifecycle';
+import { classGroupKey } from '../../lib/invites/group';
+import { CHAT_RULES } from '../../lib/invites/message';
+import type { InviteRecord } from '../../lib/invites/schema';
+import type { UiKey } from '../../lib/i18n/ui';
+import type { JournalStatus } from '../../lib/protocol';
+import type { Settings } from '../../lib/settings';
+
+const SITE_NAMES: Record<JournalStatus['health']['site'], UiKey> = {
+  myschool: 'siteMyschool',
+  epos: 'siteEpos',
+  'journal-generic': 'siteJournalGeneric',
+};
+/** Older than this, the chat list may miss chats created since: say so. */
+const CHATS_STALE_DAYS = 7;
+
+export function requirementLabel(t: UiTranslate, item: CheckItem): string {
+  if (item.requirement.scope === 'school') return t(`requirement_${item.requirement.id}` as UiKey);
+  if (item.requirement.audience === 'subject') return t('requirement_subject', { subject: item.subject ?? '' });
+  return t(`requirement_${item.requirement.audience}`);
+}
+
+/** Rows of the CSV, the same words as the screen. */
+export function checklistCsv(t: UiTranslate, result: CheckResult): string[][] {
+  const rows = [[t('checklistCsvClass'), t('checklistCsvRequirement'), t('checklistCsvStatus'), t('checklistCsvChat'), t('checklistCsvSuggested')]];
+  for (const entry of result.classes) {
+    for (const item of entry.items) {
+      rows.push([
+        entry.classKey ?? t('checklistSchool'),
+        requirementLabel(t, item),
+        item.status === 'ok' ? t('checklistCsvYes') : item.status === 'missing' ? t('checklistCsvNo') : t('checklistCsvNotRequired'),
+        item.chat ?? '',
+        item.status === 'missing' ? item.suggestedTitle : '',
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** «5А, 7Б» or one per line → class inputs; the ones that are not classes are reported. */
+export function parseClassList(text: string, own: string): { classes: TeacherClass[]; names: Map<string, string>; bad: string[] } {
+  const ownKey = classKeyOf(own);
+  const classes: TeacherClass[] = [];
+  const names = new Map<string, string>();
+  const bad: string[] = [];
+  for (const raw of text.split(/[,;\n]/)) {
+    const name = raw.trim();
+    if (!name) continue;
+    const key = classKeyOf(name);
+    if (!key) bad.push(name);
+    else if (!names.has(key)) {
+      names.set(key, name);
+      classes.push({ key, own: key === ownKey, subjects: [] });
+    }
+  }
+  if (ownKey && !names.has(ownKey)) {
+    names.set(ownKey, own.trim());
+    classes.unshift({ key: ownKey, own: true, subjects: [] });
+  }
+  return { classes, names, bad };
+}
+
+export interface ChecklistProps {
+  connector: Connector;
+  settings: Settings;
+  journal: JournalStatus;
+}
+
+export function Checklist({ connector, settings, journal }: ChecklistProps) {
+  const t = useT();
+  const [data, setData] = useState<ChecklistData | null>(null);
+  const [invites, setInvites] = useState<InviteRecord[]>([]);
+  const [toast, setToast] = useState<{ text: string; bad?: boolean } | null>(null);
+  const [manualText, setManualText] = useState('');
+  const [ownText, setOwnText] = useState('');
+  const [manualError, setManualError] = useState<string | null>(null);
+  const now = useMemo(() => connector.now(), [connector, data]);
+
+  const reload = () =>
+    connector.checklist
+      .load()
+      .then(setData)
+      .catch((error: unknown) => setToast({ text: String(error), bad: true }));
+  useEffect(() => {
+    void reload();
+    void connector.register.list().then((list) => setInvites(list.records));
+  }, [connector]);
+
+  const manualClasses = useMemo(() => (data ? data.classes.filter((record) => record.source === 'manual') : []), [data]);
+  useEffect(() => {
+    if (manualClasses.length > 0 && !manualText) {
+      setManualText(manualClasses.map((record) => record.name).join(', '));
+      setOwnText(manualClasses.find((record) => record.own)?.name ?? '');
+    }
+  }, [manualClasses]);
+
+  // A recognised page's classes; on a page Parta does not recognise, the classes the teacher typed
+  // (when any), else whatever the generic reading found.
+  const teacherClasses: TeacherClass[] = useMemo(() => {
+    const fromPage = journal.classes.map(({ key, own, subjects }) => ({ key, own, subjects }));
+    if (journal.health.recognised || manualClasses.length === 0) return fromPage;
+    return manualClasses.map((record) => ({ key: record.key, own: record.own ?? false, subjects: record.subjects ?? [] }));
+  }, [journal, manualClasses]);
+
+  const result = useMemo(() => {
+    if (!data) return null;
+    return checkRequiredChats({
+      classes: teacherClasses,
+      chats: data.chats.map((chat) => ({ title: chat.title, lastSeen: chat.lastSeen })),
+      profiles: settings.profiles,
+      overrides: data.overrides.map(toOverride),
+    });
+  }, [data, teacherClasses, settings.profiles]);
+
+  /** Chats the teacher may point to for a missing requirement: ones that name the class, then unclassified ones. */
+  const unclassified = useMemo(
+    () =>
+      data
+        ? [...new Set(data.chats.map((chat) => chat.title))].filter((title) => classifyChat(title).audience === 'other').sort().slice(0, 40)
+        : [],
+    [data],
+  );
+
+  if (!data || !result) return null;
+
+  const lastSeen = data.chats.reduce((latest, chat) => Math.max(latest, chat.lastSeen), 0);
+  const chatsAge = lastSeen ? daysSince(lastSeen, now) : null;
+
+  const copy = async (text: string, done: UiKey) => {
+    try {
+      await connector.copy(text);
+      setToast({ text: t(done) });
+    } catch {
+      setToast({ text: t('invitesCopyFailed'), bad: true });
+    }
+  };
+  const override = async (value: Override) => {
+    await connector.checklist.saveOverride(value, connector.now());
+    await reload();
+  };
+  const undo = async (value: Override) => {
+    await connector.checklist.deleteOverride(overrideId(value));
+    await reload();
+  };
+  const pendingInvite = (item: CheckItem) =>
+    item.classKey
+      ? invites.find(
+          (invite) =>
+            (invite.status === 'new' || invite.status === 'sent') &&
+            classGroupKey(invite.className) === item.classKey &&
+            invite.chatPurpose === item.requirement.audience,
+        )
+      : undefined;
+
+  const saveManual = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parseClassList(manualText, ownText);
+    if (parsed.bad.length > 0) {
+      setManualError(t('checklistManualBad', { values: parsed.bad.join(', ') }));
+      return;
+    }
+    setManualError(null);
+    await connector.checklist.saveManualClasses(
+      parsed.classes.map((entry) => ({ key: entry.key, name: parsed.names.get(entry.key) ?? entry.key, own: entry.own, subjects: [] })),
+      connector.now(),
+    );
+    await reload();
+  };
+
+  const exportCsv = () => {
+    const text = `\uFEFF${Papa.unparse(checklistCsv(t, result), { escapeFormulae: true })}`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    link.download = `parta-checklist-${new Date(connector.now()).toISOString().slice(0, 10)}.csv`;
+    link.click();
+  };
+
+  const { health } = journal;
+  const showManual = !health.recognised || journal.classes.length === 0;
+  return (
+    <section class="checklist" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">{t('checklistTitle')}</h2>
+      <p class="muted">{t('checklistJournal', { site: t(SITE_NAMES[health.site]) })}</p>
+      {health.recognised ? (
+        <p class="ok" data-testid="health">
+          ✓ {t('checklistRecognised', { count: health.classes })}
+        </p>
+      ) : (
+        <div class="notice bad" data-testid="health">
+          <strong>⚠ {t('checklistNotRecognised')}</strong>
+          <p style={{ margin: '4px 0 0' }}>{t('checklistNotRecognisedHelp', { count: health.classes })}</p>
+        </div>
+      )}
+      {chatsAge === null ? (
+        <p class="notice">{t('checklistNoChats')}</p>
+      ) : (
+        <p class={chatsAge >= CHATS_STALE_DAYS ? 'notice bad' : 'muted'} data-testid="chats-age">
+          {t('checklistChatsUpdated', { when: chatsAge === 0 ? t('checklistToday') : t('checklistDaysAgo', { days: chatsAge }) })}
+          {chatsAge >= CHATS_STALE_DAYS && ` ${t('checklistStale')}`}
+        </p>
+      )}
+      <p class="muted">{t('checklistProfilesHint', { profiles: settings.profiles.map((profile) => t(`profile_${profile}`)).join(', ') })}</p>
+      {teacherClasses.length > 0 && (
+        <p data-testid="progress">
+          <strong>{t('checklistProgress', { done: result.done, total: result.total })}</strong>
+        </p>
+      )}
+      {teacherClasses.length > 0 && result.total === 0 && <p class="notice">{t('checklistNothingRequired')}</p>}
+      {teacherClasses.length === 0 && <p class="muted">{t('checklistNoClasses')}</p>}
+      {result.classes.map((entry) => (
+        <section key={entry.classKey ?? 'school'} class="checklist-class" data-testid="checklist-class" data-class={entry.classKey ?? ''}>
+          <h3>
+            {entry.classKey ?? t('checklistSchool')}{' '}
+            <span class={entry.done === entry.total ? 'ok' : 'bad'}>{t('checklistClassProgress', { done: entry.done, total: entry.total })}</span>
+          </h3>
+          <ul class="plain">
+            {entry.items.map((item) => {
+              const key = `${item.requirement.id}:${item.subject ?? ''}`;
+              const label = requirementLabel(t, item);
+              const invite = item.status === 'missing' ? pendingInvite(item) : undefined;
+              const choices = item.reason.code === 'missing' ? [...new Set([...item.reason.nearby, ...unclassified])] : [];
+              return (
+                <li key={key} class={`requirement ${item.status}`} data-testid="requirement" data-requirement={item.requirement.id} data-status={item.status}>
+                  <div>
+                    <span aria-hidden="true">{item.status === 'ok' ? '✓' : item.status === 'missing' ? '✗' : '—'}</span> <strong>{label}</strong>:{' '}
+                    {item.status === 'ok' && <span data-testid="matched-chat">«{item.chat}»</span>}
+                    {item.status === 'missing' && <span class="bad">{t('checklistMissing')}</span>}
+                    {item.status === 'not-required' && <span class="muted">{t('checklistNotRequiredNote')}</span>}
+                    {item.reason.code === 'override' && <span class="muted"> · {t('checklistOverridden')}</span>}
+                    {item.reason.code === 'single-class' && <span class="muted"> · {t('checklistSingleClass')}</span>}
+                    {item.alsoMatching.length > 0 && <span class="muted"> · {t('checklistDuplicates', { titles: item.alsoMatching.map((title) => `«${title}»`).join(', ') })}</span>}
+                  </div>
+                  {item.status === 'missing' && (
+                    <div class="invite-actions">
+                      <button type="button" onClick={() => copy(item.suggestedTitle, 'checklistTitleCopied')} title={item.suggestedTitle}>
+                        {t('checklistCopyTitle')}
+                      </button>
+                      <button type="button" onClick={() => copy(CHAT_RULES, 'checklistRulesCopied')}>
+                        {t('checklistCopyRules')}
+                      </button>
+                      {invite && (
+                        <button type="button" onClick={() => copy(invite.url, 'checklistInviteCopied')}>
+                          {t('checklistCopyInvite')}
+                        </button>
+                      )}
+                      {choices.length > 0 && (
+                        <select
+                          aria-label={`${t('checklistThisIs')} ${label}, ${entry.classKey ?? t('checklistSchool')}`}
+                          value=""
+                          onChange={(event) => {
+                            const title = (event.target as HTMLSelectElement).value;
+                            if (title) {
+                              void override({
+                                kind: 'chat',
+                                title,
+                                classKey: entry.classKey,
+                                audience: item.requirement.audience,
+                                ...(item.subject ? { subject: item.subject } : {}),
+                              });
+                            }
+                          }}
+                        >
+                          <option value="">{t('checklistThisIs')}</option>
+                          {choices.map((title) => (
+                            <option key={title} value={title}>
+                              {title}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                      <button
+                        type="button"
+                        onClick={() =>
+                          override({ kind: 'not-required', classKey: entry.classKey, requirementId: item.requirement.id, ...(item.subject ? { subject: item.subject } : {}) })
+                        }
+                      >
+                        {t('checklistNotRequired')}
+                      </button>
+                    </div>
+                  )}
+                  {(item.reason.code === 'override' || item.reason.code === 'not-required') && (
+                    <div class="invite-actions">
+                      <button
+                        type="button"
+                        onClick={() =>
+                          undo(
+                            item.reason.code === 'override'
+                              ? { kind: 'chat', title: item.chat ?? '', classKey: entry.classKey, audience: item.requirement.audience }
+                              : { kind: 'not-required', classKey: entry.classKey, requirementId: item.requirement.id, ...(item.subject ? { subject: item.subject } : {}) },
+                          )
+                        }
+                      >
+                        {t('checklistUndo')}
+                      </button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      {result.total > 0 && (
+        <p class="actions">
+          <button type="button" onClick={exportCsv}>
+            {t('checklistExportCsv')}
+          </button>
+        </p>
+      )}
+      <details open={showManual}>
+        <summary>{t('checklistManualTitle')}</summary>
+        <form onSubmit={saveManual}>
+          <label for="manual-classes">{t('checklistManualHelp')}</label>
+          <textarea id="manual-classes" rows={2} style={{ width: '100%', boxSizing: 'border-box' }} value={manualText} onInput={(event) => setManualText((event.target as HTMLTextAreaElement).value)} />
+          <label for="manual-own">{t('checklistManualOwn')}</label>
+          <input id="manual-own" maxLength={40} value={ownText} onInput={(event) => setOwnText((event.target as HTMLInputElement).value)} />
+          {manualError && (
+            <p class="notice bad" role="alert">
+              {manualError}
+            </p>
+          )}
+          <p>
+            <button type="submit">{t('checklistManualSave')}</button>
+          </p>
+        </form>
+      </details>
+      <p class="toast" role="status" aria-live="polite" data-testid="toast" data-bad={toast?.bad ? 'true' : undefined}>
+        {toast?.text ?? ''}
+      </p>
+    </section>
+  );
+}
+

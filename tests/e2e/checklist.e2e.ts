@@ -1,0 +1,156 @@
+/**
+ * The required-chats checklist in a real Chromium: the teacher visits the messenger (its chat list
+ * is read) and the e-journal (its classes are read); the popup on the journal tab shows ✓/✗ per
+ * class; an override changes it; the CSV export says what the screen says; a redesigned journal
+ * is «не распознана» and still usable.
+ */
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { fixture, launch, type Harness } from './harness';
+
+const MAX_URL = 'https://web.max.ru/-68912345678';
+const JOURNAL_URL = 'https://myschool.edu.ru/journal';
+const REDESIGNED_URL = 'https://myschool.edu.ru/journal/v2';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await launch();
+  harness.serve(MAX_URL, fixture('max/chat.html'));
+  harness.serve(JOURNAL_URL, fixture('myschool/journal.html'));
+  harness.serve(REDESIGNED_URL, fixture('myschool/redesigned.html'));
+  // The teacher has the messenger open: Parta reads the chat list.
+  const messenger = await harness.open(MAX_URL);
+  await messenger.waitForSelector('parta-warning');
+});
+
+afterAll(async () => {
+  const stray = harness?.strayRequests ?? [];
+  await harness?.close();
+  expect(stray).toEqual([]);
+});
+
+/** The popup on the journal tab, once it shows the checklist with the chats read from the messenger. */
+async function checklistPopup(journal: Page): Promise<Page> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const popup = await harness.openPopup(journal);
+    await popup.getByRole('heading', { name: 'Обязательные чаты' }).waitFor();
+    await popup.getByTestId('progress').or(popup.getByText('Классов пока нет')).first().waitFor();
+    if ((await popup.getByTestId('chats-age').count()) > 0) return popup;
+    await popup.close(); // the background has not stored the chat list yet
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the chat list never reached the checklist');
+}
+
+/** ✓/✗ per requirement as the screen shows it: «5А Чат с родителями» → «✓ «Родители 5А»». */
+async function screen(popup: Page): Promise<Record<string, string>> {
+  const rows: Record<string, string> = {};
+  for (const section of await popup.getByTestId('checklist-class').all()) {
+    const classKey = (await section.getAttribute('data-class')) || 'Школа';
+    for (const item of await section.getByTestId('requirement').all()) {
+      const label = (await item.locator('strong').textContent()) ?? '';
+      rows[`${classKey} ${label}`] = await state(item);
+    }
+  }
+  return rows;
+}
+
+async function state(item: Locator): Promise<string> {
+  const status = await item.getAttribute('data-status');
+  if (status === 'ok') return `✓ ${await item.getByTestId('matched-chat').textContent()}`;
+  return status === 'missing' ? '✗' : '—';
+}
+
+describe('required-chats checklist', () => {
+  test('after visiting messenger and journal, the popup on the journal tab shows what exists and what is missing', async () => {
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await checklistPopup(journal);
+    await popup.getByTestId('health').filter({ hasText: 'Страница журнала распознана: классов 3' }).waitFor();
+    await popup.getByTestId('chats-age').filter({ hasText: 'сегодня' }).waitFor();
+    // Default profile: class teacher of 5 «А» (marked in the journal).
+    expect(await screen(popup)).toEqual({
+      '5А Чат с учениками': '✓ «5А ученики»',
+      '5А Чат с родителями': '✓ «Родители 5А»',
+      '5А Чат учителей класса': '✗',
+    });
+    await expect(popup.getByTestId('progress').textContent()).resolves.toBe('Готово 2 из 3');
+  });
+
+  test('overrides change the result and can be undone', async () => {
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await checklistPopup(journal);
+    const teachers = popup.locator('[data-requirement="class-teachers"]');
+
+    await teachers.getByRole('button', { name: 'Не требуется' }).click();
+    await popup.getByTestId('progress').filter({ hasText: 'Готово 2 из 2' }).waitFor();
+    await expect(teachers.getAttribute('data-status')).resolves.toBe('not-required');
+    await teachers.getByRole('button', { name: 'Отменить' }).click();
+    await popup.getByTestId('progress').filter({ hasText: 'Готово 2 из 3' }).waitFor();
+
+    // «This chat is the teachers' chat of 5А»: the teacher's word beats the title.
+    await teachers.getByRole('combobox').selectOption('Родители 5А');
+    await popup.getByTestId('progress').filter({ hasText: 'Готово 2 из 3' }).waitFor();
+    await expect.poll(() => screen(popup)).toEqual({
+      '5А Чат с учениками': '✓ «5А ученики»',
+      '5А Чат с родителями': '✗',
+      '5А Чат учителей класса': '✓ «Родители 5А»',
+    });
+    // Still so in a new popup (stored), until undone.
+    const again = await checklistPopup(journal);
+    await expect(again.locator('[data-requirement="class-teachers"]').getAttribute('data-status')).resolves.toBe('ok');
+    await again.locator('[data-requirement="class-teachers"]').getByRole('button', { name: 'Отменить' }).click();
+    await again.getByTestId('progress').filter({ hasText: 'Готово 2 из 3' }).waitFor();
+    await expect.poll(() => again.locator('[data-requirement="class-parents"]').getAttribute('data-status')).toBe('ok');
+  });
+
+  test('a subject teacher sees a chat per subject and class; the CSV says what the screen says', async () => {
+    const options = await harness.openOptions();
+    await options.getByLabel('учитель-предметник').check();
+    await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await checklistPopup(journal);
+    const shown = await screen(popup);
+    expect(shown).toEqual({
+      '5А Чат с учениками': '✓ «5А ученики»',
+      '5А Чат с родителями': '✓ «Родители 5А»',
+      '5А Чат учителей класса': '✗',
+      '5А Чат по предмету: Математика': '✗',
+      '7Б Чат по предмету: Алгебра': '✗',
+      '7Б Чат по предмету: Геометрия': '✗',
+      '9В Чат по предмету: Алгебра': '✗',
+    });
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Таблица (CSV)' }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+    const [header, ...rows] = Papa.parse<string[]>(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '')).data.filter((row) => row.length > 1);
+    expect(header).toEqual(['Класс', 'Обязательный чат', 'Есть', 'Чат', 'Предлагаемое название']);
+    const fromCsv = Object.fromEntries(rows.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present === 'да' ? `✓ «${chat}»` : '✗']));
+    expect(fromCsv).toEqual(shown);
+    expect(rows.find((row) => row[1] === 'Чат по предмету: Геометрия')?.[4]).toBe('Геометрия 7Б');
+  });
+
+  test('a redesigned journal is «не распознана»: the classes found are shown, and typed classes work', async () => {
+    const journal = await harness.open(REDESIGNED_URL);
+    const popup = await checklistPopup(journal);
+    await popup.getByTestId('health').filter({ hasText: 'Страница не распознана' }).waitFor();
+    await popup.getByTestId('health').filter({ hasText: 'классов: 3' }).waitFor();
+    // The picker does not say which class the teacher leads: typed, the checklist follows.
+    await popup.getByLabel('Класс, где вы классный руководитель (куратор)').fill('5 «А»');
+    await popup.getByLabel(/Через запятую/).fill('5А, 7Б, не класс');
+    await popup.getByRole('button', { name: 'Сохранить классы' }).click();
+    await popup.getByRole('alert').filter({ hasText: 'Не похоже на класс: не класс' }).waitFor();
+    await popup.getByLabel(/Через запятую/).fill('5А, 7Б');
+    await popup.getByRole('button', { name: 'Сохранить классы' }).click();
+    await popup.getByTestId('progress').filter({ hasText: 'Готово 2 из 3' }).waitFor();
+    expect(await screen(popup)).toEqual({
+      '5А Чат с учениками': '✓ «5А ученики»',
+      '5А Чат с родителями': '✓ «Родители 5А»',
+      '5А Чат учителей класса': '✗',
+    });
+  });
+});
