@@ -100,6 +100,8 @@ export const browserConnector: Connector = {
   loadSettings,
   saveSettings: (settings) => writeSettings(settingsSchema.parse(settings)),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  // The typed getURL knows each page's path; `path` carries a query after it.
+  openPage: (path) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') }),
   register,
   checklist,
   copy,

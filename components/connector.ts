@@ -50,6 +50,8 @@ export interface Connector {
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: Settings): Promise<void>;
   openOptions(): void;
+  /** Opens one of the extension's own pages (path with query) in a new tab. */
+  openPage(path: string): void;
   register: Register;
   checklist: ChecklistStore;
   copy(text: string): Promise<void>;
@@ -122,6 +124,7 @@ export function mockConnector(
       saved = settings;
     },
     openOptions: () => undefined,
+    openPage: () => undefined,
     register: memoryRegister(invites),
     checklist: memoryChecklist(checklistData),
     copy: async () => undefined,

@@ -318,6 +318,9 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           <button type="button" onClick={exportCsv}>
             {t('checklistExportCsv')}
           </button>
+          <button type="button" onClick={() => connector.openPage(`/report.html?classes=${encodeURIComponent(JSON.stringify(teacherClasses))}`)}>
+            {t('checklistPrint')}
+          </button>
         </p>
       )}
       <details open={showManual}>

@@ -132,6 +132,14 @@ describe('required-chats checklist', () => {
     const fromCsv = Object.fromEntries(rows.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present === 'да' ? `✓ «${chat}»` : '✗']));
     expect(fromCsv).toEqual(shown);
     expect(rows.find((row) => row[1] === 'Чат по предмету: Геометрия')?.[4]).toBe('Геометрия 7Б');
+
+    // The printable report for the director: the same rows.
+    const [report] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Для печати' }).click()]);
+    await report.getByTestId('report').locator('tbody tr').first().waitFor();
+    const printed = await report.getByTestId('report').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+    expect(Object.fromEntries(printed.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present.startsWith('✓') ? `✓ «${chat}»` : '✗']))).toEqual(shown);
   });
 
   test('a redesigned journal is «не распознана»: the classes found are shown, and typed classes work', async () => {
