@@ -13,6 +13,7 @@ const outDir = path.resolve('demo-screenshots');
 const harness = await launch({ headless });
 harness.serve('https://web.max.ru/-68912345678', fixture('max/chat.html'));
 harness.serve('https://web.vk.me/convo/2000000001', fixture('vk/convo.html'));
+harness.serve('https://myschool.edu.ru/journal', fixture('myschool/journal.html'));
 
 const max = await harness.open('https://web.max.ru/-68912345678');
 await max.waitForSelector('parta-warning');
@@ -59,6 +60,13 @@ if (headless) {
   await invites.getByRole('button', { name: 'Копировать сообщение' }).first().click();
   await invites.locator('[data-status="sent"]').first().waitFor();
   await invites.screenshot({ path: path.join(outDir, 'invites.png') });
+
+  // The e-journal: the popup on its tab lists the required chats, from the chats seen in MAX.
+  const journal = await harness.open('https://myschool.edu.ru/journal');
+  const checklist = await harness.openPopup(journal);
+  await checklist.setViewportSize({ width: 460, height: 760 });
+  await checklist.getByTestId('progress').waitFor();
+  await checklist.screenshot({ path: path.join(outDir, 'checklist.png') });
   console.log(`Screenshots written to ${outDir}`);
   await harness.close();
 } else {
