@@ -176,3 +176,47 @@ describe('add form guesses from a chat title', () => {
     expect(guessPurpose(title)).toBe(purpose);
   });
 });
+
+describe('checklist in the popup (mock connector)', () => {
+  test('a missing chat offers the pending invitation for that class and audience, and the suggested name', async () => {
+    const { Checklist } = await import('../../entrypoints/popup/Checklist');
+    const teachersInvite = createInvite(
+      { link: 'https://vk.me/join/AJQ1dTeachers5A', className: '5 «А»', chatTitle: 'Учителя 5А', chatPurpose: 'teachers', role: 'teacher', recipients: '' },
+      T0,
+      'teachers-5a',
+    );
+    if (!teachersInvite.ok) throw new Error('invalid test link');
+    const copied: string[] = [];
+    const connector = mockConnector({
+      invites: [teachersInvite.record],
+      now: () => T0 + DAY_MS,
+      copy: async (text) => void copied.push(text),
+      checklistData: {
+        chats: [
+          { v: 1, key: 'max:Родители 5А', site: 'max', title: 'Родители 5А', firstSeen: T0, lastSeen: T0 },
+          { v: 1, key: 'max:5А ученики', site: 'max', title: '5А ученики', firstSeen: T0, lastSeen: T0 },
+        ],
+      },
+    });
+    const journal = {
+      kind: 'journal' as const,
+      health: { site: 'myschool' as const, recognised: true, classes: 1, fallback: false },
+      classes: [{ key: '5А', name: '5 «А»', own: true, subjects: [] }],
+    };
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(h(Checklist, { connector, settings: DEFAULT_SETTINGS, journal }), container);
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(container.querySelector('[data-testid="progress"]')?.textContent).toBe('Готово 2 из 3');
+    expect(container.querySelector('[data-testid="chats-age"]')?.textContent).toContain('1 дн. назад');
+    const missing = container.querySelector('[data-status="missing"]') as HTMLElement;
+    expect(missing.getAttribute('data-requirement')).toBe('class-teachers');
+    await press(missing, 'Приглашение');
+    await press(missing, 'Копировать название');
+    expect(copied).toEqual(['https://vk.me/join/AJQ1dTeachers5A', 'Учителя 5А']);
+  });
+});
