@@ -30,17 +30,26 @@ button { font: 600 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-
 button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
 `;
 
+/** Every invite link holds «join» (`/join/`, `join=`): one cheap search spares the full pattern. */
+const MAY_HOLD_INVITE = /join/i;
+const NONE: ReadonlyMap<string, string> = new Map();
+
 /** Invite-looking links in a message, key → link: its hrefs first (exact), then its text. */
-function candidatesIn(element: Element): Map<string, string> {
+function candidatesIn(element: Element): ReadonlyMap<string, string> {
+  const text = element.textContent ?? '';
+  const hrefs: string[] = [];
+  for (const anchor of element.getElementsByTagName('a')) {
+    const href = anchor.getAttribute('href');
+    if (href && MAY_HOLD_INVITE.test(href)) hrefs.push(href);
+  }
+  if (hrefs.length === 0 && !MAY_HOLD_INVITE.test(text)) return NONE;
   const found = new Map<string, string>();
-  const add = (text: string) => {
-    for (const match of text.matchAll(INVITE_CANDIDATE)) {
+  for (const source of [...hrefs, text]) {
+    for (const match of source.matchAll(INVITE_CANDIDATE)) {
       const key = candidateKey(match[0]);
       if (!found.has(key)) found.set(key, match[0]);
     }
-  };
-  for (const anchor of element.getElementsByTagName('a')) add(anchor.getAttribute('href') ?? '');
-  add(element.textContent ?? '');
+  }
   return found;
 }
 
@@ -96,31 +105,59 @@ export default defineContentScript({
     const sync = (message: Element) => {
       const wanted = candidatesIn(message);
       const present = new Map<string, Element>();
-      for (const child of message.children) {
+      // Our buttons are the message's last children: look only at the tail.
+      for (let child = message.lastElementChild; child; child = child.previousElementSibling) {
         if (child.localName === CAPTURE_TAG) present.set((child as HTMLElement).dataset.partaInvite ?? '', child);
+        else if (child.localName !== 'parta-warning') break;
       }
+      if (wanted.size === 0 && present.size === 0) return;
       for (const [key, host] of present) if (!wanted.has(key)) host.remove();
       for (const [key, url] of wanted) if (!present.has(key)) message.append(button(key, url));
     };
 
-    const scan = (root: Node) => {
+    /** The messages under (or around) `root` that may need a button. */
+    const messagesIn = (root: Node): Element[] => {
       const element = root.nodeType === 1 ? (root as Element) : root.parentElement;
-      if (!element) return;
+      if (!element) return [];
       if (adapter) {
         const around = element.closest(adapter.selectors.message);
-        if (around) sync(around);
-        else for (const message of findMessages(element, adapter)) sync(message);
-      } else {
-        // Unknown markup: a link's parent stands in for its message.
-        const anchors = element.localName === 'a' ? [element] : [...element.getElementsByTagName('a')];
-        for (const anchor of anchors) {
-          if (anchor.parentElement && (anchor.getAttribute('href') ?? '').search(INVITE_CANDIDATE) >= 0) sync(anchor.parentElement);
-        }
+        return around ? [around] : findMessages(element, adapter);
       }
+      // Unknown markup: a link's parent stands in for its message.
+      const anchors = element.localName === 'a' ? [element] : [...element.getElementsByTagName('a')];
+      return anchors
+        .filter((anchor) => anchor.parentElement && MAY_HOLD_INVITE.test(anchor.getAttribute('href') ?? ''))
+        .map((anchor) => anchor.parentElement as Element);
+    };
+    const scan = (root: Node) => {
+      for (const message of messagesIn(root)) sync(message);
+    };
+
+    /**
+     * The history already on the page is read in idle time, newest first, a few milliseconds at a
+     * time: a button on last month's message is not urgent, a page that stutters on load is bad.
+     */
+    const scanHistory = () => {
+      const history = messagesIn(document.body).reverse();
+      const bench = document.documentElement.hasAttribute('data-parta-bench');
+      let next = 0;
+      const step = () => {
+        if (ctx.signal.aborted) return;
+        const started = performance.now();
+        while (next < history.length && performance.now() - started < 8) {
+          const message = history[next++];
+          if (message.isConnected) sync(message);
+        }
+        // Timings for `npm run bench`, only on pages that ask for them (<html data-parta-bench>).
+        if (bench) performance.measure('parta:capture-chunk', { start: started });
+        if (next < history.length) idle(step);
+        else if (bench) performance.mark('parta:capture-done');
+      };
+      idle(step);
     };
 
     try {
-      scan(document.body);
+      scanHistory();
       observeAdditions(document.body, (nodes) => nodes.forEach(scan), ctx.signal, ownNode);
     } catch (error) {
       console.error('[Parta] invite capture failed and is switched off on this page', error);
@@ -134,6 +171,12 @@ export default defineContentScript({
 });
 
 const RESEND_AFTER_MS = 30 * 60 * 1000;
+
+/** requestIdleCallback where there is one (not in every browser's content scripts), else a timer. */
+function idle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 500 });
+  else setTimeout(callback, 16);
+}
 
 /** Reads the chat list now and after every change, and sends titles not sent lately. */
 function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, signal: AbortSignal): void {

@@ -28,6 +28,9 @@ export async function benchScan(): Promise<Record<string, number>> {
     const page = await harness.open(url);
     await page.waitForFunction(() => performance.getEntriesByName('parta:initial-scan').length > 0);
     const initialScanMs = await page.evaluate(() => performance.getEntriesByName('parta:initial-scan')[0].duration);
+    // The invite-capture script reads the history in idle-time chunks: its total and its longest.
+    await page.waitForFunction(() => performance.getEntriesByName('parta:capture-done').length > 0);
+    const captureChunks = await page.evaluate(() => performance.getEntriesByName('parta:capture-chunk').map((entry) => entry.duration));
     const floorMs = await page.evaluate(() => {
       const start = performance.now();
       let length = 0;
@@ -59,6 +62,9 @@ export async function benchScan(): Promise<Record<string, number>> {
       messages: initial.length,
       badgesAfterInitialScan: badges,
       initialScanMs,
+      inviteCaptureTotalMs: captureChunks.reduce((sum, value) => sum + value, 0),
+      inviteCaptureLongestChunkMs: Math.max(...captureChunks),
+      inviteCaptureChunks: captureChunks.length,
       readAllTextFloorMs: floorMs,
       initialVsFloor: initialScanMs / Math.max(floorMs, 0.01),
       appendedMessages: appended.length,
