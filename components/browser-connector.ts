@@ -4,6 +4,7 @@ import { addInvite, applyImportPlan, deleteInvite, listInvites, updateInvite } f
 import { connection } from '../lib/db/open';
 import { listChats } from '../lib/db/chats';
 import { listClasses, replaceClasses } from '../lib/db/classes';
+import { countStores, eraseDatabase } from '../lib/db/erase';
 import { deleteOverride, listOverrides, saveOverride } from '../lib/db/overrides';
 import { journalStatusSchema, pageStatusSchema, type ToBackground, type ToContent } from '../lib/protocol';
 import { JOURNAL_ADAPTERS } from '../lib/sites/journals';
@@ -105,6 +106,12 @@ export const browserConnector: Connector = {
   register,
   checklist,
   copy,
+  storedCounts: async () => countStores(await database()),
+  eraseEverything: async () => {
+    await eraseDatabase(await database());
+    await browser.storage.local.clear();
+    await changed(undefined);
+  },
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
 };

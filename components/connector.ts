@@ -9,6 +9,7 @@ import type { InviteRecord } from '../lib/invites/schema';
 import type { ImportPlan } from '../lib/invites/transfer';
 import type { Override } from '../lib/classes/matcher';
 import type { ClassInput } from '../lib/db/classes';
+import type { StoreCounts } from '../lib/db/erase';
 import type { ChatRecord, ClassRecord, OverrideRecord } from '../lib/db/records';
 import type { JournalStatus, PageStatus } from '../lib/protocol';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../lib/settings';
@@ -55,6 +56,10 @@ export interface Connector {
   register: Register;
   checklist: ChecklistStore;
   copy(text: string): Promise<void>;
+  /** How many records each store holds (the «Что хранится» page). */
+  storedCounts(): Promise<StoreCounts>;
+  /** Erases every record and the settings. */
+  eraseEverything(): Promise<void>;
   now(): number;
   newId(): string;
 }
@@ -128,6 +133,8 @@ export function mockConnector(
     register: memoryRegister(invites),
     checklist: memoryChecklist(checklistData),
     copy: async () => undefined,
+    storedCounts: async () => ({ invites: 0, chats: 0, classes: 0, overrides: 0 }),
+    eraseEverything: async () => undefined,
     now: () => Date.now(),
     newId: () => `mock-${++ids}`,
     ...rest,

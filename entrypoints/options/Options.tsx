@@ -7,6 +7,7 @@ import { PROFILES, type Profile } from '../../lib/classes/profiles';
 import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
 import { parseAllowlist, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
 import { Backup } from './Backup';
+import { StoredData } from './StoredData';
 
 export function Options({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -202,6 +203,18 @@ export function Options({ connector }: { connector: Connector }) {
         </p>
       </form>
       <Backup connector={connector} t={t} />
+      <StoredData
+        connector={connector}
+        t={t}
+        onErased={() =>
+          void connector.loadSettings().then((loaded) => {
+            setSettings(loaded.settings);
+            setAllowlistText('');
+            setStaleDaysText(String(loaded.settings.staleDays));
+            setTemplate(DEFAULT_INVITE_TEMPLATE);
+          })
+        }
+      />
     </main>
   );
 }

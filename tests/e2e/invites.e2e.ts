@@ -227,3 +227,30 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+describe('what is stored', () => {
+  test('the options page counts what is kept, and «Стереть всё» (confirmed) erases it all', async () => {
+    const popup = await openPopup();
+    await addInvite(popup, { link: VK_INVITE, className: '5А', chat: 'Родители 5А' });
+    await popup.getByTestId('invite').waitFor();
+    const options = await harness.openOptions();
+    const stored = options.getByTestId('stored-data');
+    await stored.filter({ hasText: 'Приглашения (IndexedDB «parta»): 1' }).waitFor();
+    // Change a setting so that erasing visibly resets it.
+    await options.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').fill('3');
+    await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+
+    await options.getByRole('button', { name: 'Стереть всё…' }).click();
+    await options.getByRole('button', { name: 'Отмена' }).click();
+    await stored.filter({ hasText: 'Приглашения (IndexedDB «parta»): 1' }).waitFor();
+    await options.getByRole('button', { name: 'Стереть всё…' }).click();
+    await options.getByRole('button', { name: 'Да, стереть всё' }).click();
+    await options.getByTestId('data-message').filter({ hasText: 'Всё стёрто' }).waitFor();
+    await stored.filter({ hasText: 'Приглашения (IndexedDB «parta»): 0' }).waitFor();
+    await expect(options.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').inputValue()).resolves.toBe('7');
+
+    const after = await openPopup();
+    await after.getByText('Приглашений пока нет').waitFor();
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * «Что хранится»: exactly what Parta keeps, where, and how much of it; and a button that erases it
+ * all (after a second, explicit confirmation). Nothing of it ever leaves the computer.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Connector } from '../../components/connector';
+import type { UiTranslate } from '../../components/i18n';
+import type { StoreCounts } from '../../lib/db/erase';
+
+export function StoredData({ connector, t, onErased }: { connector: Connector; t: UiTranslate; onErased: () => void }) {
+  const [counts, setCounts] = useState<StoreCounts | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ text: string; bad?: boolean } | null>(null);
+
+  const refresh = () =>
+    connector
+      .storedCounts()
+      .then(setCounts)
+      .catch((error: unknown) => setMessage({ text: String(error), bad: true }));
+  useEffect(() => {
+    void refresh();
+  }, [connector]);
+
+  const erase = async () => {
+    setConfirming(false);
+    try {
+      await connector.eraseEverything();
+      setMessage({ text: t('dataErased') });
+      await refresh();
+      onErased();
+    } catch (error) {
+      setMessage({ text: t('dataEraseFailed', { reason: error instanceof Error ? error.message : String(error) }), bad: true });
+    }
+  };
+
+  return (
+    <section id="data" aria-labelledby="data-title">
+      <h2 id="data-title">{t('dataTitle')}</h2>
+      <p>{t('dataIntro')}</p>
+      <ul data-testid="stored-data">
+        <li>{t('dataSettings')}</li>
+        <li>{t('dataInvites', { count: counts?.invites ?? '…' })}</li>
+        <li>{t('dataChats', { count: counts?.chats ?? '…' })}</li>
+        <li>{t('dataClasses', { count: counts?.classes ?? '…' })}</li>
+        <li>{t('dataOverrides', { count: counts?.overrides ?? '…' })}</li>
+      </ul>
+      <p class="muted">{t('dataNotKept')}</p>
+      {!confirming ? (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('dataErase')}
+        </button>
+      ) : (
+        <div class="notice bad" role="group" aria-labelledby="erase-question">
+          <p id="erase-question">
+            <strong>{t('dataEraseQuestion')}</strong>
+          </p>
+          <p class="actions">
+            <button type="button" class="danger" onClick={erase}>
+              {t('dataEraseYes')}
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirming(false)}>
+              {t('formCancel')}
+            </button>
+          </p>
+        </div>
+      )}
+      {message && (
+        <p class={`notice${message.bad ? ' bad' : ''}`} role={message.bad ? 'alert' : 'status'} data-testid="data-message">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
