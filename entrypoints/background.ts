@@ -91,6 +91,11 @@ export default defineBackground(() => {
     }
   });
 
+  // First install: a short welcome in the options page. Updates stay silent.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome' as '/options.html') });
+  });
+
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === STALE_ALARM) void refreshBadge();
   });

@@ -49,7 +49,7 @@ function stamp(now: number): string {
 
 type Message = { text: string; bad?: boolean };
 
-export function Backup({ connector, t }: { connector: Connector; t: UiTranslate }) {
+export function Backup({ connector, t, onImported }: { connector: Connector; t: UiTranslate; onImported?: () => void }) {
   const [plan, setPlan] = useState<{ plan: ImportPlan; total: number } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
@@ -102,6 +102,7 @@ export function Backup({ connector, t }: { connector: Connector; t: UiTranslate 
     try {
       await connector.register.applyImport(plan.plan);
       setMessage({ text: t('backupImported', { add: plan.plan.add.length, update: plan.plan.update.length }) });
+      onImported?.();
     } catch (error) {
       setMessage({ text: t('importFailed', { reason: error instanceof Error ? error.message : String(error) }), bad: true });
     } finally {

@@ -8,6 +8,7 @@ import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invite
 import { parseAllowlist, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
 import { Backup } from './Backup';
 import { StoredData } from './StoredData';
+import { Welcome } from './Welcome';
 
 export function Options({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -17,6 +18,8 @@ export function Options({ connector }: { connector: Connector }) {
   const [saved, setSaved] = useState(false);
   const [staleDaysText, setStaleDaysText] = useState('');
   const [template, setTemplate] = useState('');
+  const [dataVersion, setDataVersion] = useState(0);
+  const [welcome, setWelcome] = useState(() => new URLSearchParams(location.search).has('welcome'));
 
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
@@ -78,6 +81,19 @@ export function Options({ connector }: { connector: Connector }) {
     <main style={{ maxWidth: '640px', margin: '0 auto', padding: '20px' }}>
       <h1>{t('optionsTitle')}</h1>
       {damaged && <p class="notice bad" role="alert">{t('optionsLoadError')}</p>}
+      {welcome && (
+        <Welcome
+          connector={connector}
+          t={t}
+          settings={settings}
+          onDone={(next) => {
+            setSettings(next);
+            setWelcome(false);
+            setDataVersion((value) => value + 1);
+            history.replaceState(null, '', location.pathname);
+          }}
+        />
+      )}
       <form onSubmit={save}>
         <fieldset>
           <legend>{t('optionsProfiles')}</legend>
@@ -202,10 +218,11 @@ export function Options({ connector }: { connector: Connector }) {
           )}
         </p>
       </form>
-      <Backup connector={connector} t={t} />
+      <Backup connector={connector} t={t} onImported={() => setDataVersion((value) => value + 1)} />
       <StoredData
         connector={connector}
         t={t}
+        version={dataVersion}
         onErased={() =>
           void connector.loadSettings().then((loaded) => {
             setSettings(loaded.settings);

@@ -7,7 +7,18 @@ import type { Connector } from '../../components/connector';
 import type { UiTranslate } from '../../components/i18n';
 import type { StoreCounts } from '../../lib/db/erase';
 
-export function StoredData({ connector, t, onErased }: { connector: Connector; t: UiTranslate; onErased: () => void }) {
+export function StoredData({
+  connector,
+  t,
+  onErased,
+  version,
+}: {
+  connector: Connector;
+  t: UiTranslate;
+  onErased: () => void;
+  /** Bumped by the page when it has written data: the counts are read again. */
+  version: number;
+}) {
   const [counts, setCounts] = useState<StoreCounts | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ text: string; bad?: boolean } | null>(null);
@@ -19,7 +30,7 @@ export function StoredData({ connector, t, onErased }: { connector: Connector; t
       .catch((error: unknown) => setMessage({ text: String(error), bad: true }));
   useEffect(() => {
     void refresh();
-  }, [connector]);
+  }, [connector, version]);
 
   const erase = async () => {
     setConfirming(false);

@@ -8,7 +8,8 @@ import Papa from 'papaparse';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistData, Connector } from '../../components/connector';
 import { useT, type UiTranslate } from '../../components/i18n';
-import { classKey as classKeyOf, classifyChat } from '../../lib/classes/index';
+import { classifyChat } from '../../lib/classes/index';
+import { parseClassList } from '../../lib/classes/list';
 import { checkRequiredChats, type CheckItem, type CheckResult, type Override, type TeacherClass } from '../../lib/classes/matcher';
 import { overrideId, toOverride } from '../../lib/db/overrides';
 import { daysSince } from '../../lib/invites/lifecycle';
@@ -48,29 +49,6 @@ export function checklistCsv(t: UiTranslate, result: CheckResult): string[][] {
     }
   }
   return rows;
-}
-
-/** «5А, 7Б» or one per line → class inputs; the ones that are not classes are reported. */
-export function parseClassList(text: string, own: string): { classes: TeacherClass[]; names: Map<string, string>; bad: string[] } {
-  const ownKey = classKeyOf(own);
-  const classes: TeacherClass[] = [];
-  const names = new Map<string, string>();
-  const bad: string[] = [];
-  for (const raw of text.split(/[,;\n]/)) {
-    const name = raw.trim();
-    if (!name) continue;
-    const key = classKeyOf(name);
-    if (!key) bad.push(name);
-    else if (!names.has(key)) {
-      names.set(key, name);
-      classes.push({ key, own: key === ownKey, subjects: [] });
-    }
-  }
-  if (ownKey && !names.has(ownKey)) {
-    names.set(ownKey, own.trim());
-    classes.unshift({ key: ownKey, own: true, subjects: [] });
-  }
-  return { classes, names, bad };
 }
 
 export interface ChecklistProps {

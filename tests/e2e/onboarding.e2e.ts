@@ -1,0 +1,50 @@
+/**
+ * First run: installing opens a short welcome in the options page; finishing it saves the roles and
+ * the typed classes; skipping it leaves the defaults. Nothing else is needed for Parta to work.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from './harness';
+
+let harness: Harness | undefined;
+
+afterEach(async () => {
+  const stray = harness?.strayRequests ?? [];
+  await harness?.close();
+  harness = undefined;
+  expect(stray).toEqual([]);
+});
+
+async function welcomePage(started: Harness): Promise<Page> {
+  const isWelcome = (page: Page) => page.url().endsWith('/options.html?welcome');
+  return started.context.pages().find(isWelcome) ?? (await started.context.waitForEvent('page', { predicate: isWelcome }));
+}
+
+describe('first run', () => {
+  test('the welcome opens once on install; finishing it saves roles and classes', async () => {
+    harness = await launch();
+    const welcome = await welcomePage(harness);
+    await welcome.getByTestId('welcome').waitFor();
+    await welcome.getByRole('heading', { name: 'Добро пожаловать в Парту' }).waitFor();
+    const section = welcome.getByTestId('welcome');
+    await section.getByLabel('классный руководитель', { exact: true }).uncheck();
+    await section.getByLabel('куратор группы (колледж, ЭПОС)').check();
+    await section.getByLabel('Ваши классы (если журнал их не покажет)').fill('ИСП-22-1, ИСП-22-2');
+    await section.getByLabel('Класс, где вы классный руководитель (куратор)').fill('исп-22-1');
+    await section.getByRole('button', { name: 'Готово' }).click();
+    await section.waitFor({ state: 'detached' });
+    expect(welcome.url()).not.toContain('welcome');
+    await expect(welcome.getByLabel('куратор группы (колледж, ЭПОС)').first().isChecked()).resolves.toBe(true);
+    await expect(welcome.getByLabel('классный руководитель', { exact: true }).first().isChecked()).resolves.toBe(false);
+    await welcome.getByTestId('stored-data').filter({ hasText: 'Классы: 2' }).waitFor();
+  });
+
+  test('skipping leaves the defaults', async () => {
+    harness = await launch();
+    const welcome = await welcomePage(harness);
+    await welcome.getByRole('button', { name: 'Пропустить' }).click();
+    await welcome.getByTestId('welcome').waitFor({ state: 'detached' });
+    await expect(welcome.getByLabel('классный руководитель', { exact: true }).first().isChecked()).resolves.toBe(true);
+    await welcome.getByTestId('stored-data').filter({ hasText: 'Классы: 0' }).waitFor();
+  });
+});
