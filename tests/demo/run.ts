@@ -10,10 +10,19 @@ import { fixture, launch } from '../e2e/harness';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const outDir = path.resolve('demo-screenshots');
 
+/** A saved page with a banner that says it is a demo, not the real site. */
+function demo(name: string, site: string): string {
+  const banner =
+    `<div role="note" style="position:fixed;z-index:2147483647;right:12px;top:12px;max-width:360px;padding:8px 12px;` +
+    `border-radius:8px;background:#fff7d6;border:1px solid #e0b400;font:13px/1.4 system-ui,sans-serif;color:#3d3000">` +
+    `<strong>Демонстрация Парты.</strong> Это страница-образец, а не настоящий сайт ${site}: ничего не отправляется.</div>`;
+  return fixture(name).replace(/<body([^>]*)>/, (body) => `${body}${banner}`);
+}
+
 const harness = await launch({ headless });
-harness.serve('https://web.max.ru/-68912345678', fixture('max/chat.html'));
-harness.serve('https://web.vk.me/convo/2000000001', fixture('vk/convo.html'));
-harness.serve('https://myschool.edu.ru/journal', fixture('myschool/journal.html'));
+harness.serve('https://web.max.ru/-68912345678', demo('max/chat.html', 'MAX'));
+harness.serve('https://web.vk.me/convo/2000000001', demo('vk/convo.html', 'VK Мессенджера'));
+harness.serve('https://myschool.edu.ru/journal', demo('myschool/journal.html', '«Моя школа»'));
 
 const max = await harness.open('https://web.max.ru/-68912345678');
 await max.waitForSelector('parta-warning');
@@ -70,6 +79,7 @@ if (headless) {
   console.log(`Screenshots written to ${outDir}`);
   await harness.close();
 } else {
-  console.log('Demo running: MAX and VK pages are open with Parta. Close the browser to stop.');
+  await harness.open('https://myschool.edu.ru/journal');
+  console.log('Demo running: MAX, VK and «Моя школа» demo pages are open with Parta. Close the browser to stop.');
   await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
 }
