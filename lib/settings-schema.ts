@@ -5,6 +5,7 @@ import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
 import {
   DEFAULT_SETTINGS,
   HOST_PATTERN,
+  REQUIREMENT_ID,
   SETTINGS_VERSION,
   STALE_DAYS_MAX,
   STALE_DAYS_MIN,
@@ -28,6 +29,7 @@ export const settingsSchema = z.pipe(
     staleDays: z.optional(z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX))),
     inviteTemplate: z.optional(z.string().check(z.maxLength(TEMPLATE_MAX))),
     profiles: z.optional(z.array(z.enum(PROFILES)).check(z.minLength(1))),
+    disabledRequirements: z.optional(z.array(z.string().check(z.regex(REQUIREMENT_ID))).check(z.maxLength(100))),
   }),
   z.transform(
     (value): Settings => ({
@@ -37,6 +39,7 @@ export const settingsSchema = z.pipe(
       messengers: { ...DEFAULT_SETTINGS.messengers, ...stripUndefined(value.messengers ?? {}) },
       staleDays: value.staleDays ?? DEFAULT_SETTINGS.staleDays,
       profiles: value.profiles ? [...new Set(value.profiles)] : DEFAULT_SETTINGS.profiles,
+      disabledRequirements: [...new Set(value.disabledRequirements ?? [])],
       ...(value.inviteTemplate === undefined ? {} : { inviteTemplate: value.inviteTemplate }),
     }),
   ),

@@ -32,7 +32,11 @@ export interface Settings {
   inviteTemplate?: string;
   /** Who the teacher is (one or more): decides which chats the checklist requires. */
   profiles: Profile[];
+  /** Requirement ids (lib/classes/policies.ts) the teacher switched off for every class. */
+  disabledRequirements: string[];
 }
+
+export const REQUIREMENT_ID = /^[a-z][a-z-]{0,59}$/;
 
 export const STALE_DAYS_MIN = 1;
 export const STALE_DAYS_MAX = 365;
@@ -45,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   messengers: Object.fromEntries(MESSENGER_IDS.map((id) => [id, true])) as Record<MessengerId, boolean>,
   staleDays: 7,
   profiles: ['class-teacher'],
+  disabledRequirements: [],
 }) as Settings;
 
 export interface LoadedSettings {
@@ -93,6 +98,10 @@ export function validateSettings(stored: unknown): Settings | null {
   ) {
     return null;
   }
+  const disabled = stored.disabledRequirements === undefined ? [] : stored.disabledRequirements;
+  if (!Array.isArray(disabled) || disabled.length > 100 || !disabled.every((id) => typeof id === 'string' && REQUIREMENT_ID.test(id))) {
+    return null;
+  }
   const settings: Settings = {
     version: SETTINGS_VERSION,
     language,
@@ -100,6 +109,7 @@ export function validateSettings(stored: unknown): Settings | null {
     messengers,
     staleDays,
     profiles: [...new Set(profiles as Profile[])],
+    disabledRequirements: [...new Set(disabled as string[])],
   };
   if (template !== undefined) settings.inviteTemplate = template;
   return settings;

@@ -3,7 +3,9 @@ import type { Connector } from '../../components/connector';
 import { uiTranslator } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import { MESSENGERS, type MessengerId } from '../../lib/links/index';
+import { requirementsFor } from '../../lib/classes/policies';
 import { PROFILES, type Profile } from '../../lib/classes/profiles';
+import type { UiKey } from '../../lib/i18n/ui';
 import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
 import { parseAllowlist, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
 import { Backup } from './Backup';
@@ -118,6 +120,37 @@ export function Options({ connector }: { connector: Connector }) {
                 </label>
               </li>
             ))}
+          </ul>
+        </fieldset>
+        <fieldset>
+          <legend>{t('optionsPolicy')}</legend>
+          <p class="muted">{t('optionsPolicyHelp')}</p>
+          <ul class="plain" data-testid="policy">
+            {requirementsFor(settings.profiles).map((requirement) => {
+              const label =
+                requirement.scope === 'school'
+                  ? t(`requirement_${requirement.id}` as UiKey)
+                  : requirement.scope === 'subject'
+                    ? t('optionsPolicySubject')
+                    : t('optionsPolicyClass', { chat: t(`requirement_${requirement.audience}`) });
+              return (
+                <li key={requirement.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      name={`requirement-${requirement.id}`}
+                      checked={!settings.disabledRequirements.includes(requirement.id)}
+                      onChange={(event) => {
+                        const on = (event.target as HTMLInputElement).checked;
+                        const others = settings.disabledRequirements.filter((id) => id !== requirement.id);
+                        update({ ...settings, disabledRequirements: on ? others : [...others, requirement.id] });
+                      }}
+                    />{' '}
+                    {label} <span class="muted">— «{requirement.suggestedTitle.replace('{класс}', '5А').replace('{предмет}', 'Математика')}»</span>
+                  </label>
+                </li>
+              );
+            })}
           </ul>
         </fieldset>
         <fieldset>

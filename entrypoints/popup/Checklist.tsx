@@ -100,8 +100,9 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
       chats: data.chats.map((chat) => ({ title: chat.title, lastSeen: chat.lastSeen })),
       profiles: settings.profiles,
       overrides: data.overrides.map(toOverride),
+      disabled: settings.disabledRequirements,
     });
-  }, [data, teacherClasses, settings.profiles]);
+  }, [data, teacherClasses, settings.profiles, settings.disabledRequirements]);
 
   /** Chats the teacher may point to for a missing requirement: ones that name the class, then unclassified ones. */
   const unclassified = useMemo(

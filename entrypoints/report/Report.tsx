@@ -43,6 +43,7 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
     chats: data.chats.map((chat) => ({ title: chat.title, lastSeen: chat.lastSeen })),
     profiles: settings.profiles,
     overrides: data.overrides.map(toOverride),
+    disabled: settings.disabledRequirements,
   });
   const date = new Date(connector.now()).toLocaleDateString(settings.language === 'en' ? 'en-GB' : 'ru-RU');
   return (

@@ -72,6 +72,8 @@ export interface CheckInput {
   chats: readonly KnownChat[];
   profiles: readonly Profile[];
   overrides?: readonly Override[];
+  /** Requirement ids the teacher switched off everywhere (options). */
+  disabled?: readonly string[];
 }
 
 interface Classified extends ChatClass {
@@ -84,7 +86,7 @@ interface Classified extends ChatClass {
 const indexKey = (classKey: string | null, audience: Audience, subject?: string) =>
   `${classKey ?? ''}\u0000${audience}\u0000${subject ?? ''}`;
 
-export function checkRequiredChats({ classes, chats, profiles, overrides = [] }: CheckInput): CheckResult {
+export function checkRequiredChats({ classes, chats, profiles, overrides = [], disabled = [] }: CheckInput): CheckResult {
   const chatOverrides = new Map<string, Extract<Override, { kind: 'chat' }>>();
   const notRequired = new Set<string>();
   for (const override of overrides) {
@@ -119,7 +121,7 @@ export function checkRequiredChats({ classes, chats, profiles, overrides = [] }:
   // Overridden chats first, then the most recently seen.
   for (const list of index.values()) list.sort((a, b) => Number(b.overridden) - Number(a.overridden) || b.lastSeen - a.lastSeen);
 
-  const requirements = requirementsFor(profiles);
+  const requirements = requirementsFor(profiles).filter((requirement) => !disabled.includes(requirement.id));
   // Classes share their subjects: name each spelling once.
   const canonicalNames = new Map<string, string>();
   const canonical = (name: string) => {

@@ -161,4 +161,16 @@ describe('required-chats checklist', () => {
       '5А Чат учителей класса': '✗',
     });
   });
+
+  test('a chat switched off in options is no longer required', async () => {
+    const options = await harness.openOptions();
+    await options.getByTestId('policy').getByLabel(/Чат учителей класса — в вашем классе/).uncheck();
+    await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await checklistPopup(journal);
+    const shown = await screen(popup);
+    expect(shown['5А Чат с родителями']).toBe('✓ «Родители 5А»');
+    expect(Object.keys(shown)).not.toContain('5А Чат учителей класса');
+  });
 });

@@ -103,6 +103,22 @@ describe('checkRequiredChats', () => {
     expect(result).toMatchObject({ done: 1, total: 2 });
   });
 
+  test('a requirement switched off in options is not checked anywhere', () => {
+    const result = checkRequiredChats({
+      classes: [{ key: '5А', own: true, subjects: [] }, { key: '6Б', own: true, subjects: [] }],
+      chats: [],
+      profiles: ['class-teacher'],
+      disabled: ['class-teachers'],
+    });
+    expect(result.classes.flatMap((entry) => entry.items.map((item) => item.requirement.id))).toEqual([
+      'class-students',
+      'class-parents',
+      'class-students',
+      'class-parents',
+    ]);
+    expect(result.total).toBe(4);
+  });
+
   test('duplicates: the most recently seen is shown, the others listed', () => {
     const result = checkRequiredChats({
       classes: [{ key: '5А', own: true, subjects: [] }],

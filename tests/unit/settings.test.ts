@@ -24,6 +24,10 @@ const settingsLike = fc.record(
     ),
     staleDays: fc.oneof(fc.integer({ min: -2, max: 400 }), fc.constant(7.5), fc.constant('7')),
     inviteTemplate: fc.oneof(fc.string(), fc.constant('x'.repeat(4001)), fc.constant(5)),
+    disabledRequirements: fc.oneof(
+      fc.array(fc.constantFrom('class-parents', 'subject', 'Bad Id', '', 7)),
+      fc.constant('class-parents'),
+    ),
     profiles: fc.oneof(
       fc.array(fc.constantFrom('class-teacher', 'subject-teacher', 'administration', 'college-curator', 'director', 3)),
       fc.constant('class-teacher'),
