@@ -61,8 +61,16 @@ export interface LoadedSettings {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The stored value as Settings (missing fields defaulted), or null when it is not valid. */
-export function validateSettings(stored: unknown): Settings | null {
+/** What the content scripts use of the settings: the link checks and the language. */
+export type PageSettings = Pick<Settings, 'version' | 'language' | 'allowlist' | 'messengers'>;
+
+/**
+ * The part of the stored value the content scripts use, or null when that part is not valid. The
+ * rest is not their business (and its checks would weigh on the 40 KB messenger script): storage
+ * only ever holds what `settingsSchema` accepted, and where it holds garbage the extension pages
+ * say so (`readSettings` → damaged).
+ */
+export function validatePageSettings(stored: unknown): PageSettings | null {
   if (!isObject(stored) || stored.version !== SETTINGS_VERSION) return null;
   const language = stored.language === undefined ? DEFAULT_SETTINGS.language : stored.language;
   if (language !== 'ru' && language !== 'en') return null;
@@ -79,6 +87,13 @@ export function validateSettings(stored: unknown): Settings | null {
     if (typeof value !== 'boolean') return null;
     messengers[id] = value;
   }
+  return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers };
+}
+
+/** The stored value as Settings (missing fields defaulted), or null when it is not valid. */
+export function validateSettings(stored: unknown): Settings | null {
+  const page = validatePageSettings(stored);
+  if (!page || !isObject(stored)) return null;
   const staleDays = stored.staleDays === undefined ? DEFAULT_SETTINGS.staleDays : stored.staleDays;
   if (
     typeof staleDays !== 'number' ||
@@ -103,16 +118,21 @@ export function validateSettings(stored: unknown): Settings | null {
     return null;
   }
   const settings: Settings = {
-    version: SETTINGS_VERSION,
-    language,
-    allowlist: [...allowlist] as string[],
-    messengers,
+    ...page,
     staleDays,
     profiles: [...new Set(profiles as Profile[])],
     disabledRequirements: [...new Set(disabled as string[])],
   };
   if (template !== undefined) settings.inviteTemplate = template;
   return settings;
+}
+
+export const DEFAULT_PAGE_SETTINGS: PageSettings = DEFAULT_SETTINGS;
+
+/** For content scripts: whatever storage returned → the settings they use; never throws. */
+export function readPageSettings(stored: unknown): PageSettings {
+  if (stored === undefined || stored === null) return DEFAULT_PAGE_SETTINGS;
+  return validatePageSettings(stored) ?? DEFAULT_PAGE_SETTINGS;
 }
 
 /** Reads whatever storage returned; never throws. */
@@ -157,7 +177,7 @@ function hostOf(url: string): string | null {
 }
 
 /** Whether the teacher's settings silence this link. */
-export function isSilenced(link: ForeignLink, settings: Settings): boolean {
+export function isSilenced(link: ForeignLink, settings: PageSettings): boolean {
   if (!settings.messengers[link.messenger]) return true;
   const host = hostOf(link.url);
   if (!host) return false;

@@ -17,7 +17,7 @@ import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import type { CaptureAnswer, SiteId, ToBackground } from '../../lib/protocol';
-import { loadSettings, onSettingsChanged } from '../../lib/settings-store';
+import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings-store';
 import { MESSENGER_MATCHES, adapterFor, findMessages, readChatTitles, type SiteAdapter } from '../../lib/sites/index';
 
 export const CAPTURE_TAG = 'parta-invite';
@@ -68,9 +68,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
     const adapter = adapterFor(new URL(location.href));
-    let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, (await loadSettings()).settings.language);
-    const stop = onSettingsChanged((loaded) => {
-      t = translator(CAPTURE_MESSAGES, loaded.settings.language);
+    let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, (await loadPageSettings()).language);
+    const stop = onPageSettingsChanged((loaded) => {
+      t = translator(CAPTURE_MESSAGES, loaded.language);
     });
     ctx.signal.addEventListener('abort', stop, { once: true });
 

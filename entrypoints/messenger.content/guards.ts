@@ -6,18 +6,18 @@
 import { findForeignLinks, MESSENGER_NAMES, type MessengerId } from '../../lib/links/index';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
-import { isSilenced, type Settings } from '../../lib/settings';
+import { isSilenced, type PageSettings } from '../../lib/settings';
 import { GENERIC_COMPOSER, unwrapHref, type SiteAdapter } from '../../lib/sites/index';
 import { confirmDialog } from './ui';
 
 interface GuardOptions {
   adapter: SiteAdapter | null;
-  settings: () => Settings;
+  settings: () => PageSettings;
   t: () => Translate<ContentKey>;
   signal: AbortSignal;
 }
 
-function firstBanned(text: string, settings: Settings): MessengerId | null {
+function firstBanned(text: string, settings: PageSettings): MessengerId | null {
   const link = findForeignLinks(text).find((candidate) => !isSilenced(candidate, settings));
   return link ? link.messenger : null;
 }

@@ -11,8 +11,8 @@ import { CONTENT_MESSAGES, type ContentKey } from '../../lib/i18n/content';
 import { observeAdditions } from '../../lib/dom/observe';
 import type { PageStatus } from '../../lib/protocol';
 import { isToContent } from '../../lib/protocol-guards';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { loadSettings, onSettingsChanged } from '../../lib/settings-store';
+import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../../lib/settings';
+import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings-store';
 import { MESSENGER_MATCHES, adapterFor, health } from '../../lib/sites/index';
 import { guardComposer, guardLinkClicks } from './guards';
 import { Scanner, isOwnNode } from './scanner';
@@ -29,14 +29,13 @@ export default defineContentScript({
   matches: MESSENGER_MATCHES,
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
-    let settings: Settings = DEFAULT_SETTINGS;
+    let settings: PageSettings = DEFAULT_PAGE_SETTINGS;
     let t: Translate<ContentKey> = translator(CONTENT_MESSAGES, 'ru');
     const adapter = adapterFor(new URL(location.href));
     const scanner = new Scanner({ adapter, settings: () => settings, t: () => t });
     const signal = ctx.signal;
 
-    const loaded = await loadSettings();
-    settings = loaded.settings;
+    settings = await loadPageSettings();
     t = translator(CONTENT_MESSAGES, settings.language);
 
     runFeature('warnings', () => {
@@ -57,8 +56,8 @@ export default defineContentScript({
       );
       // Single-page apps switch chats without reloading: a full pass settles the new chat.
       ctx.addEventListener(window, 'wxt:locationchange', () => scanner.scanAll());
-      const stop = onSettingsChanged((next) => {
-        settings = next.settings;
+      const stop = onPageSettingsChanged((next) => {
+        settings = next;
         t = translator(CONTENT_MESSAGES, settings.language);
         scanner.scanAll();
       });

@@ -5,18 +5,18 @@
 import { findForeignLinks, MESSENGER_NAMES, type ForeignLink, type MessengerId } from '../../lib/links/index';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
-import { isSilenced, type Settings } from '../../lib/settings';
+import { isSilenced, type PageSettings } from '../../lib/settings';
 import { findMessages, readGeneric, textHolders, type MessageContent, type SiteAdapter } from '../../lib/sites/index';
 import { BADGE_TAG, DIALOG_TAG, createBadge } from './ui';
 
 export interface ScannerOptions {
   adapter: SiteAdapter | null;
-  settings: () => Settings;
+  settings: () => PageSettings;
   t: () => Translate<ContentKey>;
 }
 
 /** Banned messengers in a message's text and link targets, in order of first appearance. */
-export function bannedIn(content: MessageContent, settings: Settings): MessengerId[] {
+export function bannedIn(content: MessageContent, settings: PageSettings): MessengerId[] {
   // One detector pass over text and link targets, one per line: lines never join into a link.
   const links: ForeignLink[] = findForeignLinks(
     content.hrefs.length > 0 ? `${content.text}\n${content.hrefs.join('\n')}` : content.text,

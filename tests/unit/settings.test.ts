@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findForeignLinks } from '../../lib/links/index';
-import { DEFAULT_SETTINGS, isSilenced, parseAllowlist, readSettings, validateSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isSilenced, parseAllowlist, readSettings, validatePageSettings, validateSettings } from '../../lib/settings';
 import { settingsSchema } from '../../lib/settings-schema';
 import { toContentSchema } from '../../lib/protocol';
 import { isToContent } from '../../lib/protocol-guards';
@@ -44,6 +44,23 @@ describe('settings validation', () => {
         const zod = settingsSchema.safeParse(input);
         expect(light !== null).toBe(zod.success);
         if (light && zod.success) expect(light).toEqual(zod.data);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('the content scripts’ reader accepts whatever the schema accepts, with the same values for what they use', () => {
+    fc.assert(
+      fc.property(fc.oneof(settingsLike, fc.anything()), (input) => {
+        const zod = settingsSchema.safeParse(input);
+        const page = validatePageSettings(input);
+        if (zod.success) {
+          const { version, language, allowlist, messengers } = zod.data;
+          expect(page).toEqual({ version, language, allowlist, messengers });
+        }
+        // And it never accepts what the full reader would read differently.
+        const full = validateSettings(input);
+        if (full && page) expect(page).toEqual({ version: full.version, language: full.language, allowlist: full.allowlist, messengers: full.messengers });
       }),
       { numRuns: 2000 },
     );
