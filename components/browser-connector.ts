@@ -5,6 +5,7 @@ import { connection } from '../lib/db/open';
 import { listChats } from '../lib/db/chats';
 import { listClasses, replaceClasses } from '../lib/db/classes';
 import { countStores, eraseDatabase } from '../lib/db/erase';
+import { applyRestore } from '../lib/db/restore';
 import { deleteOverride, listOverrides, saveOverride } from '../lib/db/overrides';
 import { journalStatusSchema, pageStatusSchema, type ToBackground, type ToContent } from '../lib/protocol';
 import { JOURNAL_ADAPTERS } from '../lib/sites/journals';
@@ -107,6 +108,32 @@ export const browserConnector: Connector = {
   checklist,
   copy,
   storedCounts: async () => countStores(await database()),
+  everything: async () => {
+    const db = await database();
+    const [loaded, invites, chats, classes, overrides] = await Promise.all([
+      loadSettings(),
+      listInvites(db),
+      listChats(db),
+      listClasses(db),
+      listOverrides(db),
+    ]);
+    return { settings: loaded.settings, invites: invites.records, chats: chats.records, classes, overrides };
+  },
+  restore: async (plan) => {
+    // Settings live apart from the database: written first, put back if the records fail.
+    const previous = await browser.storage.local.get('settings');
+    if (plan.settings) await writeSettings(settingsSchema.parse(plan.settings));
+    try {
+      await applyRestore(await database(), plan);
+    } catch (error) {
+      if (plan.settings) {
+        if (previous.settings === undefined) await browser.storage.local.remove('settings');
+        else await browser.storage.local.set({ settings: previous.settings });
+      }
+      throw error;
+    }
+    await changed(undefined);
+  },
   eraseEverything: async () => {
     await eraseDatabase(await database());
     await browser.storage.local.clear();

@@ -10,6 +10,7 @@ import type { ImportPlan } from '../lib/invites/transfer';
 import type { Override } from '../lib/classes/matcher';
 import type { ClassInput } from '../lib/db/classes';
 import type { StoreCounts } from '../lib/db/erase';
+import type { Everything, RestorePlan } from '../lib/backup';
 import type { ChatRecord, ClassRecord, OverrideRecord } from '../lib/db/records';
 import type { JournalStatus, PageStatus } from '../lib/protocol';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../lib/settings';
@@ -60,6 +61,10 @@ export interface Connector {
   storedCounts(): Promise<StoreCounts>;
   /** Erases every record and the settings. */
   eraseEverything(): Promise<void>;
+  /** Everything kept, for a backup file. */
+  everything(): Promise<Everything>;
+  /** Writes a restore plan: the records in one transaction, then the settings; on failure, nothing. */
+  restore(plan: RestorePlan): Promise<void>;
   now(): number;
   newId(): string;
 }
@@ -135,6 +140,8 @@ export function mockConnector(
     copy: async () => undefined,
     storedCounts: async () => ({ invites: 0, chats: 0, classes: 0, overrides: 0 }),
     eraseEverything: async () => undefined,
+    everything: async () => ({ settings: saved ?? DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [] }),
+    restore: async () => undefined,
     now: () => Date.now(),
     newId: () => `mock-${++ids}`,
     ...rest,

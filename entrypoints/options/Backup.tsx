@@ -1,20 +1,14 @@
 /**
- * Backup of the invite register: JSON export and import (versioned, validated as a whole, with a
- * preview of what will change, written in one transaction) and a CSV export for a spreadsheet.
+ * Backup of everything Parta keeps: a JSON file out and back in (versioned, validated as a whole,
+ * with a preview of what will change, written all or nothing; older invitations-only files too),
+ * and the invitations as a CSV table for a spreadsheet.
  */
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import type { UiTranslate } from '../../components/i18n';
-import {
-  CSV_COLUMNS,
-  csvRows,
-  exportRegister,
-  planImport,
-  readImportFile,
-  type ImportPlan,
-  type ImportProblem,
-} from '../../lib/invites/transfer';
+import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup';
+import { CSV_COLUMNS, csvRows, type ImportProblem } from '../../lib/invites/transfer';
 import type { UiKey } from '../../lib/i18n/ui';
 
 function problemText(t: UiTranslate, problem: ImportProblem): string {
@@ -50,14 +44,13 @@ function stamp(now: number): string {
 type Message = { text: string; bad?: boolean };
 
 export function Backup({ connector, t, onImported }: { connector: Connector; t: UiTranslate; onImported?: () => void }) {
-  const [plan, setPlan] = useState<{ plan: ImportPlan; total: number } | null>(null);
+  const [plan, setPlan] = useState<{ plan: RestorePlan; total: number } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
 
   const exportJson = async () => {
-    const { records } = await connector.register.list();
-    const name = `parta-invites-${stamp(connector.now())}.json`;
-    download(name, 'application/json', JSON.stringify(exportRegister(records, connector.now()), null, 2));
+    const name = `parta-backup-${stamp(connector.now())}.json`;
+    download(name, 'application/json', JSON.stringify(makeBackup(await connector.everything(), connector.now()), null, 2));
     setMessage({ text: t('backupExported', { name }) });
   };
 
@@ -81,27 +74,26 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
     input.value = '';
     setPlan(null);
     if (!file) return;
-    const read = readImportFile(await file.text());
+    const read = readBackupFile(await file.text());
     if (!read.ok) {
       setMessage({ text: problemText(t, read.problem), bad: true });
       return;
     }
-    const { records } = await connector.register.list();
-    const next = planImport(records, read.file.invites);
-    if (next.add.length === 0 && next.update.length === 0) {
+    const next = planRestore(await connector.everything(), read);
+    if (planIsEmpty(next)) {
       setMessage({ text: t('backupNothing') });
       return;
     }
     setMessage(null);
-    setPlan({ plan: next, total: read.file.invites.length });
+    setPlan({ plan: next, total: read.kind === 'invites' ? read.invites.length : read.file.invites.length });
   };
 
   const apply = async () => {
     if (!plan) return;
     setBusy(true);
     try {
-      await connector.register.applyImport(plan.plan);
-      setMessage({ text: t('backupImported', { add: plan.plan.add.length, update: plan.plan.update.length }) });
+      await connector.restore(plan.plan);
+      setMessage({ text: t('backupImported', { add: plan.plan.invites.add.length, update: plan.plan.invites.update.length }) });
       onImported?.();
     } catch (error) {
       setMessage({ text: t('importFailed', { reason: error instanceof Error ? error.message : String(error) }), bad: true });
@@ -130,10 +122,17 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
           <p>
             {t('backupPreview', {
               total: plan.total,
-              add: plan.plan.add.length,
-              update: plan.plan.update.length,
-              keep: plan.plan.keep,
+              add: plan.plan.invites.add.length,
+              update: plan.plan.invites.update.length,
+              keep: plan.plan.invites.keep,
             })}
+            {(plan.plan.chats.length > 0 || plan.plan.classes.length > 0 || plan.plan.overrides.length > 0 || plan.plan.settings) &&
+              ` ${t('backupPreviewMore', {
+                chats: plan.plan.added.chats,
+                classes: plan.plan.classes.length,
+                overrides: plan.plan.overrides.length,
+                settings: plan.plan.settings ? t('backupPreviewSettings') : '',
+              })}`}
           </p>
           <p class="actions">
             <button type="button" class="primary" disabled={busy} onClick={apply}>

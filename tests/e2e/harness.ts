@@ -32,7 +32,18 @@ export interface Harness {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean; profile?: string } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Start on an existing profile (a browser restart): no install, no welcome tab. */
+  profile?: string;
+  /**
+   * Keep the welcome tab that a fresh install opens. By default it is closed: it would become the
+   * active tab and the browser would throttle the pages under test.
+   */
+  keepWelcome?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_PATH}: run "npm run test:e2e", which builds first.`);
   }
@@ -76,6 +87,12 @@ export async function launch(options: { headless?: boolean; profile?: string } =
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (!options.profile && !options.keepWelcome) {
+    const isWelcome = (page: Page) => page.url().includes('/options.html?welcome');
+    const welcome =
+      context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => null));
+    await welcome?.close();
+  }
 
   const harness: Harness = {
     context,

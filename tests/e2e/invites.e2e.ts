@@ -187,11 +187,11 @@ describe('invite register', () => {
     const upload = options.getByLabel('Загрузить из файла…');
     const message = options.getByTestId('backup-message');
 
-    // Export first: the JSON file is the backup, the CSV a table with Russian headers.
-    const [json] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Сохранить в файл (JSON)' }).click()]);
+    // Export first: the JSON file is the backup of everything, the CSV a table with Russian headers.
+    const [json] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Сохранить всё в файл (JSON)' }).click()]);
     const exported = JSON.parse(await streamText(await json.createReadStream()));
-    expect(exported).toMatchObject({ format: 'parta-invites', version: 1, invites: [{ url: VK_INVITE, className: '5А' }] });
-    const [csv] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Таблица для Excel (CSV)' }).click()]);
+    expect(exported).toMatchObject({ format: 'parta-backup', version: 1, settings: { staleDays: 7 }, invites: [{ url: VK_INVITE, className: '5А' }] });
+    const [csv] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Таблица приглашений (CSV)' }).click()]);
     const table = Papa.parse<string[]>((await streamText(await csv.createReadStream())).replace(/^\uFEFF/, '')).data;
     expect(table[0].slice(0, 3)).toEqual(['Класс', 'Чат', 'Вид чата']);
     expect(table[1].slice(0, 3)).toEqual(['5А', 'Родители 5А', 'Чат с родителями']);
@@ -199,7 +199,7 @@ describe('invite register', () => {
     await upload.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"parta-invites","version":1,"invites":[{') });
     await message.filter({ hasText: 'Ничего не изменено' }).waitFor();
     await upload.setInputFiles({ name: 'contacts.json', mimeType: 'application/json', buffer: Buffer.from('{"contacts":[]}') });
-    await message.filter({ hasText: 'Это не файл приглашений Парты' }).waitFor();
+    await message.filter({ hasText: 'Это не файл Парты' }).waitFor();
     // One bad record among good ones: the whole file is refused.
     const good = { ...exported.invites[0], id: 'other', url: MAX_INVITE, platform: 'max', className: '7Б' };
     const mixed = { ...exported, invites: [good, { ...good, id: 'bad', url: 'https://max.ru/join/x', status: 'lost' }] };

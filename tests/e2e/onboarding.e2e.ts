@@ -22,7 +22,7 @@ async function welcomePage(started: Harness): Promise<Page> {
 
 describe('first run', () => {
   test('the welcome opens once on install; finishing it saves roles and classes', async () => {
-    harness = await launch();
+    harness = await launch({ keepWelcome: true });
     const welcome = await welcomePage(harness);
     await welcome.getByTestId('welcome').waitFor();
     await welcome.getByRole('heading', { name: 'Добро пожаловать в Парту' }).waitFor();
@@ -40,7 +40,7 @@ describe('first run', () => {
   });
 
   test('skipping leaves the defaults', async () => {
-    harness = await launch();
+    harness = await launch({ keepWelcome: true });
     const welcome = await welcomePage(harness);
     await welcome.getByRole('button', { name: 'Пропустить' }).click();
     await welcome.getByTestId('welcome').waitFor({ state: 'detached' });

@@ -1,0 +1,151 @@
+/**
+ * The backup of everything Parta keeps — settings, invitations, chat names, classes, corrections —
+ * as one versioned JSON file, validated as a whole (one bad record refuses the file), merged by
+ * key, with a plan that says what would change before anything is written. Also reads the older
+ * invitations-only file (lib/invites/transfer.ts). Pure.
+ */
+import * as z from 'zod/mini';
+import { chatRecordSchema, classRecordSchema, overrideRecordSchema, type ChatRecord, type ClassRecord, type OverrideRecord } from './db/records';
+import { EXPORT_FORMAT, IMPORT_MAX_BYTES, planImport, readImportFile, type ImportPlan, type ImportProblem } from './invites/transfer';
+import { inviteRecordSchema, type InviteRecord } from './invites/schema';
+import { settingsSchema } from './settings-schema';
+import type { Settings } from './settings';
+
+export const BACKUP_FORMAT = 'parta-backup';
+export const BACKUP_VERSION = 1;
+
+const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  settings: settingsSchema,
+  invites: z.array(inviteRecordSchema).check(z.maxLength(100_000)),
+  chats: z.array(chatRecordSchema).check(z.maxLength(100_000)),
+  classes: z.array(classRecordSchema).check(z.maxLength(10_000)),
+  overrides: z.array(overrideRecordSchema).check(z.maxLength(100_000)),
+});
+
+export interface Everything {
+  settings: Settings;
+  invites: InviteRecord[];
+  chats: ChatRecord[];
+  classes: ClassRecord[];
+  overrides: OverrideRecord[];
+}
+
+export type BackupFile = Everything & { format: typeof BACKUP_FORMAT; version: typeof BACKUP_VERSION; exportedAt: string };
+
+export function makeBackup(everything: Everything, now: number): BackupFile {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), ...everything };
+}
+
+/** What a file holds: everything, or (an older export) only invitations. */
+export type BackupRead =
+  | { ok: true; kind: 'everything'; file: Everything }
+  | { ok: true; kind: 'invites'; invites: InviteRecord[] }
+  | { ok: false; problem: ImportProblem };
+
+function unique<T>(records: readonly T[], key: (record: T) => string): string | null {
+  const seen = new Set<string>();
+  for (const record of records) {
+    const value = key(record);
+    if (seen.has(value)) return value;
+    seen.add(value);
+  }
+  return null;
+}
+
+export function readBackupFile(text: string): BackupRead {
+  if (text.length > IMPORT_MAX_BYTES) return { ok: false, problem: { kind: 'too-big' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+  const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
+  if (format === EXPORT_FORMAT) {
+    const invites = readImportFile(text);
+    return invites.ok ? { ok: true, kind: 'invites', invites: invites.file.invites } : invites;
+  }
+  if (format !== BACKUP_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
+    return { ok: false, problem: { kind: 'invalid', issues } };
+  }
+  const file = parsed.data;
+  const duplicate =
+    unique(file.invites, (record) => record.url) ??
+    unique(file.chats, (record) => record.key) ??
+    unique(file.classes, (record) => record.key) ??
+    unique(file.overrides, (record) => record.id);
+  if (duplicate) return { ok: false, problem: { kind: 'duplicate', url: duplicate } };
+  return { ok: true, kind: 'everything', file };
+}
+
+export interface RestorePlan {
+  invites: ImportPlan;
+  chats: ChatRecord[];
+  classes: ClassRecord[];
+  overrides: OverrideRecord[];
+  /** The settings to write, when the file has them and they differ. */
+  settings: Settings | null;
+  /** How many records of each kind the file holds that are new here. */
+  added: { chats: number; classes: number; overrides: number };
+}
+
+/**
+ * Merge by key, never losing newer work: invitations as the invitation import does; a chat keeps the
+ * earliest first sighting and the latest last one; a class or correction from the file replaces the
+ * stored one unless the stored one is newer.
+ */
+export function planRestore(existing: Omit<Everything, 'settings'> & { settings: Settings }, read: BackupRead & { ok: true }): RestorePlan {
+  if (read.kind === 'invites') {
+    return { invites: planImport(existing.invites, read.invites), chats: [], classes: [], overrides: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } };
+  }
+  const { file } = read;
+  const chatsByKey = new Map(existing.chats.map((record) => [record.key, record]));
+  const chats: ChatRecord[] = [];
+  let addedChats = 0;
+  for (const record of file.chats) {
+    const stored = chatsByKey.get(record.key);
+    if (!stored) {
+      chats.push(record);
+      addedChats++;
+    } else if (record.firstSeen < stored.firstSeen || record.lastSeen > stored.lastSeen) {
+      chats.push({ ...stored, firstSeen: Math.min(stored.firstSeen, record.firstSeen), lastSeen: Math.max(stored.lastSeen, record.lastSeen) });
+    }
+  }
+  const classesByKey = new Map(existing.classes.map((record) => [record.key, record]));
+  const classes = file.classes.filter((record) => {
+    const stored = classesByKey.get(record.key);
+    return !stored || record.updatedAt > stored.updatedAt;
+  });
+  const overridesById = new Map(existing.overrides.map((record) => [record.id, record]));
+  const overrides = file.overrides.filter((record) => {
+    const stored = overridesById.get(record.id);
+    return !stored || record.createdAt > stored.createdAt;
+  });
+  return {
+    invites: planImport(existing.invites, file.invites),
+    chats,
+    classes,
+    overrides,
+    settings: JSON.stringify(file.settings) === JSON.stringify(existing.settings) ? null : file.settings,
+    added: {
+      chats: addedChats,
+      classes: classes.filter((record) => !classesByKey.has(record.key)).length,
+      overrides: overrides.filter((record) => !overridesById.has(record.id)).length,
+    },
+  };
+}
+
+export function planIsEmpty(plan: RestorePlan): boolean {
+  return (
+    plan.invites.add.length + plan.invites.update.length + plan.chats.length + plan.classes.length + plan.overrides.length === 0 &&
+    plan.settings === null
+  );
+}

@@ -1,0 +1,29 @@
+/** Writing a restore plan (lib/backup.ts): every store in one transaction — all of it or nothing. */
+import type { RestorePlan } from '../backup';
+import { inviteRecordSchema } from '../invites/schema';
+import type { PartaDatabase } from './open';
+import { chatRecordSchema, classRecordSchema, overrideRecordSchema } from './records';
+
+export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promise<void> {
+  // Validated again here: the plan may have been made long before the click.
+  const invites = [...plan.invites.add, ...plan.invites.update].map((record) => inviteRecordSchema.parse(record));
+  const chats = plan.chats.map((record) => chatRecordSchema.parse(record));
+  const classes = plan.classes.map((record) => classRecordSchema.parse(record));
+  const overrides = plan.overrides.map((record) => overrideRecordSchema.parse(record));
+  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides'], 'readwrite');
+  try {
+    for (const record of invites) await tx.objectStore('invites').put(record);
+    for (const record of chats) await tx.objectStore('chats').put(record);
+    for (const record of classes) await tx.objectStore('classes').put(record);
+    for (const record of overrides) await tx.objectStore('overrides').put(record);
+    await tx.done;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished by the failure itself
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
