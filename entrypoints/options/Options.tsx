@@ -90,6 +90,7 @@ export function Options({ connector }: { connector: Connector }) {
           settings={settings}
           onDone={(next) => {
             setSettings(next);
+            setStaleDaysText(String(next.staleDays));
             setWelcome(false);
             setDataVersion((value) => value + 1);
             history.replaceState(null, '', location.pathname);

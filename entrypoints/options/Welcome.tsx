@@ -8,12 +8,13 @@ import type { Connector } from '../../components/connector';
 import type { UiTranslate } from '../../components/i18n';
 import { parseClassList } from '../../lib/classes/list';
 import { PROFILES, type Profile } from '../../lib/classes/profiles';
-import type { Settings } from '../../lib/settings';
+import { STALE_DAYS_MAX, STALE_DAYS_MIN, type Settings } from '../../lib/settings';
 
 export function Welcome({ connector, t, settings, onDone }: { connector: Connector; t: UiTranslate; settings: Settings; onDone: (settings: Settings) => void }) {
   const [profiles, setProfiles] = useState<Profile[]>(settings.profiles);
   const [classes, setClasses] = useState('');
   const [own, setOwn] = useState('');
+  const [staleDays, setStaleDays] = useState(String(settings.staleDays));
   const [error, setError] = useState<string | null>(null);
 
   const finish = async (event: Event) => {
@@ -22,12 +23,17 @@ export function Welcome({ connector, t, settings, onDone }: { connector: Connect
       setError(t('optionsProfilesEmpty'));
       return;
     }
+    const days = Number(staleDays);
+    if (!Number.isInteger(days) || days < STALE_DAYS_MIN || days > STALE_DAYS_MAX) {
+      setError(t('optionsStaleDaysError'));
+      return;
+    }
     const parsed = parseClassList(classes, own);
     if (parsed.bad.length > 0) {
       setError(t('checklistManualBad', { values: parsed.bad.join(', ') }));
       return;
     }
-    const next = { ...settings, profiles };
+    const next = { ...settings, profiles, staleDays: days };
     await connector.saveSettings(next);
     if (parsed.classes.length > 0) {
       await connector.checklist.saveManualClasses(
@@ -73,6 +79,9 @@ export function Welcome({ connector, t, settings, onDone }: { connector: Connect
         <label for="welcome-own">{t('checklistManualOwn')}</label>
         <input id="welcome-own" maxLength={40} value={own} onInput={(event) => setOwn((event.target as HTMLInputElement).value)} />
         <p class="muted">{t('welcomeClassesHelp')}</p>
+        <label for="welcome-stale-days">{t('optionsStaleDays')}</label>
+        <input id="welcome-stale-days" type="number" min={STALE_DAYS_MIN} max={STALE_DAYS_MAX} step={1} value={staleDays} onInput={(event) => setStaleDays((event.target as HTMLInputElement).value)} />
+        <p class="muted">{t('welcomeMore')}</p>
         {error && (
           <p class="notice bad" role="alert">
             {error}

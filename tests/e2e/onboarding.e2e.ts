@@ -31,12 +31,14 @@ describe('first run', () => {
     await section.getByLabel('куратор группы (колледж, ЭПОС)').check();
     await section.getByLabel('Ваши классы (если журнал их не покажет)').fill('ИСП-22-1, ИСП-22-2');
     await section.getByLabel('Класс, где вы классный руководитель (куратор)').fill('исп-22-1');
+    await section.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').fill('10');
     await section.getByRole('button', { name: 'Готово' }).click();
     await section.waitFor({ state: 'detached' });
     expect(welcome.url()).not.toContain('welcome');
     await expect(welcome.getByLabel('куратор группы (колледж, ЭПОС)').first().isChecked()).resolves.toBe(true);
     await expect(welcome.getByLabel('классный руководитель', { exact: true }).first().isChecked()).resolves.toBe(false);
     await welcome.getByTestId('stored-data').filter({ hasText: 'Классы: 2' }).waitFor();
+    await expect(welcome.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').inputValue()).resolves.toBe('10');
   });
 
   test('skipping leaves the defaults', async () => {
