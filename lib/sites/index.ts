@@ -21,11 +21,16 @@ function outermost(root: ParentNode, selector: string): Element[] {
   if (root instanceof Element && root.matches(selector)) found.push(root);
   for (const element of root.querySelectorAll(selector)) found.push(element);
   if (found.length < 2) return found;
-  const set = new Set(found);
-  return found.filter((element) => {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) if (set.has(parent)) return false;
-    return true;
-  });
+  // Document order is pre-order: everything between an element and the next one outside it lies
+  // inside it. So one `contains` against the last kept element decides (O(n), not O(n·depth)).
+  const kept: Element[] = [];
+  let last: Element | null = null;
+  for (const element of found) {
+    if (last && last.contains(element)) continue;
+    kept.push(element);
+    last = element;
+  }
+  return kept;
 }
 
 /** Message elements of the adapter under `root`. */

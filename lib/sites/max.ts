@@ -30,9 +30,12 @@ export const maxAdapter: SiteAdapter = {
     for (const child of element.children) if (child.classList.contains('text')) parts.push(child.textContent ?? '');
     const text = parts.join('\n');
     const hrefs: string[] = [];
-    for (const anchor of element.getElementsByTagName('a')) {
-      const href = anchor.getAttribute('href');
-      if (href) hrefs.push(href);
+    // Most messages have no link: one querySelector is cheaper than a live collection per message.
+    if (element.querySelector('a') !== null) {
+      for (const anchor of element.getElementsByTagName('a')) {
+        const href = anchor.getAttribute('href');
+        if (href) hrefs.push(href);
+      }
     }
     return { text, hrefs };
   },

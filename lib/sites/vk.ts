@@ -18,9 +18,11 @@ const selectors = {
 
 function readMessage(element: Element): MessageContent {
   const hrefs: string[] = [];
-  for (const anchor of element.getElementsByTagName('a')) {
-    const href = anchor.getAttribute('href');
-    if (href) hrefs.push(unwrapHref(href));
+  if (element.querySelector('a') !== null) {
+    for (const anchor of element.getElementsByTagName('a')) {
+      const href = anchor.getAttribute('href');
+      if (href) hrefs.push(unwrapHref(href));
+    }
   }
   return { text: element.textContent ?? '', hrefs };
 }
