@@ -20,7 +20,9 @@ export default defineContentScript({
 
     const report = () => {
       const fingerprint = JSON.stringify(page.classes);
-      if (page.classes.length === 0 || fingerprint === reported) return;
+      // Only the adapter's reading of the class list is the teacher's whole list; a generic reading
+      // (any page that mentions classes) would replace the stored list with a part of it.
+      if (!page.health.recognised || page.classes.length === 0 || fingerprint === reported) return;
       reported = fingerprint;
       const message: ToBackground = { type: 'classes/seen', classes: page.classes.slice(0, 500) };
       browser.runtime.sendMessage(message).catch(() => {

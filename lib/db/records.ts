@@ -4,7 +4,8 @@
  * shape before zod validates it. Version 1 is the first, so today they only validate.
  */
 import * as z from 'zod/mini';
-import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
+import { isInviteRecord } from '../invites/check';
+import type { InviteRecord } from '../invites/schema';
 
 const time = z.number().check(z.int(), z.nonnegative());
 
@@ -67,7 +68,8 @@ function validate<T>(schema: z.ZodMiniType<T>, raw: unknown): Validated<T> {
   return parsed.success ? { ok: true, record: parsed.data } : { ok: false };
 }
 
-export const upgradeInvite = (raw: unknown): Validated<InviteRecord> => validate(inviteRecordSchema, raw);
+/** Reading the register is the popup's hot path: the fast check that agrees with the schema (lib/invites/check.ts). */
+export const upgradeInvite = (raw: unknown): Validated<InviteRecord> => (isInviteRecord(raw) ? { ok: true, record: raw } : { ok: false });
 export const upgradeChat = (raw: unknown): Validated<ChatRecord> => validate(chatRecordSchema, raw);
 export const upgradeClass = (raw: unknown): Validated<ClassRecord> => validate(classRecordSchema, raw);
 export const upgradeOverride = (raw: unknown): Validated<OverrideRecord> => validate(overrideRecordSchema, raw);
