@@ -3,11 +3,12 @@
  * the typed protocol (lib/protocol.ts, zod-validated here), opens the capture form for an
  * invitation seen on a messenger page, and keeps the toolbar badge showing how many sent
  * invitations wait to be annulled — on start, on an hourly alarm, when the register or the
- * settings change. It makes no network requests.
+ * settings change. The hourly alarm also forgets chat names not seen for half a year. It makes
+ * no network requests.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { recordChats } from '../lib/db/chats';
+import { FORGET_CHATS_AFTER_MS, forgetChatsSeenBefore, recordChats } from '../lib/db/chats';
 import { replaceClasses } from '../lib/db/classes';
 import { listInvites } from '../lib/db/invites';
 import { connection } from '../lib/db/open';
@@ -97,7 +98,11 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === STALE_ALARM) void refreshBadge();
+    if (alarm.name !== STALE_ALARM) return;
+    void refreshBadge();
+    void database()
+      .then((db) => forgetChatsSeenBefore(db, Date.now() - FORGET_CHATS_AFTER_MS))
+      .catch((error: unknown) => console.error('[Parta] could not forget old chats', error));
   });
   // Invitations go stale with time alone: check hourly (and whenever the worker starts).
   void browser.alarms.get(STALE_ALARM).then((existing) => {

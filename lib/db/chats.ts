@@ -39,3 +39,18 @@ export async function listChats(db: PartaDatabase): Promise<{ records: ChatRecor
   }
   return { records, damaged };
 }
+
+/** Chats not seen for this long are forgotten: deleted or renamed chats should not count as present. */
+export const FORGET_CHATS_AFTER_MS = 180 * 24 * 60 * 60 * 1000;
+
+/** Deletes chats last seen before `cutoff`; returns how many. One transaction. */
+export async function forgetChatsSeenBefore(db: PartaDatabase, cutoff: number): Promise<number> {
+  const tx = db.transaction('chats', 'readwrite');
+  let forgotten = 0;
+  for (let cursor = await tx.store.index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+    await cursor.delete();
+    forgotten++;
+  }
+  await tx.done;
+  return forgotten;
+}

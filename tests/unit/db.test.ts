@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listChats, recordChats } from '../../lib/db/chats';
+import { forgetChatsSeenBefore, listChats, recordChats } from '../../lib/db/chats';
 import { addInvite, applyImportPlan, findInviteByUrl, listInvites, updateInvite } from '../../lib/db/invites';
 import { openPartaDb } from '../../lib/db/open';
 import { listOverrides } from '../../lib/db/overrides';
@@ -196,6 +196,9 @@ describe('chats seen', () => {
       ['max:Учительская', T0 + 60_000, T0 + 60_000],
       ['vk:Родители 5А', T0 + 1, T0 + 1],
     ]);
+    // Forgetting: chats last seen before the cutoff go, the others stay.
+    expect(await forgetChatsSeenBefore(db, T0 + 2)).toBe(2);
+    expect((await listChats(db)).records.map((chat) => chat.key).sort()).toEqual(['max:Родители 5А', 'max:Учительская']);
     db.close();
   });
 });
