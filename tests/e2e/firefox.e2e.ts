@@ -1,0 +1,89 @@
+/**
+ * The Firefox build in a real Firefox (Debian's firefox-esr, puppeteer-core over WebDriver BiDi;
+ * recipe in shared/docs/testing.md): warnings, the composer guard, the invite-capture button and the
+ * popup, on the saved MAX page served at its real address. This is how we know the Firefox zip works.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixture } from './harness';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BUILD = path.resolve('.output/firefox-mv2');
+const GECKO_ID = 'parta@parta.school';
+const UUID = '11111111-2222-3333-4444-555555555555'; // fixes the moz-extension:// host
+const MAX_URL = 'https://web.max.ru/-68912345678';
+
+let browser: Browser;
+const stray: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${BUILD}: run "npm run test:e2e".`);
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  await browser.installExtension(BUILD);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  expect(stray).toEqual([]);
+});
+
+/** A page whose requests are answered from fixtures; anything else is refused and recorded. */
+async function open(url: string, html: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const target = request.url();
+    if (target.split('#')[0] === url) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    else if (target.startsWith('moz-extension://') || target.startsWith('data:')) void request.continue();
+    // Firefox itself asks for the tab icon of every page: not a request of Parta's.
+    else if (new URL(target).pathname === '/favicon.ico') void request.abort();
+    else {
+      stray.push(target);
+      void request.abort();
+    }
+  });
+  await page.goto(url);
+  return page;
+}
+
+describe('Firefox build', () => {
+  test('flags the Telegram link and offers to remember the MAX invitation', async () => {
+    const page = await open(MAX_URL, fixture('max/chat.html'));
+    await page.waitForSelector('parta-warning');
+    const warnings = await page.$$eval('parta-warning', (elements) => elements.map((element) => element.getAttribute('data-parta-warning')));
+    expect(warnings).toEqual(['telegram']);
+    await page.waitForSelector('parta-invite');
+    await page.close();
+  });
+
+  test('stops a message with a banned link before it is sent', async () => {
+    const page = await open(MAX_URL, fixture('max/chat.html'));
+    await page.waitForSelector('parta-warning');
+    await page.click('[data-lexical-editor="true"]');
+    await page.keyboard.type('Наш канал: t.me/klass5a');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]');
+    const sent = await page.evaluate(() => (window as unknown as { __sent?: string[] }).__sent ?? []);
+    expect(sent).toEqual([]);
+    await page.close();
+  });
+
+  test('the popup opens and lists invitations', async () => {
+    const popup = await browser.newPage();
+    // Under BiDi the navigation promise of an extension page never settles: wait for the page instead.
+    void popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => undefined);
+    await popup.waitForSelector('#invites-title');
+    const heading = await popup.$eval('#invites-title', (element) => element.textContent);
+    expect(heading).toBe('Приглашения');
+    await popup.close();
+  });
+});
