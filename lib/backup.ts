@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { chatRecordSchema, classRecordSchema, overrideRecordSchema, type ChatRecord, type ClassRecord, type OverrideRecord } from './db/records';
-import { EXPORT_FORMAT, IMPORT_MAX_BYTES, planImport, readImportFile, type ImportPlan, type ImportProblem } from './invites/transfer';
+import { EXPORT_FORMAT, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from './invites/transfer';
 import { inviteRecordSchema, type InviteRecord } from './invites/schema';
 import { settingsSchema } from './settings-schema';
 import type { Settings } from './settings';
@@ -56,14 +56,9 @@ function unique<T>(records: readonly T[], key: (record: T) => string): string | 
 }
 
 export function readBackupFile(text: string): BackupRead {
-  if (text.length > IMPORT_MAX_BYTES) return { ok: false, problem: { kind: 'too-big' } };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
-  }
-  const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
+  const parsedText = parseFileText(text);
+  if (!parsedText.ok) return parsedText;
+  const { data, format } = parsedText;
   if (format === EXPORT_FORMAT) {
     const invites = readImportFile(text);
     return invites.ok ? { ok: true, kind: 'invites', invites: invites.file.invites } : invites;

@@ -4,6 +4,7 @@
  * invitations older than the teacher's limit are flagged «аннулировать». The list is virtualised:
  * it stays quick with ten thousand records.
  */
+import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import type { InviteList } from '../../lib/db/invites';
@@ -244,8 +245,6 @@ function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onRequest }:
   const t = useT();
   // Confirmations and the joined count are asked inline: Firefox's popups have no confirm()/prompt().
   const [mode, setMode] = useState<'normal' | 'delete' | 'joined' | 'sent'>('normal');
-  const [sentTo, setSentTo] = useState(record.sentTo ?? '');
-  const [joinedText, setJoinedText] = useState(typeof record.joined === 'number' ? String(record.joined) : '');
   const closed = isClosed(record.status);
   const title = record.chatTitle || t('invitesUntitled');
   const meta = [t(`purpose_${record.chatPurpose}`), t(`role_${record.role}`)];
@@ -293,44 +292,32 @@ function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onRequest }:
         </div>
       )}
       {mode === 'joined' && (
-        <form
-          class="invite-actions"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const count = Number(joinedText);
-            if (!Number.isInteger(count) || count < 0 || count > 10_000) return;
+        <RowForm
+          label={t('invitesJoinedCountLabel')}
+          input={{ type: 'number', min: 0, max: 10000, step: 1, required: true, style: { width: '70px' } }}
+          initial={typeof record.joined === 'number' ? String(record.joined) : ''}
+          onCancel={() => setMode('normal')}
+          onSave={(value) => {
+            const count = Number(value);
+            if (!Number.isInteger(count) || count < 0 || count > 10_000) return false;
             setMode('normal');
             onRequest(record, { kind: 'action', action: { type: 'joined', joined: count } });
+            return true;
           }}
-        >
-          <label class="inline">
-            {t('invitesJoinedCountLabel')}{' '}
-            <input type="number" min={0} max={10000} step={1} required autoFocus value={joinedText} style={{ width: '70px' }} onInput={(event) => setJoinedText((event.target as HTMLInputElement).value)} />
-          </label>
-          <button type="submit">{t('formSave')}</button>
-          <button type="button" onClick={() => setMode('normal')}>
-            {t('formCancel')}
-          </button>
-        </form>
+        />
       )}
       {mode === 'sent' && (
-        <form
-          class="invite-actions"
-          onSubmit={(event) => {
-            event.preventDefault();
+        <RowForm
+          label={t('invitesSentToLabel')}
+          input={{ type: 'text', maxLength: 200, placeholder: t('invitesSentToHint'), style: { width: '150px' } }}
+          initial={record.sentTo ?? ''}
+          onCancel={() => setMode('normal')}
+          onSave={(value) => {
             setMode('normal');
-            onRequest(record, { kind: 'action', action: { type: 'send', to: sentTo } });
+            onRequest(record, { kind: 'action', action: { type: 'send', to: value } });
+            return true;
           }}
-        >
-          <label class="inline">
-            {t('invitesSentToLabel')}{' '}
-            <input type="text" maxLength={200} autoFocus value={sentTo} placeholder={t('invitesSentToHint')} style={{ width: '150px' }} onInput={(event) => setSentTo((event.target as HTMLInputElement).value)} />
-          </label>
-          <button type="submit">{t('formSave')}</button>
-          <button type="button" onClick={() => setMode('normal')}>
-            {t('formCancel')}
-          </button>
-        </form>
+        />
       )}
       {mode === 'normal' && (
         <div class="invite-actions">
@@ -364,5 +351,37 @@ function InviteRow({ record, stale, now, onCopyLink, onCopyMessage, onRequest }:
         </div>
       )}
     </article>
+  );
+}
+
+interface RowFormProps {
+  label: string;
+  input: JSX.InputHTMLAttributes<HTMLInputElement>;
+  initial: string;
+  /** Returns false to keep the form open (the value was not accepted). */
+  onSave: (value: string) => boolean;
+  onCancel: () => void;
+}
+
+/** One field asked inline in a row (Firefox popups have no prompt()). */
+function RowForm({ label, input, initial, onSave, onCancel }: RowFormProps) {
+  const t = useT();
+  const [value, setValue] = useState(initial);
+  return (
+    <form
+      class="invite-actions"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(value);
+      }}
+    >
+      <label class="inline">
+        {label} <input {...input} autoFocus value={value} onInput={(event) => setValue((event.target as HTMLInputElement).value)} />
+      </label>
+      <button type="submit">{t('formSave')}</button>
+      <button type="button" onClick={onCancel}>
+        {t('formCancel')}
+      </button>
+    </form>
   );
 }

@@ -5,6 +5,7 @@
 import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
 import type { ImportPlan } from '../invites/transfer';
+import { allOrNothing } from './all-or-nothing';
 import type { PartaDatabase } from './open';
 import { upgradeInvite } from './records';
 
@@ -88,17 +89,8 @@ export async function deleteInvite(db: PartaDatabase, id: string): Promise<void>
 export async function applyImportPlan(db: PartaDatabase, plan: ImportPlan): Promise<void> {
   const records = [...plan.add, ...plan.update].map((record) => inviteRecordSchema.parse(record));
   const tx = db.transaction('invites', 'readwrite');
-  try {
+  // A put may fail (a link clash with a record added meanwhile): then every earlier put is undone.
+  await allOrNothing(tx, async () => {
     for (const record of records) await tx.store.put(record);
-    await tx.done;
-  } catch (error) {
-    // put() failed (e.g. a link clash with a record added meanwhile): undo every earlier put.
-    try {
-      tx.abort();
-    } catch {
-      // already finished by the failure itself
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
 }

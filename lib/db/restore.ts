@@ -1,6 +1,7 @@
 /** Writing a restore plan (lib/backup.ts): every store in one transaction — all of it or nothing. */
 import type { RestorePlan } from '../backup';
 import { inviteRecordSchema } from '../invites/schema';
+import { allOrNothing } from './all-or-nothing';
 import type { PartaDatabase } from './open';
 import { chatRecordSchema, classRecordSchema, overrideRecordSchema } from './records';
 
@@ -11,19 +12,10 @@ export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promis
   const classes = plan.classes.map((record) => classRecordSchema.parse(record));
   const overrides = plan.overrides.map((record) => overrideRecordSchema.parse(record));
   const tx = db.transaction(['invites', 'chats', 'classes', 'overrides'], 'readwrite');
-  try {
+  await allOrNothing(tx, async () => {
     for (const record of invites) await tx.objectStore('invites').put(record);
     for (const record of chats) await tx.objectStore('chats').put(record);
     for (const record of classes) await tx.objectStore('classes').put(record);
     for (const record of overrides) await tx.objectStore('overrides').put(record);
-    await tx.done;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // already finished by the failure itself
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
 }

@@ -37,7 +37,8 @@ export type ImportProblem =
 
 export type ImportRead = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
 
-export function readImportFile(text: string): ImportRead {
+/** A file's text as JSON, with its `format` field; too big or not JSON is a problem. */
+export function parseFileText(text: string): { ok: true; data: unknown; format: unknown } | { ok: false; problem: ImportProblem } {
   if (text.length > IMPORT_MAX_BYTES) return { ok: false, problem: { kind: 'too-big' } };
   let data: unknown;
   try {
@@ -45,7 +46,15 @@ export function readImportFile(text: string): ImportRead {
   } catch {
     return { ok: false, problem: { kind: 'not-json' } };
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+  const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
+  return { ok: true, data, format };
+}
+
+export function readImportFile(text: string): ImportRead {
+  const parsedText = parseFileText(text);
+  if (!parsedText.ok) return parsedText;
+  const { data } = parsedText;
+  if (parsedText.format !== EXPORT_FORMAT) {
     return { ok: false, problem: { kind: 'foreign' } };
   }
   const version = (data as { version?: unknown }).version;
