@@ -1,6 +1,6 @@
 /** The real connector: extension APIs, and the IndexedDB register in the extension's origin. */
 import { browser } from 'wxt/browser';
-import { addInvite, applyImportPlan, deleteInvite, listInvites, updateInvite } from '../lib/db/invites';
+import { addInvite, deleteInvite, listInvites, updateInvite } from '../lib/db/invites';
 import { connection } from '../lib/db/open';
 import { listChats } from '../lib/db/chats';
 import { listClasses, replaceClasses } from '../lib/db/classes';
@@ -63,7 +63,6 @@ const register: Register = {
   add: async (record) => changed(await addInvite(await database(), record)),
   act: async (id, action, now) => changed(await updateInvite(await database(), id, action, now)),
   remove: async (id) => changed(await deleteInvite(await database(), id)),
-  applyImport: async (plan) => changed(await applyImportPlan(await database(), plan)),
 };
 
 const checklist: ChecklistStore = {

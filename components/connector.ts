@@ -6,7 +6,6 @@
 import type { AddResult, InviteList, UpdateResult } from '../lib/db/invites';
 import { applyInviteAction, type InviteAction } from '../lib/invites/lifecycle';
 import type { InviteRecord } from '../lib/invites/schema';
-import type { ImportPlan } from '../lib/invites/transfer';
 import type { Override } from '../lib/classes/matcher';
 import type { ClassInput } from '../lib/db/classes';
 import type { StoreCounts } from '../lib/db/erase';
@@ -44,7 +43,6 @@ export interface Register {
   add(record: InviteRecord): Promise<AddResult>;
   act(id: string, action: InviteAction, now: number): Promise<UpdateResult>;
   remove(id: string): Promise<void>;
-  applyImport(plan: ImportPlan): Promise<void>;
 }
 
 export interface Connector {
@@ -88,9 +86,6 @@ export function memoryRegister(initial: readonly InviteRecord[] = []): Register 
     },
     remove: async (id) => {
       records.delete(id);
-    },
-    applyImport: async (plan) => {
-      for (const record of [...plan.add, ...plan.update]) records.set(record.id, record);
     },
   };
 }

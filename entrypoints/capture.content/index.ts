@@ -156,17 +156,36 @@ export default defineContentScript({
       idle(step);
     };
 
-    try {
+    // One observer for both features; each keeps its own error boundary and is switched off alone.
+    const features = new Map<string, (nodes: Set<Node>) => void>();
+    const guarded = (name: string, start: () => ((nodes: Set<Node>) => void) | null) => {
+      try {
+        const onChange = start();
+        if (onChange) features.set(name, onChange);
+      } catch (error) {
+        console.error(`[Parta] ${name} failed and is switched off on this page`, error);
+      }
+    };
+    guarded('invite capture', () => {
       scanHistory();
-      observeAdditions(document.body, (nodes) => nodes.forEach(scan), ctx.signal, ownNode);
-    } catch (error) {
-      console.error('[Parta] invite capture failed and is switched off on this page', error);
-    }
-    try {
-      if (adapter && adapter.id !== 'generic') followChatList(adapter, adapter.id, ctx.signal);
-    } catch (error) {
-      console.error('[Parta] chat-list reading failed and is switched off on this page', error);
-    }
+      return (nodes) => nodes.forEach(scan);
+    });
+    guarded('chat-list reading', () => (adapter && adapter.id !== 'generic' ? followChatList(adapter, adapter.id, ctx.signal) : null));
+    observeAdditions(
+      document.body,
+      (nodes) => {
+        for (const [name, onChange] of features) {
+          try {
+            onChange(nodes);
+          } catch (error) {
+            features.delete(name);
+            console.error(`[Parta] ${name} failed and is switched off on this page`, error);
+          }
+        }
+      },
+      ctx.signal,
+      ownNode,
+    );
   },
 });
 
@@ -178,8 +197,11 @@ function idle(callback: () => void): void {
   else setTimeout(callback, 16);
 }
 
-/** Reads the chat list now and after every change, and sends titles not sent lately. */
-function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, signal: AbortSignal): void {
+/**
+ * Reads the chat list now, and (through the returned callback, called on every page change) again
+ * once changes settle; sends titles not sent lately.
+ */
+function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, signal: AbortSignal): () => void {
   const sentAt = new Map<string, number>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = () => {
@@ -201,6 +223,6 @@ function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, 
     if (timer === undefined) timer = setTimeout(send, 700);
   };
   send();
-  observeAdditions(document.body, schedule, signal, ownNode);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return schedule;
 }

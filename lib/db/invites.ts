@@ -4,8 +4,6 @@
  */
 import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
-import type { ImportPlan } from '../invites/transfer';
-import { allOrNothing } from './all-or-nothing';
 import type { PartaDatabase } from './open';
 import { upgradeInvite } from './records';
 
@@ -80,17 +78,4 @@ export async function updateInvite(db: PartaDatabase, id: string, action: Invite
 
 export async function deleteInvite(db: PartaDatabase, id: string): Promise<void> {
   await db.delete('invites', id);
-}
-
-/**
- * Writes an import plan in one transaction: all of it or, on any failure, nothing. Records are
- * validated again here: the plan may have been made from a file long before the click.
- */
-export async function applyImportPlan(db: PartaDatabase, plan: ImportPlan): Promise<void> {
-  const records = [...plan.add, ...plan.update].map((record) => inviteRecordSchema.parse(record));
-  const tx = db.transaction('invites', 'readwrite');
-  // A put may fail (a link clash with a record added meanwhile): then every earlier put is undone.
-  await allOrNothing(tx, async () => {
-    for (const record of records) await tx.store.put(record);
-  });
 }

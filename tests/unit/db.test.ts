@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { forgetChatsSeenBefore, listChats, recordChats } from '../../lib/db/chats';
-import { addInvite, applyImportPlan, findInviteByUrl, listInvites, updateInvite } from '../../lib/db/invites';
+import { addInvite, findInviteByUrl, listInvites, updateInvite } from '../../lib/db/invites';
+import { applyRestore } from '../../lib/db/restore';
+import type { ImportPlan } from '../../lib/invites/transfer';
 import { openPartaDb } from '../../lib/db/open';
 import { listOverrides } from '../../lib/db/overrides';
 import { upgradeChat, upgradeClass } from '../../lib/db/records';
@@ -109,6 +111,10 @@ function record(link: string, id: string, className = '5А'): InviteRecord {
   if (!result.ok) throw new Error(link);
   return result.record;
 }
+/** An invitations-only restore (what loading an invitations file writes). */
+const applyImportPlan = (db: Parameters<typeof applyRestore>[0], plan: ImportPlan) =>
+  applyRestore(db, { invites: plan, chats: [], classes: [], overrides: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } });
+
 const A = 'https://vk.me/join/AAAAAAAAAAAA01';
 const B = 'https://vk.me/join/AAAAAAAAAAAA02';
 const C = 'https://vk.me/join/AAAAAAAAAAAA03';
