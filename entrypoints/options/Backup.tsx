@@ -3,9 +3,9 @@
  * with a preview of what will change, written all or nothing; older invitations-only files too),
  * and the invitations as a CSV table for a spreadsheet.
  */
-import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
+import { dateStamp, download, downloadCsv } from '../../components/download';
 import type { UiTranslate } from '../../components/i18n';
 import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup';
 import { CSV_COLUMNS, csvRows, type ImportProblem } from '../../lib/invites/transfer';
@@ -28,19 +28,6 @@ function problemText(t: UiTranslate, problem: ImportProblem): string {
   }
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function stamp(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
-}
-
 type Message = { text: string; bad?: boolean };
 
 export function Backup({ connector, t, onImported }: { connector: Connector; t: UiTranslate; onImported?: () => void }) {
@@ -49,7 +36,7 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
   const [busy, setBusy] = useState(false);
 
   const exportJson = async () => {
-    const name = `parta-backup-${stamp(connector.now())}.json`;
+    const name = `parta-backup-${dateStamp(connector.now())}.json`;
     download(name, 'application/json', JSON.stringify(makeBackup(await connector.everything(), connector.now()), null, 2));
     setMessage({ text: t('backupExported', { name }) });
   };
@@ -61,10 +48,8 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
       value: (kind, value) => t(`${kind}_${value}` as UiKey),
       all: t('csvAll'),
     });
-    // A BOM so Excel reads the Cyrillic as UTF-8; escapeFormulae so a cell never runs as a formula.
-    const text = `\uFEFF${Papa.unparse(rows, { escapeFormulae: true })}`;
-    const name = `parta-invites-${stamp(connector.now())}.csv`;
-    download(name, 'text/csv;charset=utf-8', text);
+    const name = `parta-invites-${dateStamp(connector.now())}.csv`;
+    downloadCsv(name, rows);
     setMessage({ text: t('backupExported', { name }) });
   };
 

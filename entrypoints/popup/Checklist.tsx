@@ -4,9 +4,9 @@
  * chat ✓ with the chat that meets it or ✗ with what to do: copy a suggested name, the chat rules,
  * a pending invitation; or correct Parta («это чат …», «не требуется»). Exports a CSV.
  */
-import Papa from 'papaparse';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistData, Connector } from '../../components/connector';
+import { dateStamp, downloadCsv } from '../../components/download';
 import { useT, type UiTranslate } from '../../components/i18n';
 import { classifyChat } from '../../lib/classes/index';
 import { parseClassList } from '../../lib/classes/list';
@@ -159,13 +159,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     await reload();
   };
 
-  const exportCsv = () => {
-    const text = `\uFEFF${Papa.unparse(checklistCsv(t, result), { escapeFormulae: true })}`;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    link.download = `parta-checklist-${new Date(connector.now()).toISOString().slice(0, 10)}.csv`;
-    link.click();
-  };
+  const exportCsv = () => downloadCsv(`parta-checklist-${dateStamp(connector.now())}.csv`, checklistCsv(t, result));
 
   const { health } = journal;
   const showManual = !health.recognised || journal.classes.length === 0;

@@ -1,0 +1,21 @@
+/** Saving a file from an extension page (popup, options), and CSV the way spreadsheets read it. */
+import Papa from 'papaparse';
+
+export function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A BOM so Excel reads the Cyrillic as UTF-8; escapeFormulae so a cell never runs as a formula. */
+export function downloadCsv(name: string, rows: string[][]): void {
+  download(name, 'text/csv;charset=utf-8', `\uFEFF${Papa.unparse(rows, { escapeFormulae: true })}`);
+}
+
+/** `YYYY-MM-DD` for file names. */
+export function dateStamp(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
