@@ -3,7 +3,7 @@ import type { Connector } from '../../components/connector';
 import { uiTranslator } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import { MESSENGERS, type MessengerId } from '../../lib/links/index';
-import { requirementsFor } from '../../lib/classes/policies';
+import { requirementsFor, suggestTitle } from '../../lib/classes/policies';
 import { PROFILES, type Profile } from '../../lib/classes/profiles';
 import type { UiKey } from '../../lib/i18n/ui';
 import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
@@ -147,7 +147,7 @@ export function Options({ connector }: { connector: Connector }) {
                         update({ ...settings, disabledRequirements: on ? others : [...others, requirement.id] });
                       }}
                     />{' '}
-                    {label} <span class="muted">— «{requirement.suggestedTitle.replace('{класс}', '5А').replace('{предмет}', 'Математика')}»</span>
+                    {label} <span class="muted">— «{suggestTitle(requirement, '5А', 'Математика')}»</span>
                   </label>
                 </li>
               );
