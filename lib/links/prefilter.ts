@@ -1,7 +1,16 @@
 /**
- * A cheap first pass: one regular expression, built from the catalogue, that finds every place
- * where a banned link *could* be — in plain or obfuscated spelling. Almost all chat text has no
- * such place, so the expensive parsing only ever sees a few short windows.
+ * A cheap first pass that finds every place where a banned link *could* be, plainly spelled or
+ * disguised; the expensive close look only ever sees short windows around these places.
+ *
+ * Two regexes, each run once over the text (their hits are merged in order by the detector):
+ * - KEYWORDS: the catalogue's keywords from their Latin first letter, every later letter in either
+ *   case or a Russian look-alike («wа.me», «whatsаpp»), the dot odd, spaced, fenced, spelled or
+ *   percent-encoded («t . me», «t[.]me», «t%2Eme»).
+ * - RARE_LETTERS: characters that hide a keyword's letter or stand for it and that Russian text
+ *   does not use (invisible, combining, full-width, circled, mathematical, Greek …), and a Russian
+ *   «т»/«м» starting a keyword («тelegram», «т.me»).
+ * One regex holding both loses V8's first-character filter and costs several times more; a
+ * third pass would cost about a whole trivial regex more (measured in `npm run bench`).
  */
 import { MESSENGERS } from './catalogue';
 import { DOT_LIKE_CLASS, HOMOGLYPHS, INVISIBLE_CLASS } from './normalize';
@@ -9,7 +18,7 @@ import { DOT_LIKE_CLASS, HOMOGLYPHS, INVISIBLE_CLASS } from './normalize';
 /** Labels too generic to stand for a messenger on their own. */
 const GENERIC_LABELS = new Set(['com', 'org', 'live', 'cloud', 'microsoft', 'qq']);
 
-/** The keywords whose (possibly obfuscated) presence makes a text worth parsing. */
+/** The keywords whose presence makes a text worth a close look. */
 export function prefilterKeywords(): string[] {
   const keywords = new Set<string>();
   for (const messenger of MESSENGERS) {
@@ -29,60 +38,80 @@ export function prefilterKeywords(): string[] {
   return list.filter((keyword) => !list.some((other) => other !== keyword && keyword.includes(other)));
 }
 
-const INVISIBLE_RUN = `[${INVISIBLE_CLASS}]*`;
 const GAP = `[\\s${INVISIBLE_CLASS}]{0,3}`;
-const DOT = `${GAP}(?:[${DOT_LIKE_CLASS}]|[[({]\\s?(?:[${DOT_LIKE_CLASS}]|dot|точка)\\s?[\\])}]|dot|точка)${GAP}`;
+const DOT_FORM = `[${DOT_LIKE_CLASS}]|%2[eE]|[[({]\\s?(?:[${DOT_LIKE_CLASS}]|dot|точка)\\s?[\\])}]|dot|точка`;
+const DOT = `${GAP}(?:${DOT_FORM})${GAP}`;
 
-function letterClass(letter: string, lookAlikes: boolean): string {
-  const variants = new Set([letter, letter.toUpperCase()]);
-  if (lookAlikes) {
-    for (const variant of [...variants]) {
-      const code = variant.charCodeAt(0);
-      if (code >= 0x21 && code <= 0x7e) variants.add(String.fromCharCode(code + 0xfee0)); // full-width
-    }
-    for (const [lookAlike, latin] of Object.entries(HOMOGLYPHS)) {
-      if (latin.toLowerCase() === letter) variants.add(lookAlike);
-    }
-  }
-  const escaped = [...variants].map((char) => (/[\w]/.test(char) ? char : `\\${char}`));
-  return escaped.length === 1 ? escaped[0] : `[${escaped.join('')}]`;
+/** Russian letters that look like `letter` (other look-alikes are RARE_LETTERS hits). */
+function russianLookAlikes(letter: string): string[] {
+  return Object.entries(HOMOGLYPHS)
+    .filter(([char, latin]) => latin.toLowerCase() === letter && /[а-яё]/i.test(char))
+    .map(([char]) => char);
 }
 
-function keywordPattern(keyword: string, lookAlikes: boolean): string {
-  const parts: string[] = [];
-  for (const char of keyword) {
-    if (char === '.') parts.push(DOT);
-    else if (char === ':') parts.push(lookAlikes ? '[:：]' : ':');
-    else if (char === '-') parts.push(lookAlikes ? '[-－]' : '-');
-    else {
-      if (lookAlikes && parts.length > 0 && parts[parts.length - 1] !== DOT) parts.push(INVISIBLE_RUN);
-      parts.push(letterClass(char, lookAlikes));
-    }
-  }
-  return parts.join('');
+/** A later letter of a keyword: either case, or a Russian look-alike. */
+function letterClass(letter: string): string {
+  return `[${letter}${letter.toUpperCase()}${russianLookAlikes(letter).join('')}]`;
 }
 
 /**
- * Signs of disguise worth a closer look: invisible characters, full-width forms and odd dots, or
- * a Latin letter touching a Cyrillic or Greek one («тelegram», «т.me»). Each branch starts on a
- * rare character, so the scan stays fast on ordinary Cyrillic text.
+ * The pattern of `keyword` from `from` on, every letter tolerant. Kept small on purpose: a regex
+ * that grows past V8's native-code limit runs in the bytecode interpreter, ~50× slower.
  */
-const LOOK_ALIKE_SCRIPTS = '\\u0370-\\u03FF\\u0400-\\u052F';
-const DISGUISE =
-  `[${INVISIBLE_CLASS}\\uFF01-\\uFF5E\\u3002\\uFF61\\u2024\\u2027\\u30FB\\uFE52]` +
-  `|[a-zA-Z](?:(?=[${LOOK_ALIKE_SCRIPTS}])|(?<=[${LOOK_ALIKE_SCRIPTS}][.\\u00B7]{0,3}[a-zA-Z]))`;
+function tolerantPattern(keyword: string, from: number): string {
+  let pattern = '';
+  for (let index = from; index < keyword.length; index++) {
+    const char = keyword[index];
+    if (char === '.') pattern += DOT;
+    else if (char === ':' || char === '-') pattern += `\\${char}`;
+    else pattern += letterClass(char);
+  }
+  return pattern;
+}
+
+function keywordPattern(keyword: string): string {
+  const first = keyword[0];
+  return `[${first}${first.toUpperCase()}]${tolerantPattern(keyword, 1)}`;
+}
+
+const KEYWORD_LIST = prefilterKeywords();
+
+/** Keywords from their Latin first letter. */
+export const KEYWORDS = new RegExp(KEYWORD_LIST.map(keywordPattern).join('|'), 'g');
 
 /**
- * Fast pass over raw text. Group 1 set: a plainly spelled keyword (case and spelled-out dots
- * allowed). Otherwise: a sign of disguise — confirm the line with `DISGUISED_KEYWORD`.
+ * Characters that hide or stand for a keyword's letter and that Russian text does not use:
+ * invisible ones, combining marks and accented Latin, Greek and non-Russian Cyrillic, small
+ * capitals, letter-like, circled, full-width and mathematical letters. Few, wide ranges on
+ * purpose — each range costs V8 a comparison for every Cyrillic letter of the text — so a few
+ * common characters inside them are let through and dropped by `isRareHit` (emoji joiners,
+ * arrows, math signs, emoji that are not enclosed letters).
+ * Also here, only as a necessary sign (the window decides): a keyword whose first letter is the
+ * Russian look-alike «т» or «м» («тelegram», «т.me», «т . ме/x», «мs-sfb»). In KEYWORDS it would
+ * cost V8 its first-character filter for the whole regex (4–5× slower, measured).
  */
-export const PREFILTER = new RegExp(
-  `(${prefilterKeywords().map((keyword) => keywordPattern(keyword, false)).join('|')})|${DISGUISE}`,
+export const RARE_LETTERS = new RegExp(
+  '[\\u00AD\\u00C0-\\u040F\\u0450\\u0452-\\u052F\\u1D00-\\u1EFF\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u209F' +
+    '\\u2100-\\u2115\\u2117-\\u24FF\\uD835\\uD83C\\uFEFF-\\uFF5E]' +
+    '|[тТ](?:[eEgGhH]|\\s{0,3}[.\\u00B7\\u3002\\uFF0E\\uFF61]\\s{0,3}[mMмМ])|[мМ][sS]-',
   'g',
 );
 
-/** Every keyword in every disguise the normaliser undoes; run only on suspicious lines. */
-export const DISGUISED_KEYWORD = new RegExp(
-  prefilterKeywords().map((keyword) => keywordPattern(keyword, true)).join('|'),
-  'g',
-);
+/** Whether a RARE_LETTERS match at `index` is worth a close look. */
+export function isRareHit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0xd83c) {
+    const low = text.charCodeAt(index + 1);
+    return low >= 0xdd10 && low <= 0xdd89; // parenthesised, circled, squared Latin letters
+  }
+  if (code === 0x200d) {
+    // The zero-width joiner inside an emoji sequence (👨‍👩‍👧) hides nothing.
+    const before = text.charCodeAt(index - 1);
+    return !(before >= 0xdc00 && before <= 0xdfff) && !(before >= 0x2600 && before <= 0x27bf);
+  }
+  if (code >= 0x2150 && code <= 0x245f) return false; // number forms, arrows, math, technical
+  return true;
+}
+
+/** The passes, merged in text order by the detector. */
+export const PREFILTER_PASSES: readonly RegExp[] = [KEYWORDS, RARE_LETTERS];

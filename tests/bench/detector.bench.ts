@@ -1,11 +1,28 @@
 /**
- * `npm run bench` (detector part): the detector on ~1 MB of Russian chat text with 1% of messages
- * carrying a banned link, against linkify-it's own match() and a single pass of a trivial regex
- * over the same text, in the same run. Reports medians and ratios; the machine is noisy.
+ * `npm run bench` (detector part): the detector on ~1 MB of realistic Russian chat text with 1% of
+ * messages carrying a banned link, against linkify-it's own match() and a single pass of a trivial
+ * regex over the messenger hosts on the same text, in the same run; then the worst adversarial
+ * input per MB (the families of the unit test's work count). Medians and ratios; the machine is noisy.
  */
 import { linkifyit } from 'linkify-it';
 import { findForeignLinks } from '../../lib/links/index';
 import { chatCorpus } from './corpus';
+
+/** Inputs built to make a detector slow (see tests/unit/links.property.test.ts). */
+const ADVERSARIAL: [string, (size: number) => string][] = [
+  ['glued look-alike hosts «дт.me»', (size) => 'дт.me'.repeat(size / 5)],
+  ['glued hosts «t.me»', (size) => 't.me'.repeat(size / 4)],
+  ['repeated scheme «tg:»', (size) => 'tg:'.repeat(size / 3)],
+  ['e-mail runs «a@t.me.»', (size) => 'a@t.me.'.repeat(size / 7)],
+  ['full-width letters', (size) => 'ｔ'.repeat(size)],
+  ['bidi controls', (size) => 't\u202E\u200F'.repeat(size / 3)],
+  ['lone surrogates', (size) => '\uD800t.me'.repeat(size / 5)],
+  ['mixed scripts', (size) => 'тe.ме.wа'.repeat(size / 8)],
+  ['zero-width runs', (size) => 't\u200B'.repeat(size / 2)],
+  ['math letters', (size) => '𝐭.𝐦𝐞'.repeat(size / 6)],
+  ['links everywhere', (size) => 't.me/a '.repeat(size / 7)],
+  ['Cyrillic look-alikes, spaced dots', (size) => 'т . me '.repeat(size / 7)],
+];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,6 +49,16 @@ export function benchDetector(): Record<string, number> {
   const linkifyMs = time(() => linkify.match(text), rounds);
   const trivialMs = time(() => text.match(trivial), rounds);
   const found = findForeignLinks(text).length;
+  let worstName = '';
+  let worstMs = 0;
+  for (const [name, make] of ADVERSARIAL) {
+    const input = make(1 << 20);
+    const ms = time(() => findForeignLinks(input), 3);
+    if (ms > worstMs) {
+      worstMs = ms;
+      worstName = name;
+    }
+  }
   const result = {
     textChars: text.length,
     linksFound: found,
@@ -40,6 +67,9 @@ export function benchDetector(): Record<string, number> {
     trivialRegexMs: trivialMs,
     ratioVsLinkify: detector / linkifyMs,
     ratioVsTrivial: detector / trivialMs,
+    adversarialWorstMsPerMB: worstMs,
+    adversarialWorstVsOrdinary: worstMs / detector,
   };
+  console.log(`worst adversarial input: ${worstName}`);
   return result;
 }

@@ -95,6 +95,34 @@ add('viber.соm/ru', ['viber', 'viber.соm/ru']); // Cyrillic с, о
 add('Ссылка:т.me/klass5a', ['telegram', 'т.me/klass5a']);
 add('Вступайте в tеlеgrаm.me/klass5a!', ['telegram', 'tеlеgrаm.me/klass5a']);
 add('Обфусцировано: t [.] me / klass5a', ['telegram', 't [.] me']);
+// Disguises a reader (or the browser) follows (issue 11).
+add('https://user@t.me/klass5a', ['telegram', 'https://user@t.me/klass5a']);
+add('https://t%2Eme/klass5a', ['telegram', 'https://t%2Eme/klass5a']);
+add('https:///t.me/klass5a', ['telegram', 'https:///t.me/klass5a']);
+add('𝐭.𝐦𝐞/klass5a', ['telegram', '𝐭.𝐦𝐞/klass5a']); // mathematical bold
+add('𝘁𝗲𝗹𝗲𝗴𝗿𝗮𝗺.𝗺𝗲/klass5a', ['telegram', '𝘁𝗲𝗹𝗲𝗴𝗿𝗮𝗺.𝗺𝗲/klass5a']); // sans-serif bold
+add('ⓣ.ⓜⓔ/klass5a', ['telegram', 'ⓣ.ⓜⓔ/klass5a']); // circled letters
+add('🅃.🄼🄴/klass5a', ['telegram', '🅃.🄼🄴/klass5a']); // squared letters
+add('Пишитеt.me/klass5a', ['telegram', 't.me/klass5a']); // glued to the word before
+add('Заходитеt.me/klass5a', ['telegram', 't.me/klass5a']); // glued, the word ends in look-alikes
+add('Вступайтеwa.me/79001234567', ['whatsapp', 'wa.me/79001234567']);
+add('t\u0336.\u0336m\u0336e\u0336/klass5a', ['telegram', 't\u0336.\u0336m\u0336e\u0336/klass5a']); // strikethrough
+add('te\u0301legram.me/klass5a', ['telegram', 'te\u0301legram.me/klass5a']); // combining accent
+add('telegrám.me/klass5a', ['telegram', 'telegrám.me/klass5a']); // precomposed accent
+add('t\u202E.me/klass5a', ['telegram', 't\u202E.me/klass5a']); // bidi override
+add('wha\u200Ftsapp.com/x', ['whatsapp', 'wha\u200Ftsapp.com/x']); // right-to-left mark
+add('т . me/klass5a', ['telegram', 'т . me/klass5a']); // Cyrillic т, spaced dot
+add('wа . me/79001234567', ['whatsapp', 'wа . me/79001234567']); // Cyrillic а, spaced dot
+add('т.ме/klass5a', ['telegram', 'т.ме/klass5a']); // all-Cyrillic host before a Latin path
+add('hxxps://t[.]me/klass5a', ['telegram', 'hxxps://t[.]me/klass5a']); // defanged
+add('hxxp://wa[.]me/79001234567', ['whatsapp', 'hxxp://wa[.]me/79001234567']);
+add('ｔｇ：//resolve?domain=klass5a', ['telegram', 'ｔｇ：//resolve?domain=klass5a']);
+// Redirects whose target is a whole URL.
+add('google.com/url?q=https://t.me/klass5a', ['telegram', 'https://t.me/klass5a']);
+add('https://www.google.com/url?q=https%3A%2F%2Ft.me%2Fklass5a&sa=D', ['telegram', 'https%3A%2F%2Ft.me%2Fklass5a']);
+add('https://vk.com/away.php?to=https%3A%2F%2Ft.me%2Fklass5a&cc_key=', ['telegram', 'https%3A%2F%2Ft.me%2Fklass5a']);
+add('https://vk.ru/away.php?to=https%3A%2F%2Fwa.me%2F7900&utf=1', ['whatsapp', 'https%3A%2F%2Fwa.me%2F7900']);
+add('school.ru/share?url=https://chat.whatsapp.com/abc', ['whatsapp', 'https://chat.whatsapp.com/abc']);
 
 const negatives: string[] = [
   // Allowed platforms.
@@ -110,15 +138,18 @@ const negatives: string[] = [
   'bat.me', 'chat.me/abc', 'teams.ru', 'microsoft.com', 'live.com', 'qq.com', 'at.me', 'tt.me', 'meet.google.com/abc-defg',
   'zoom.us/j/123', 'teams.microsoft.company.ru', 'whatsapp.com.ru',
   // A messenger host only inside another URL's query or path.
-  'https://example.com/?u=t.me/x', 'https://vk.com/away.php?to=https%3A%2F%2Ft.me%2Fklass5a&cc_key=',
-  'school.ru/share?url=https://chat.whatsapp.com/abc', 'https://yandex.ru/search/?text=discord.gg',
-  'https://school.ru/news/t.me', 'https://vk.ru/away.php?to=https%3A%2F%2Fwa.me%2F7900&utf=1',
+  'https://example.com/?u=t.me/x', 'https://yandex.ru/search/?text=discord.gg', 'https://school.ru/news/t.me',
+  'https://example.com/?next=t.me', 'https://school.ru/a/b?ref=wa.me&x=1', 'school.ru/share#discord.gg',
   // Plain mentions of a messenger's name.
   'Пишите в Telegram', 'У кого нет WhatsApp?', 'Viber больше не используем', 'Discord запрещён', 'Skype закрылся',
   'Microsoft Teams', 'Snapchat', 'Threema', 'WeChat', 'Телеграм', 'телеграм-канал', 'вотсап', 'вайбер',
   'Telegram: нельзя', 'Skype: нет', 'Viber: +7 900 123-45-67', 'tg: нет', 'Команда teams победила',
   // Russian text that normalisation must not turn into a link.
   'т.е. завтра', 'и т.д.', 'т. е.', 'Привет. Me too', 'см. стр. 5', 'ч.т.д.', 'т.к. болеет',
+  'Встреча в 18.00, т.е. после уроков', 'см. п. 3.2', 'цена 150.00 руб.', 'ул. Мира, д. 5', 'стр.45-47',
+  'Т.е. завтра в 9.30', 'и т. д. и т. п.', '1. Прочитать\n2. Ответить', 'пишите: ivan.petrov@telegram.org',
+  'mytelegram.ru', 'telegram-bot.ru', 'whatsapp-help.ru', 'discordia.ru', 'skypeclub.ru/x', 'vibernet.ru',
+  'Напишите в Телеграм, не в Telegram', 'Teams и Skype не используем', 'т.ме', 'т . е .', 'м²',
   '', ' ', 'Добрый вечер!', '5А', '18:30', 'https://school123.ru/news', 'myschool.edu.ru/lesson/1',
 ];
 
