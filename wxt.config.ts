@@ -11,6 +11,9 @@ export default defineConfig({
   imports: false, // explicit imports everywhere: lib/ must stay plain Node-runnable
   vite: () => ({
     plugins: [preact()],
+    // Timing marks for `npm run bench` exist only in a bench build (PARTA_BENCH=1): a real site
+    // must not see `parta:*` performance entries, nor switch them on with an attribute.
+    define: { __PARTA_BENCH__: JSON.stringify(process.env.PARTA_BENCH === '1') },
     // terser: smaller than esbuild's minifier and keeps Russian text as UTF-8 instead of
     // \uXXXX escapes — the messenger content script has a 40 KB budget.
     build: {

@@ -177,7 +177,7 @@ function hostOf(url: string): string | null {
 }
 
 /** Whether the teacher's settings silence this link. */
-export function isSilenced(link: ForeignLink, settings: PageSettings): boolean {
+export function isSilenced(link: Pick<ForeignLink, 'messenger' | 'url'>, settings: PageSettings): boolean {
   if (!settings.messengers[link.messenger]) return true;
   const host = hostOf(link.url);
   if (!host) return false;

@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionLifetime } from '../../lib/dom/lifetime';
 import { observeAdditions } from '../../lib/dom/observe';
 import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
@@ -66,14 +66,20 @@ function chatTitle(adapter: SiteAdapter | null): string {
 export default defineContentScript({
   matches: MESSENGER_MATCHES,
   runAt: 'document_idle',
-  async main(ctx: ContentScriptContext) {
+  noScriptStartedPostMessage: true,
+  async main() {
+    // Lives as long as the extension, not on WXT's ctx.signal, which the page can abort.
+    const lifetime = extensionLifetime(() => Boolean(browser.runtime?.id));
+    const { signal } = lifetime;
+    signal.addEventListener('abort', () => document.querySelectorAll(CAPTURE_TAG).forEach((button) => button.remove()), { once: true });
     const adapter = adapterFor(new URL(location.href));
     let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, (await loadPageSettings()).language);
     const stop = onPageSettingsChanged((loaded) => {
       t = translator(CAPTURE_MESSAGES, loaded.language);
     });
-    ctx.signal.addEventListener('abort', stop, { once: true });
+    signal.addEventListener('abort', stop, { once: true });
 
+    let lastOpened = 0;
     const button = (key: string, url: string): HTMLElement => {
       const host = document.createElement(CAPTURE_TAG);
       host.dataset.partaInvite = key;
@@ -85,9 +91,15 @@ export default defineContentScript({
       element.textContent = `+ ${t('captureButton')}`;
       element.title = t('captureHint');
       root.append(style, element);
-      // The message's own handlers (context menus, selection) must not see our clicks.
+      // The message's own handlers (context menus, selection) must not see our clicks. Only the
+      // teacher's own click acts (a page script can click our host element too), and at most one
+      // window opens per few seconds, whatever clicks.
       host.addEventListener('click', (event) => {
         event.stopPropagation();
+        if (!event.isTrusted || !lifetime.alive()) return;
+        const now = Date.now();
+        if (now - lastOpened < OPEN_INTERVAL_MS) return;
+        lastOpened = now;
         const message: ToBackground = { type: 'invite/capture', url, chatTitle: chatTitle(adapter) };
         browser.runtime
           .sendMessage(message)
@@ -139,19 +151,18 @@ export default defineContentScript({
      */
     const scanHistory = () => {
       const history = messagesIn(document.body).reverse();
-      const bench = document.documentElement.hasAttribute('data-parta-bench');
       let next = 0;
       const step = () => {
-        if (ctx.signal.aborted) return;
+        if (signal.aborted) return;
         const started = performance.now();
         while (next < history.length && performance.now() - started < 8) {
           const message = history[next++];
           if (message.isConnected) sync(message);
         }
-        // Timings for `npm run bench`, only on pages that ask for them (<html data-parta-bench>).
-        if (bench) performance.measure('parta:capture-chunk', { start: started });
+        // Timings for `npm run bench`, in a bench build only.
+        if (__PARTA_BENCH__) performance.measure('parta:capture-chunk', { start: started });
         if (next < history.length) idle(step);
-        else if (bench) performance.mark('parta:capture-done');
+        else if (__PARTA_BENCH__) performance.mark('parta:capture-done');
       };
       idle(step);
     };
@@ -170,10 +181,11 @@ export default defineContentScript({
       scanHistory();
       return (nodes) => nodes.forEach(scan);
     });
-    guarded('chat-list reading', () => (adapter && adapter.id !== 'generic' ? followChatList(adapter, adapter.id, ctx.signal) : null));
+    guarded('chat-list reading', () => (adapter && adapter.id !== 'generic' ? followChatList(adapter, adapter.id, signal) : null));
     observeAdditions(
       document.body,
       (nodes) => {
+        if (!lifetime.alive()) return;
         for (const [name, onChange] of features) {
           try {
             onChange(nodes);
@@ -183,13 +195,15 @@ export default defineContentScript({
           }
         }
       },
-      ctx.signal,
+      signal,
       ownNode,
     );
   },
 });
 
 const RESEND_AFTER_MS = 30 * 60 * 1000;
+/** At most one capture window per this long, however many clicks. */
+const OPEN_INTERVAL_MS = 3000;
 
 /** requestIdleCallback where there is one (not in every browser's content scripts), else a timer. */
 function idle(callback: () => void): void {

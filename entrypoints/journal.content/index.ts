@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionLifetime, watchLocation } from '../../lib/dom/lifetime';
 import { observeAdditions } from '../../lib/dom/observe';
 import type { JournalStatus, ToBackground } from '../../lib/protocol';
 import { isToContent } from '../../lib/protocol-guards';
@@ -14,7 +14,10 @@ import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/sites
 export default defineContentScript({
   matches: JOURNAL_MATCHES,
   runAt: 'document_idle',
-  main(ctx: ContentScriptContext) {
+  noScriptStartedPostMessage: true,
+  main() {
+    // Lives as long as the extension, not on WXT's ctx.signal, which the page can abort.
+    const { signal } = extensionLifetime(() => Boolean(browser.runtime?.id));
     let page = readJournal(document, journalAdapterFor(new URL(location.href)));
     let reported = '';
 
@@ -39,9 +42,9 @@ export default defineContentScript({
     try {
       report();
       // Journals are single-page apps: read again once a change has settled.
-      observeAdditions(document.body, () => (timer ??= setTimeout(reread, 500)), ctx.signal, () => false);
-      ctx.addEventListener(window, 'wxt:locationchange', reread);
-      ctx.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      observeAdditions(document.body, () => (timer ??= setTimeout(reread, 500)), signal, () => false);
+      watchLocation(signal, reread);
+      signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     } catch (error) {
       console.error('[Parta] class reading failed on this page', error);
     }
@@ -53,6 +56,6 @@ export default defineContentScript({
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
   },
 });

@@ -1,39 +1,49 @@
 /**
  * Two guards that ask before something is done with a banned link: following one from a message,
- * and sending one from the composer. Both listen in the capture phase, ahead of the site's own
- * handlers, and stop the event only when there is a banned link: plain messages are never delayed.
+ * and sending one from the composer. Both listen in the capture phase on the window, ahead of the
+ * site's own handlers, and stop the event only when there is a banned link: plain messages are
+ * never delayed.
+ *
+ * Only the teacher's own input counts (`isTrusted`): events a page script dispatches neither open
+ * our dialogs nor pass through them. The guards' own replays after «Отправить всё равно» are
+ * untrusted by construction, so they pass without a bypass flag the page could race.
  */
-import { findForeignLinks, MESSENGER_NAMES, type MessengerId } from '../../lib/links/index';
+import { findForeignLinks, foreignLinkOfHref, MESSENGER_NAMES, type MessengerId } from '../../lib/links/index';
+import type { Lifetime } from '../../lib/dom/lifetime';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
 import { isSilenced, type PageSettings } from '../../lib/settings';
-import { GENERIC_COMPOSER, unwrapHref, type SiteAdapter } from '../../lib/sites/index';
+import { GENERIC_COMPOSER, resolvedHref, sendButtonFor, unwrapHref, type SiteAdapter } from '../../lib/sites/index';
 import { confirmDialog } from './ui';
 
 interface GuardOptions {
   adapter: SiteAdapter | null;
   settings: () => PageSettings;
   t: () => Translate<ContentKey>;
-  signal: AbortSignal;
+  lifetime: Lifetime;
 }
 
-function firstBanned(text: string, settings: PageSettings): MessengerId | null {
+function firstBannedInText(text: string, settings: PageSettings): MessengerId | null {
   const link = findForeignLinks(text).find((candidate) => !isSilenced(candidate, settings));
   return link ? link.messenger : null;
 }
 
-export function guardLinkClicks({ settings, t, signal }: GuardOptions): void {
+export function guardLinkClicks({ settings, t, lifetime }: GuardOptions): void {
   const confirmed = new WeakSet<Element>();
   const onClick = (event: MouseEvent) => {
-    const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!lifetime.alive()) return;
+    const anchor = event.target instanceof Element ? event.target.closest('a[href], area[href]') : null;
     if (!anchor || confirmed.has(anchor)) return;
-    const href = unwrapHref(anchor.getAttribute('href') ?? '');
-    const messenger = firstBanned(href, settings());
-    if (!messenger) return;
+    // Where the browser will go: the resolved address, redirects followed.
+    const href = resolvedHref(anchor);
+    const verdict = href ? foreignLinkOfHref(unwrapHref(href)) : null;
+    if (!verdict || isSilenced(verdict, settings())) return;
+    // Stop the navigation whoever started it; ask only the teacher.
     event.preventDefault();
     event.stopImmediatePropagation();
+    if (!event.isTrusted) return;
     const tr = t();
-    const name = MESSENGER_NAMES[messenger];
+    const name = MESSENGER_NAMES[verdict.messenger];
     void confirmDialog(
       {
         title: tr('linkConfirmTitle', { messenger: name }),
@@ -43,19 +53,25 @@ export function guardLinkClicks({ settings, t, signal }: GuardOptions): void {
       },
       'link',
     ).then((open) => {
-      if (!open) return;
+      if (!open || !lifetime.alive()) return;
       confirmed.add(anchor);
       (anchor as HTMLElement).click();
       confirmed.delete(anchor);
     });
   };
-  window.addEventListener('click', onClick, { capture: true, signal });
-  window.addEventListener('auxclick', onClick, { capture: true, signal });
+  const options = { capture: true, signal: lifetime.signal };
+  window.addEventListener('click', onClick, options);
+  window.addEventListener('auxclick', onClick, options);
 }
 
-export function guardComposer({ adapter, settings, t, signal }: GuardOptions): void {
+/** Events of one press on a send button; a site may send on any of them. */
+const PRESS_EVENTS = ['pointerdown', 'mousedown', 'touchstart', 'pointerup', 'mouseup', 'touchend', 'click'] as const;
+/** After a held press, the rest of that press is swallowed for this long (ms). */
+const PRESS_WINDOW = 1500;
+
+export function guardComposer({ adapter, settings, t, lifetime }: GuardOptions): void {
   const composerSelector = adapter ? `${adapter.selectors.composer}, ${GENERIC_COMPOSER}` : GENERIC_COMPOSER;
-  let bypass = false;
+  let swallowUntil = 0;
 
   const composerOf = (target: EventTarget | null): HTMLElement | null =>
     target instanceof Element ? (target.closest(composerSelector) as HTMLElement | null) : null;
@@ -65,13 +81,15 @@ export function guardComposer({ adapter, settings, t, signal }: GuardOptions): v
     document.querySelector<HTMLElement>(GENERIC_COMPOSER);
 
   const composerText = (composer: HTMLElement): string =>
-    composer instanceof HTMLTextAreaElement ? composer.value : (composer.innerText ?? composer.textContent ?? '');
+    composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
+      ? composer.value
+      : (composer.innerText ?? composer.textContent ?? '');
 
-  /** Returns true when the send must be held for the teacher's answer. */
-  const hold = (composer: HTMLElement, resend: () => void): boolean => {
-    if (bypass) return false;
-    const messenger = firstBanned(composerText(composer), settings());
-    if (!messenger) return false;
+  const bannedIn = (composer: HTMLElement | null): MessengerId | null =>
+    composer ? firstBannedInText(composerText(composer), settings()) : null;
+
+  /** Asks the teacher; on «send anyway» runs `resend` (whose events are untrusted: not held). */
+  const ask = (composer: HTMLElement, messenger: MessengerId, resend: () => void) => {
     const tr = t();
     void confirmDialog(
       {
@@ -82,46 +100,111 @@ export function guardComposer({ adapter, settings, t, signal }: GuardOptions): v
       },
       'composer',
     ).then((sendAnyway) => {
-      if (!sendAnyway) {
-        composer.focus();
-        return;
-      }
-      bypass = true;
-      try {
-        resend();
-      } finally {
-        bypass = false;
-      }
+      swallowUntil = 0;
+      if (!lifetime.alive()) return;
+      if (sendAnyway) resend();
+      else composer.focus();
     });
-    return true;
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return;
-    const composer = composerOf(event.target);
-    if (!composer) return;
-    const resend = () => {
-      const button = adapter ? document.querySelector<HTMLElement>(adapter.selectors.sendButton) : null;
-      if (button) button.click();
-      else composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+  const stop = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  /** Presses a send button the way a hand would: every event of the press, in order. */
+  const press = (button: HTMLElement) => {
+    const init = { bubbles: true, cancelable: true, composed: true, view: window };
+    button.dispatchEvent(new PointerEvent('pointerdown', init));
+    button.dispatchEvent(new MouseEvent('mousedown', init));
+    button.dispatchEvent(new PointerEvent('pointerup', init));
+    button.dispatchEvent(new MouseEvent('mouseup', init));
+    button.click();
+  };
+
+  const sendByEnter = (composer: HTMLElement, original: KeyboardEvent) => {
+    const button = sendButtonFor(composer, adapter);
+    if (button) {
+      press(button);
+      return;
+    }
+    const init = {
+      key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true,
+      ctrlKey: original.ctrlKey, metaKey: original.metaKey, altKey: original.altKey,
     };
-    if (hold(composer, resend)) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    }
+    composer.dispatchEvent(new KeyboardEvent('keydown', init));
+    composer.dispatchEvent(new KeyboardEvent('keypress', init));
+    composer.dispatchEvent(new KeyboardEvent('keyup', init));
   };
 
-  const onSendClick = (event: MouseEvent) => {
-    if (!adapter || !(event.target instanceof Element)) return;
-    const button = event.target.closest<HTMLElement>(adapter.selectors.sendButton);
-    const composer = button ? findComposer() : null;
-    if (!button || !composer) return;
-    if (hold(composer, () => button.click())) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
+  // Enter sends, and so do Ctrl/Cmd/Alt+Enter on pages that take them; Shift+Enter is a new line.
+  const onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted || event.key !== 'Enter' || event.shiftKey || event.isComposing) {
+      // Space or Enter on a focused send button presses it.
+      if (event.isTrusted && event.key === ' ' && event.type === 'keydown') onButtonKey(event);
+      return;
     }
+    if (!lifetime.alive()) return;
+    const composer = composerOf(event.target);
+    if (!composer) {
+      onButtonKey(event);
+      return;
+    }
+    const messenger = bannedIn(composer);
+    if (!messenger) return;
+    stop(event);
+    // keypress and keyup of the same Enter are swallowed too: some sites send on them.
+    if (event.type !== 'keydown') return;
+    ask(composer, messenger, () => sendByEnter(composer, event));
   };
 
-  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
-  window.addEventListener('click', onSendClick, { capture: true, signal });
+  const onButtonKey = (event: KeyboardEvent) => {
+    if (!(event.target instanceof Element) || !lifetime.alive()) return;
+    const composer = findComposer();
+    const button = composer ? sendButtonFor(composer, adapter) : null;
+    if (!composer || !button || !button.contains(event.target)) return;
+    const messenger = bannedIn(composer);
+    if (!messenger) return;
+    stop(event);
+    if (event.type === 'keydown') ask(composer, messenger, () => press(button));
+  };
+
+  const onPress = (event: Event) => {
+    if (!event.isTrusted || !(event.target instanceof Element) || !lifetime.alive()) return;
+    const composer = findComposer();
+    const button = composer ? sendButtonFor(composer, adapter) : null;
+    if (!composer || !button || !button.contains(event.target)) return;
+    if (Date.now() < swallowUntil) {
+      stop(event); // the rest of a press that is being asked about
+      return;
+    }
+    const messenger = bannedIn(composer);
+    if (!messenger) return;
+    stop(event);
+    swallowUntil = Date.now() + PRESS_WINDOW;
+    ask(composer, messenger, () => press(button));
+  };
+
+  // A form around the composer: its submit is a send path too. `requestSubmit` fires a trusted
+  // submit, so the form being re-sent is remembered for that one event.
+  const resubmitting = new WeakSet<HTMLFormElement>();
+  const onSubmit = (event: SubmitEvent) => {
+    if (!event.isTrusted || !(event.target instanceof HTMLFormElement) || !lifetime.alive()) return;
+    const form = event.target;
+    if (resubmitting.delete(form)) return;
+    const composer = form.querySelector<HTMLElement>(composerSelector);
+    const messenger = bannedIn(composer);
+    if (!composer || !messenger) return;
+    stop(event);
+    ask(composer, messenger, () => {
+      resubmitting.add(form);
+      form.requestSubmit();
+      resubmitting.delete(form);
+    });
+  };
+
+  const options = { capture: true, signal: lifetime.signal };
+  for (const type of ['keydown', 'keypress', 'keyup'] as const) window.addEventListener(type, onKey, options);
+  for (const type of PRESS_EVENTS) window.addEventListener(type, onPress, options);
+  window.addEventListener('submit', onSubmit, options);
 }

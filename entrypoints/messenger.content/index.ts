@@ -1,13 +1,14 @@
 /**
  * The messenger content script: inline warnings, the link and composer guards, and answers to
  * the popup. Each feature starts inside its own error boundary: one failing feature is logged
- * and the others go on.
+ * and the others go on. They all live as long as the extension does (lib/dom/lifetime.ts), never
+ * on WXT's `ctx.signal`, which a page script can abort with one forged event.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { translator, type Translate } from '../../lib/i18n/index';
 import { CONTENT_MESSAGES, type ContentKey } from '../../lib/i18n/content';
+import { extensionLifetime, watchLocation } from '../../lib/dom/lifetime';
 import { observeAdditions } from '../../lib/dom/observe';
 import type { PageStatus } from '../../lib/protocol';
 import { isToContent } from '../../lib/protocol-guards';
@@ -28,34 +29,39 @@ function runFeature(name: string, start: () => void): void {
 export default defineContentScript({
   matches: MESSENGER_MATCHES,
   runAt: 'document_idle',
-  async main(ctx: ContentScriptContext) {
+  // WXT would post `<extension id>:messenger:wxt:content-script-started` to the page: a telltale.
+  noScriptStartedPostMessage: true,
+  async main() {
     let settings: PageSettings = DEFAULT_PAGE_SETTINGS;
     let t: Translate<ContentKey> = translator(CONTENT_MESSAGES, 'ru');
     const adapter = adapterFor(new URL(location.href));
     const scanner = new Scanner({ adapter, settings: () => settings, t: () => t });
-    const signal = ctx.signal;
+    const lifetime = extensionLifetime(() => Boolean(browser.runtime?.id));
+    const { signal } = lifetime;
+    // When the extension goes away (reload, update, removal), its badges go with it.
+    signal.addEventListener('abort', () => scanner.dispose(), { once: true });
 
     settings = await loadPageSettings();
     t = translator(CONTENT_MESSAGES, settings.language);
 
     runFeature('warnings', () => {
-      // Timings for `npm run bench`, only on pages that ask for them (<html data-parta-bench>).
-      const bench = document.documentElement.hasAttribute('data-parta-bench');
       const started = performance.now();
       scanner.scanAll();
-      if (bench) performance.measure('parta:initial-scan', { start: started });
+      if (__PARTA_BENCH__) performance.measure('parta:initial-scan', { start: started });
+      // Single-page apps switch chats without reloading: a full pass settles the new chat.
+      const checkLocation = watchLocation(signal, () => scanner.scanAll());
       observeAdditions(
         document.body,
         (nodes) => {
+          if (!lifetime.alive()) return;
           const batchStarted = performance.now();
+          checkLocation();
           scanner.scanNodes(nodes);
-          if (bench) performance.measure('parta:batch', { start: batchStarted });
+          if (__PARTA_BENCH__) performance.measure('parta:batch', { start: batchStarted });
         },
         signal,
         isOwnNode,
       );
-      // Single-page apps switch chats without reloading: a full pass settles the new chat.
-      ctx.addEventListener(window, 'wxt:locationchange', () => scanner.scanAll());
       const stop = onPageSettingsChanged((next) => {
         settings = next;
         t = translator(CONTENT_MESSAGES, settings.language);
@@ -63,8 +69,9 @@ export default defineContentScript({
       });
       signal.addEventListener('abort', stop, { once: true });
     });
-    runFeature('link-guard', () => guardLinkClicks({ adapter, settings: () => settings, t: () => t, signal }));
-    runFeature('composer-guard', () => guardComposer({ adapter, settings: () => settings, t: () => t, signal }));
+    const guardOptions = { adapter, settings: () => settings, t: () => t, lifetime };
+    runFeature('link-guard', () => guardLinkClicks(guardOptions));
+    runFeature('composer-guard', () => guardComposer(guardOptions));
     runFeature('status', () => {
       // sendResponse rather than a returned Promise: Chrome's native API (no polyfill here)
       // answers only that way.

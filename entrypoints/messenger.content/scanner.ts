@@ -2,7 +2,7 @@
  * Inline warnings: finds messages (through the site adapter, or the generic fallback), asks the
  * detector about each once per distinct content, and keeps one badge per banned messenger in it.
  */
-import { findForeignLinks, MESSENGER_NAMES, type ForeignLink, type MessengerId } from '../../lib/links/index';
+import { findForeignLinks, foreignLinkOfHref, MESSENGER_NAMES, type ForeignLink, type MessengerId } from '../../lib/links/index';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
 import { isSilenced, type PageSettings } from '../../lib/settings';
@@ -15,15 +15,19 @@ export interface ScannerOptions {
   t: () => Translate<ContentKey>;
 }
 
-/** Banned messengers in a message's text and link targets, in order of first appearance. */
+/**
+ * Banned messengers in a message, in order of first appearance: in its text as a reader would
+ * follow it, and in its links as the browser will open them (resolved `href`s, redirects followed).
+ */
 export function bannedIn(content: MessageContent, settings: PageSettings): MessengerId[] {
-  // One detector pass over text and link targets, one per line: lines never join into a link.
-  const links: ForeignLink[] = findForeignLinks(
-    content.hrefs.length > 0 ? `${content.text}\n${content.hrefs.join('\n')}` : content.text,
-  );
   const messengers: MessengerId[] = [];
-  for (const link of links) {
+  const add = (link: Pick<ForeignLink, 'messenger' | 'url'>) => {
     if (!isSilenced(link, settings) && !messengers.includes(link.messenger)) messengers.push(link.messenger);
+  };
+  for (const link of findForeignLinks(content.text)) add(link);
+  for (const href of content.hrefs) {
+    const verdict = foreignLinkOfHref(href);
+    if (verdict) add(verdict);
   }
   return messengers;
 }
@@ -51,6 +55,13 @@ export class Scanner {
       else count += list.length;
     }
     return count;
+  }
+
+  /** Removes every badge: the extension is gone and must leave the page as it found it. */
+  dispose(): void {
+    for (const list of this.badges.values()) list.forEach((badge) => badge.remove());
+    this.badges.clear();
+    this.seen = new WeakMap();
   }
 
   get usingFallback(): boolean {
@@ -123,7 +134,14 @@ export class Scanner {
     const key = `${content.text}\u0000${content.hrefs.join('\u0000')}`;
     if (this.seen.get(message) === key) return;
     this.seen.set(message, key);
-    const messengers = bannedIn(content, this.options.settings());
+    let messengers: MessengerId[];
+    try {
+      messengers = bannedIn(content, this.options.settings());
+    } catch (error) {
+      // One message the detector cannot read must not switch the warnings off for the page.
+      console.error('[Parta] could not check a message', error);
+      return;
+    }
     this.setBadges(message, messengers);
   }
 

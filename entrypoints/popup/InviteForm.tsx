@@ -35,23 +35,27 @@ export function guessClass(title: string): string {
 export interface InviteFormProps {
   connector: Connector;
   initialLink?: string;
-  initialChat?: string;
+  /**
+   * The chat title the messenger page showed. Page text, so never taken unseen: the teacher sees
+   * it and takes it (with the class and chat kind guessed from it) with a click.
+   */
+  suggestedChat?: string;
   classes: string[];
   onSaved: (record: InviteRecord) => void;
   onCancel: () => void;
 }
 
-export function InviteForm({ connector, initialLink = '', initialChat = '', classes, onSaved, onCancel }: InviteFormProps) {
+export function InviteForm({ connector, initialLink = '', suggestedChat = '', classes, onSaved, onCancel }: InviteFormProps) {
   const t = useT();
-  const initialPurpose = guessPurpose(initialChat);
   const [draft, setDraft] = useState<InviteDraft>({
     link: initialLink,
-    className: guessClass(initialChat),
-    chatTitle: initialChat,
-    chatPurpose: initialPurpose,
-    role: ROLE_FOR_PURPOSE[initialPurpose],
+    className: '',
+    chatTitle: '',
+    chatPurpose: 'other',
+    role: ROLE_FOR_PURPOSE.other,
     recipients: '',
   });
+  const [suggestion, setSuggestion] = useState(suggestedChat.trim());
   const [error, setError] = useState<string | null>(null);
   const [touched, setTouched] = useState(Boolean(initialLink));
   const [saving, setSaving] = useState(false);
@@ -81,6 +85,11 @@ export function InviteForm({ connector, initialLink = '', initialChat = '', clas
     setError(null);
   };
 
+  const takeSuggestion = () => {
+    set('chatTitle', suggestion);
+    setSuggestion('');
+  };
+
   const save = async (event: Event) => {
     event.preventDefault();
     setTouched(true);
@@ -105,6 +114,14 @@ export function InviteForm({ connector, initialLink = '', initialChat = '', clas
     <form class="invite-form" onSubmit={save} aria-labelledby="invite-form-title" data-testid="invite-form">
       <h2 id="invite-form-title">{t('formTitle')}</h2>
       {initialLink && <p class="muted">{t('formCaptured')}</p>}
+      {suggestion && (
+        <p class="notice" data-testid="suggested-chat">
+          {t('formSuggestedChat')} <q>{suggestion}</q>{' '}
+          <button type="button" onClick={takeSuggestion}>
+            {t('formUseSuggested')}
+          </button>
+        </p>
+      )}
       <label for="invite-link">{t('formLink')}</label>
       <input
         id="invite-link"

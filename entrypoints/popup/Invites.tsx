@@ -156,7 +156,7 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
         <InviteForm
           connector={connector}
           initialLink={capture?.link}
-          initialChat={capture?.chat}
+          suggestedChat={capture?.chat}
           classes={allClasses.filter(Boolean)}
           onSaved={saved}
           onCancel={() => setAdding(false)}

@@ -37,15 +37,14 @@ export function foreignLinkOfHref(href: string, depth = 0): HrefVerdict | null {
   // A redirect: a query (or fragment) parameter that is itself a whole URL.
   const parameterSets = [url.searchParams];
   if (url.hash.includes('=')) parameterSets.push(new URLSearchParams(url.hash.slice(1)));
-  let seen = 0;
-  for (const parameters of parameterSets) {
-    for (const value of parameters.values()) {
-      if (++seen > MAX_PARAMETERS) return null;
-      const candidate = value.trim();
-      if (!WHOLE_URL.test(candidate)) continue;
-      const inner = foreignLinkOfHref(candidate, depth + 1);
-      if (inner) return inner;
-    }
+  // forEach, not iteration: URLSearchParams iterators are not iterable in Firefox content scripts.
+  const values: string[] = [];
+  for (const parameters of parameterSets) parameters.forEach((value) => values.push(value));
+  for (const value of values.slice(0, MAX_PARAMETERS)) {
+    const candidate = value.trim();
+    if (!WHOLE_URL.test(candidate)) continue;
+    const inner = foreignLinkOfHref(candidate, depth + 1);
+    if (inner) return inner;
   }
   return null;
 }

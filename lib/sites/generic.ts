@@ -3,6 +3,7 @@
  * text directly, and every link, is a "message". Warnings get weaker (more noise, no composer
  * send button), never silent.
  */
+import { resolvedHref } from './href';
 import { unwrapHref } from './unwrap';
 import type { MessageContent } from './types';
 
@@ -32,7 +33,8 @@ export function textHolders(root: Node): Element[] {
 export function readGeneric(element: Element): MessageContent {
   let text = '';
   for (const child of element.childNodes) if (child.nodeType === 3) text += child.nodeValue ?? '';
-  const href = element.matches('a[href]') ? unwrapHref(element.getAttribute('href') ?? '') : null;
+  const resolved = element.matches('a[href]') ? resolvedHref(element) : null;
+  const href = resolved ? unwrapHref(resolved) : null;
   return { text, hrefs: href ? [href] : [] };
 }
 

@@ -7,6 +7,7 @@ import { sferumAdapter, vkAdapter } from './vk';
 export type { MessageContent, SiteAdapter } from './types';
 export { textHolders, readGeneric, GENERIC_COMPOSER } from './generic';
 export { unwrapHref } from './unwrap';
+export { resolvedHref } from './href';
 export { MESSENGER_MATCHES } from './hosts';
 
 export const MESSENGER_ADAPTERS: readonly SiteAdapter[] = [maxAdapter, vkAdapter, sferumAdapter];
@@ -43,6 +44,35 @@ export function readChatTitles(root: ParentNode, adapter: SiteAdapter): string[]
   return outermost(root, adapter.selectors.chatListItem)
     .map((item) => item.querySelector(adapter.selectors.chatTitle)?.textContent?.trim() ?? '')
     .filter(Boolean);
+}
+
+/**
+ * The control that sends what `composer` holds. By the adapter's label selectors when they match
+ * (labels change with the UI language), else by structure: the last button after the composer
+ * inside its container — MAX adds its send button only once text is typed, and VK's keeps its
+ * microphone class. Without an adapter the container is the composer's nearest ancestor (three
+ * levels at most) that holds a button.
+ */
+export function sendButtonFor(composer: Element, adapter: SiteAdapter | null): HTMLElement | null {
+  const root = adapter ? composer.closest(adapter.selectors.composerRoot) : null;
+  if (adapter && root) {
+    const labelled = root.querySelector<HTMLElement>(adapter.selectors.sendButton);
+    if (labelled) return labelled;
+  } else if (adapter) {
+    const labelled = composer.ownerDocument.querySelector<HTMLElement>(adapter.selectors.sendButton);
+    if (labelled) return labelled;
+  }
+  let container: Element | null = root;
+  for (let level = 0, element = composer.parentElement; !container && element && level < 3; level++, element = element.parentElement) {
+    if (element.querySelector('button, [role="button"]')) container = element;
+  }
+  if (!container) return null;
+  let last: HTMLElement | null = null;
+  for (const button of container.querySelectorAll<HTMLElement>('button, [role="button"]')) {
+    const after = composer.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING;
+    if (after && !button.contains(composer)) last = button;
+  }
+  return last;
 }
 
 /** What the adapter finds on the page: shown in the popup so a redesign is never silent. */

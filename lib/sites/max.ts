@@ -3,6 +3,7 @@
  * shared/docs/sites.md; class names are stable words with a hashed class beside them.
  * Fixture: tests/fixtures/max/chat.html.
  */
+import { resolvedHref } from './href';
 import type { MessageContent, SiteAdapter } from './types';
 
 const HISTORY = [
@@ -21,6 +22,7 @@ export const maxAdapter: SiteAdapter = {
     composer:
       '[data-testid="composer"] [contenteditable][role="textbox"], div[role="textbox"][contenteditable][data-lexical-editor="true"]',
     sendButton: 'button[aria-label="Отправить сообщение"], button[aria-label="Send message"]',
+    composerRoot: '[data-testid="composer"]',
     openChatTitle: '#main-header-title',
   },
   readMessage(element: Element): MessageContent {
@@ -33,7 +35,7 @@ export const maxAdapter: SiteAdapter = {
     // Most messages have no link: one querySelector is cheaper than a live collection per message.
     if (element.querySelector('a') !== null) {
       for (const anchor of element.getElementsByTagName('a')) {
-        const href = anchor.getAttribute('href');
+        const href = resolvedHref(anchor);
         if (href) hrefs.push(href);
       }
     }

@@ -23,8 +23,10 @@ export interface SiteAdapter {
     chatTitle: string;
     /** The editable field where the teacher types. */
     composer: string;
-    /** The button that sends what the composer holds. */
+    /** The button that sends what the composer holds, by its label (see also `composerRoot`). */
     sendButton: string;
+    /** The composer's container: the send button is found by structure inside it, too. */
+    composerRoot: string;
     /** The title of the chat that is open (for prefilling a captured invitation). */
     openChatTitle: string;
   };

@@ -3,6 +3,7 @@
  * sferum.ru/?p=messages), one React app with the same markup. Selectors from public userscripts
  * and extensions (2026), see shared/docs/sites.md. Fixture: tests/fixtures/vk/convo.html.
  */
+import { resolvedHref } from './href';
 import { unwrapHref } from './unwrap';
 import type { MessageContent, SiteAdapter } from './types';
 
@@ -13,6 +14,7 @@ const selectors = {
   composer:
     '[data-testid="vkme_composer_input"], span.ComposerInput__input[contenteditable="true"][role="textbox"]',
   sendButton: '[data-testid="vkme_composer_send"], button.ConvoComposer__sendButton--submit, button[aria-label="Отправить"]',
+  composerRoot: '.ConvoComposer, [data-testid="vkme_composer"]',
   openChatTitle: 'header.ConvoHeader h1, header.ConvoHeader [class*="ConvoTitle"]',
 };
 
@@ -20,7 +22,7 @@ function readMessage(element: Element): MessageContent {
   const hrefs: string[] = [];
   if (element.querySelector('a') !== null) {
     for (const anchor of element.getElementsByTagName('a')) {
-      const href = anchor.getAttribute('href');
+      const href = resolvedHref(anchor);
       if (href) hrefs.push(unwrapHref(href));
     }
   }

@@ -77,6 +77,59 @@ describe('Firefox build', () => {
     await page.close();
   });
 
+  test('a forged WXT «script started» event from the page switches nothing off (issue 11)', async () => {
+    const page = await open(MAX_URL, fixture('max/chat.html'));
+    await page.waitForSelector('parta-warning');
+    await page.evaluate((id) => {
+      for (const name of ['messenger', 'capture']) {
+        const type = `${id}:${name}:wxt:content-script-started`;
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: 'forged' } }));
+        window.postMessage({ type, contentScriptName: name, messageId: 'forged' }, '*');
+      }
+      const item = document.createElement('div');
+      item.className = 'item';
+      const bubble = document.createElement('div');
+      bubble.className = 'bubbleContent';
+      const text = document.createElement('span');
+      text.className = 'text';
+      text.textContent = 'Новый канал: t.me/klass5a_new';
+      bubble.append(text);
+      item.append(bubble);
+      (document.getElementById('history') as HTMLElement).append(item);
+    }, GECKO_ID);
+    await page.waitForFunction(() => document.querySelectorAll('parta-warning').length === 2);
+    await page.click('[data-lexical-editor="true"]');
+    await page.keyboard.type('Пишите в t.me/klass5a');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]');
+    expect(await page.evaluate(() => (window as unknown as { __sent?: string[] }).__sent ?? [])).toEqual([]);
+    await page.close();
+  });
+
+  test('Ctrl+Enter, a pointerdown send button found by structure and a form submit are all held (issue 11)', async () => {
+    const page = await open('https://web.max.ru/-70000000099', fixture('max/hostile.html'));
+    await page.waitForSelector('parta-warning');
+    const sentNow = () => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
+    const fix = async () => {
+      await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('parta-dialog'));
+    };
+    await page.click('[role="textbox"]');
+    await page.keyboard.type('канал: t.me/klass5a');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await fix();
+    for (const selector of ['.send-by-structure', '.submit-first']) {
+      const box = await (await page.$(selector))!.boundingBox();
+      await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+      await fix();
+    }
+    expect(await sentNow()).toEqual([]);
+    await page.close();
+  });
+
   test('the popup opens and lists invitations', async () => {
     const popup = await browser.newPage();
     // Under BiDi the navigation promise of an extension page never settles: wait for the page instead.

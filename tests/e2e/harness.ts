@@ -137,3 +137,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 export async function badges(page: Page): Promise<string[]> {
   return page.$$eval('parta-warning', (elements) => elements.map((element) => element.getAttribute('data-parta-warning') ?? ''));
 }
+
+/**
+ * A mouse press where the element is, as a hand does it. Playwright's click() re-checks its target
+ * between the press's events and retries when Parta's dialog opens on pointerdown — which it now
+ * does, because some send buttons act on pointerdown.
+ */
+export async function pressAt(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}

@@ -162,7 +162,7 @@ describe('invite register', () => {
     await expect.poll(badgeText, { timeout: 10_000 }).toBe('');
   });
 
-  test('the «Запомнить приглашение» button on a messenger page opens the form prefilled', async () => {
+  test('the «Запомнить приглашение» button opens the form with the link; the page\'s chat title is only a suggestion', async () => {
     const page = await harness.open(MAX_URL);
     const button = page.locator(`parta-invite[data-parta-invite="${MAX_INVITE.replace('https://', '')}"]`);
     await button.waitFor();
@@ -170,6 +170,10 @@ describe('invite register', () => {
     const [form] = await Promise.all([harness.context.waitForEvent('page'), button.click()]);
     await form.getByTestId('invite-form').waitFor();
     await expect(form.getByLabel('Ссылка-приглашение').inputValue()).resolves.toBe(MAX_INVITE);
+    // Page text is not taken unseen: shown, and taken with the teacher's click.
+    await expect(form.getByLabel('Название чата').inputValue()).resolves.toBe('');
+    await expect(form.getByTestId('suggested-chat').textContent()).resolves.toContain('Родители 5А');
+    await form.getByRole('button', { name: 'Взять это название' }).click();
     await expect(form.getByLabel('Название чата').inputValue()).resolves.toBe('Родители 5А');
     await expect(form.getByLabel('Класс или группа').inputValue()).resolves.toBe('5А');
     await expect(form.getByLabel('Какой это чат').inputValue()).resolves.toBe('parents');

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_PATH, badges, fixture, launch, type Harness } from './harness';
+import { EXTENSION_PATH, badges, fixture, launch, pressAt, type Harness } from './harness';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const VK_URL = 'https://web.vk.me/convo/2000000001';
@@ -120,7 +120,7 @@ describe('MAX web', () => {
     await page.waitForFunction(() => ((window as unknown as { __sent?: string[] }).__sent ?? []).length === 2);
     await page.locator('[data-lexical-editor="true"]').click();
     await page.keyboard.type('Чат класса: https://max.ru/join/abc');
-    await page.click('button[aria-label="Отправить сообщение"]');
+    await pressAt(page, 'button[aria-label="Отправить сообщение"]');
     await page.waitForFunction(() => ((window as unknown as { __sent?: string[] }).__sent ?? []).length === 3);
     expect(await page.locator('parta-dialog').count()).toBe(0);
   });
@@ -128,7 +128,7 @@ describe('MAX web', () => {
   test('the send button is guarded too', async () => {
     await page.locator('[data-lexical-editor="true"]').click();
     await page.keyboard.type('Сервер: discord.gg/abc');
-    await page.click('button[aria-label="Отправить сообщение"]');
+    await pressAt(page, 'button[aria-label="Отправить сообщение"]');
     await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]', ATTACHED);
     await page.keyboard.press('Escape');
     await page.waitForSelector('parta-dialog', { state: 'detached' });
