@@ -18,7 +18,7 @@ import { translator, type Translate } from '../../lib/i18n/index';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import type { CaptureAnswer, SiteId, ToBackground } from '../../lib/protocol';
 import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings-store';
-import { MESSENGER_MATCHES, adapterFor, findMessages, readChatTitles, type SiteAdapter } from '../../lib/sites/index';
+import { MESSENGER_MATCHES, adapterFor, findMessages, readChatTitles, readOpenChatTitle, type SiteAdapter } from '../../lib/sites/index';
 
 export const CAPTURE_TAG = 'parta-invite';
 const OWN_NODES = 'parta-invite, parta-warning, parta-dialog';
@@ -59,8 +59,7 @@ function ownNode(node: Node): boolean {
 }
 
 function chatTitle(adapter: SiteAdapter | null): string {
-  const title = adapter ? document.querySelector(adapter.selectors.openChatTitle)?.textContent : '';
-  return (title ?? '').trim().slice(0, 200);
+  return readOpenChatTitle(document, adapter);
 }
 
 export default defineContentScript({
@@ -73,6 +72,7 @@ export default defineContentScript({
     const { signal } = lifetime;
     signal.addEventListener('abort', () => document.querySelectorAll(CAPTURE_TAG).forEach((button) => button.remove()), { once: true });
     const adapter = adapterFor(new URL(location.href));
+    if (!adapter) return; // a matched host but not its messenger
     let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, (await loadPageSettings()).language);
     const stop = onPageSettingsChanged((loaded) => {
       t = translator(CAPTURE_MESSAGES, loaded.language);

@@ -35,6 +35,8 @@ export default defineContentScript({
     let settings: PageSettings = DEFAULT_PAGE_SETTINGS;
     let t: Translate<ContentKey> = translator(CONTENT_MESSAGES, 'ru');
     const adapter = adapterFor(new URL(location.href));
+    // A matched host but not its messenger (vk.ru/gimnastika…): nothing to do here.
+    if (!adapter) return;
     const scanner = new Scanner({ adapter, settings: () => settings, t: () => t });
     const lifetime = extensionLifetime(() => Boolean(browser.runtime?.id));
     const { signal } = lifetime;

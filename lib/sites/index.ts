@@ -8,7 +8,7 @@ export type { MessageContent, SiteAdapter } from './types';
 export { textHolders, readGeneric, GENERIC_COMPOSER } from './generic';
 export { unwrapHref } from './unwrap';
 export { resolvedHref } from './href';
-export { MESSENGER_MATCHES } from './hosts';
+export { MESSENGER_MATCHES, isVkMessengerPath } from './hosts';
 
 export const MESSENGER_ADAPTERS: readonly SiteAdapter[] = [maxAdapter, vkAdapter, sferumAdapter];
 
@@ -73,6 +73,24 @@ export function sendButtonFor(composer: Element, adapter: SiteAdapter | null): H
     if (after && !button.contains(composer)) last = button;
   }
   return last;
+}
+
+/** MAX's screen-reader heading: «Окно чата с 5А Родители», "Chat window with 5A Parents". */
+const TITLE_PREFIX = /^\s*(?:Окно чата с|Chat window with)[\s\u00A0]+/i;
+
+/**
+ * The open chat's name as the teacher sees it: the adapter's title selectors tried in order (the
+ * visible name first), whitespace collapsed, a screen-reader prefix removed. Page text: callers
+ * show it to the teacher to confirm, never store it unseen.
+ */
+export function readOpenChatTitle(root: ParentNode, adapter: SiteAdapter | null): string {
+  if (!adapter) return '';
+  for (const selector of adapter.selectors.openChatTitle.split(/,\s*(?![^()]*\))/)) {
+    const text = root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const title = text.replace(TITLE_PREFIX, '').trim();
+    if (title) return title.slice(0, 200);
+  }
+  return '';
 }
 
 /** What the adapter finds on the page: shown in the popup so a redesign is never silent. */

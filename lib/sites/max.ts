@@ -24,7 +24,8 @@ export const maxAdapter: SiteAdapter = {
       '[data-testid="composer"] [contenteditable][role="textbox"], div[role="textbox"][contenteditable][data-lexical-editor="true"]',
     sendButton: 'button[aria-label="Отправить сообщение"], button[aria-label="Send message"]',
     composerRoot: '[data-testid="composer"]',
-    openChatTitle: '#main-header-title',
+    // The visible name first; the screen-reader heading carries a prefix (readOpenChatTitle strips it).
+    openChatTitle: '.openedChat .topbar button.main .title .name .text, #main-header-title',
   },
   readMessage(element: Element): MessageContent {
     // Direct `.text` children only: skips the sender name (`.header .name .text`). Sibling links

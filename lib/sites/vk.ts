@@ -1,24 +1,31 @@
 /**
- * VK Messenger web (web.vk.me, vk.com/im) and Sferum's web messenger (me.sferum.ru,
+ * VK Messenger web (web.vk.me, vk.ru/im, vk.com/im) and Sferum's web messenger (me.sferum.ru,
  * sferum.ru/?p=messages), one React app with the same markup. Selectors from public userscripts
  * and extensions (2026), see shared/docs/sites.md. Fixture: tests/fixtures/vk/convo.html.
  */
+import { isVkMessengerPath } from './hosts';
 import { resolvedHref } from './href';
 import { unwrapHref } from './unwrap';
 import type { MessageContent, SiteAdapter } from './types';
 
+// Messages are `.ConvoMessage` (2026; text, reply preview, link card and attachments inside),
+// older `article.ConvoHistory__messageBlock`, or just their `.MessageText` — outermost wins, so
+// a link card outside `MessageText` is read with its message.
 const selectors = {
-  message: '.ConvoHistory__flow .MessageText, article.ConvoHistory__messageBlock .MessageText, .ConvoMessage__text',
-  chatListItem: '[data-testid="vkme_convo_list_item"], .VirtualScrollItem[data-itemkey^="convo_"]',
-  chatTitle: '.ConvoTitle__author, .ConvoListItem__title',
+  message:
+    ':is(.ConvoHistory__flow, [data-testid="me_main_content"]) :is(.ConvoMessage, article.ConvoHistory__messageBlock, .MessageText, .ConvoMessage__text)',
+  chatListItem: '[data-testid="vkme_convo_list_item"], button.ConvoListItem[role="listitem"], .VirtualScrollItem[data-itemkey^="convo_"]',
+  chatTitle: '.ConvoTitle__author, .ConvoTitle__title, .ConvoListItem__title',
   composer:
-    '[data-testid="vkme_composer_input"], span.ComposerInput__input[contenteditable="true"][role="textbox"]',
-  sendButton: '[data-testid="vkme_composer_send"], button.ConvoComposer__sendButton--submit, button[aria-label="Отправить"]',
+    '[data-testid="vkme_composer_input"], span.ComposerInput__input[contenteditable][role="textbox"]',
+  sendButton: '[data-testid="vkme_composer_send"], button.ConvoComposer__sendButton--submit, button[aria-label="Отправить"], button[aria-label="Send"]',
   composerRoot: '.ConvoComposer, [data-testid="vkme_composer"]',
-  openChatTitle: 'header.ConvoHeader h1, header.ConvoHeader [class*="ConvoTitle"]',
+  openChatTitle: 'header.ConvoHeader .ConvoTitle__title, header.ConvoHeader h1, header.ConvoHeader h2',
 };
 
 function readMessage(element: Element): MessageContent {
+  // The whole message: its text, the quoted reply, a link card's title and domain.
+  const text = element.textContent ?? '';
   const hrefs: string[] = [];
   if (element.querySelector('a') !== null) {
     for (const anchor of element.getElementsByTagName('a')) {
@@ -26,12 +33,13 @@ function readMessage(element: Element): MessageContent {
       if (href) hrefs.push(unwrapHref(href));
     }
   }
-  return { text: element.textContent ?? '', hrefs };
+  return { text, hrefs };
 }
 
 export const vkAdapter: SiteAdapter = {
   id: 'vk',
-  matches: (url) => url.hostname === 'web.vk.me' || (url.hostname === 'vk.com' && url.pathname.startsWith('/im')),
+  matches: (url) =>
+    url.hostname === 'web.vk.me' || ((url.hostname === 'vk.ru' || url.hostname === 'vk.com') && isVkMessengerPath(url.pathname)),
   selectors,
   readMessage,
 };

@@ -130,6 +130,14 @@ describe('Firefox build', () => {
     await page.close();
   });
 
+  test('VK at vk.ru: links in a card and an attachment are flagged (issue 12)', async () => {
+    const page = await open('https://vk.ru/im/convo/2000000011', fixture('vk/convo-2026.html'));
+    await page.waitForFunction(() => document.querySelectorAll('parta-warning').length === 2);
+    const warnings = await page.$$eval('parta-warning', (elements) => elements.map((element) => element.getAttribute('data-parta-warning')));
+    expect(warnings).toEqual(['telegram', 'discord']);
+    await page.close();
+  });
+
   test('the popup opens and lists invitations', async () => {
     const popup = await browser.newPage();
     // Under BiDi the navigation promise of an extension page never settles: wait for the page instead.

@@ -163,6 +163,47 @@ describe('VK Messenger web', () => {
   });
 });
 
+describe('VK at vk.ru (its current address), 2026 markup', () => {
+  const VK_RU = 'https://vk.ru/im/convo/2000000011';
+  const NOT_MESSENGER = 'https://vk.ru/gimnastika';
+  beforeAll(() => {
+    harness.serve(VK_RU, fixture('vk/convo-2026.html'));
+    // A vk.ru page that is not the messenger, with a banned link on it: Parta does not run there.
+    harness.serve(NOT_MESSENGER, '<!doctype html><html lang="ru"><body><p>Секция: t.me/gim_club</p></body></html>');
+  });
+
+  test('links only in a card or an attachment (relative away.php) are flagged; Enter and the microphone-class send button are guarded', async () => {
+    const page = await harness.open(VK_RU);
+    expect(await waitForBadges(page, 2)).toEqual(['telegram', 'discord']);
+    await page.click('.ComposerInput__input');
+    await page.keyboard.type('Канал: t.me/klass7b');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]', ATTACHED);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('parta-dialog', { state: 'detached' });
+    await pressAt(page, '.ConvoComposer__sendButton--voice');
+    await page.waitForSelector('parta-dialog[data-parta-dialog="composer"]', ATTACHED);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('parta-dialog', { state: 'detached' });
+    expect(await sent(page)).toEqual([]);
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid="health"]');
+    expect(await popup.textContent('[data-testid="health"]')).toContain('Страница распознана');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a vk.ru page that is not the messenger gets nothing from Parta', async () => {
+    const page = await harness.open(NOT_MESSENGER);
+    // The messenger page opened next gets its badges: by then this one would have had its own.
+    const messenger = await harness.open(VK_RU);
+    await waitForBadges(messenger, 2);
+    expect(await page.locator('parta-warning').count()).toBe(0);
+    await messenger.close();
+    await page.close();
+  });
+});
+
 describe('a redesigned page', () => {
   test('warnings continue through the fallback and the popup says «страница не распознана»', async () => {
     const page = await harness.open(REDESIGNED_URL);
