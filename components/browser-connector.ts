@@ -8,7 +8,7 @@ import { countStores, eraseDatabase } from '../lib/db/erase';
 import { applyRestore } from '../lib/db/restore';
 import { deleteOverride, listOverrides, saveOverride } from '../lib/db/overrides';
 import { journalStatusSchema, pageStatusSchema, type ToBackground, type ToContent } from '../lib/protocol';
-import { JOURNAL_ADAPTERS } from '../lib/sites/journals';
+import { journalAdapterFor } from '../lib/sites/journals';
 import { settingsSchema } from '../lib/settings-schema';
 import { loadSettings, writeSettings } from '../lib/settings-store';
 import { MESSENGER_ADAPTERS } from '../lib/sites/index';
@@ -44,7 +44,7 @@ async function tabStatus(): Promise<TabStatus> {
   // Without the "tabs" permission the URL is only known for our own hosts: a known URL means
   // a supported page whose content script did not answer.
   const supported = tab.url
-    ? [...MESSENGER_ADAPTERS, ...JOURNAL_ADAPTERS].some((adapter) => adapter.matches(new URL(tab.url as string)))
+    ? MESSENGER_ADAPTERS.some((adapter) => adapter.matches(new URL(tab.url as string))) || journalAdapterFor(new URL(tab.url)) !== null
     : false;
   return supported ? { kind: 'no-contact' } : { kind: 'unsupported' };
 }

@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { FORGET_CHATS_AFTER_MS, forgetChatsSeenBefore, recordChats } from '../lib/db/chats';
-import { replaceClasses } from '../lib/db/classes';
+import { noteClasses, replaceClasses } from '../lib/db/classes';
 import { listInvites } from '../lib/db/invites';
 import { connection } from '../lib/db/open';
 import { translator } from '../lib/i18n/index';
@@ -74,7 +74,11 @@ export default defineBackground(() => {
       case 'classes/seen':
         if (!sender.tab) return undefined;
         return database()
-          .then((db) => replaceClasses(db, 'journal', request.classes, Date.now()))
+          .then((db) =>
+            request.scope === 'all'
+              ? replaceClasses(db, 'journal', request.classes, Date.now())
+              : noteClasses(db, request.scope, request.classes, Date.now()),
+          )
           .then(() => ({ ok: true }))
           .catch((error: unknown) => {
             console.error('[Parta] could not record classes', error);

@@ -36,11 +36,13 @@ export const journalClassSchema = z.strictObject({
 export const journalStatusSchema = z.strictObject({
   kind: z.literal('journal'),
   health: z.strictObject({
-    site: z.enum(['myschool', 'epos', 'journal-generic']),
+    site: z.enum(['mesh', 'netschool', 'dnevnik', 'eljur', 'journal-generic']),
     recognised: z.boolean(),
     classes: z.number(),
     fallback: z.boolean(),
   }),
+  /** Whether the page lists all the teacher's classes, some, or the ones they lead (see journals.ts). */
+  scope: z.enum(['all', 'some', 'own']),
   classes: z.array(journalClassSchema).check(z.maxLength(500)),
 });
 export type JournalStatus = z.infer<typeof journalStatusSchema>;
@@ -75,9 +77,13 @@ export const chatsSeenSchema = z.strictObject({
 });
 export type ChatsSeen = z.infer<typeof chatsSeenSchema>;
 
-/** Content script → background: the classes an e-journal page lists for the teacher. */
+/**
+ * Content script → background: the classes an e-journal page lists for the teacher — all of them
+ * (`all`), some that exist (`some`, one class's page), or the ones they lead (`own`).
+ */
 export const classesSeenSchema = z.strictObject({
   type: z.literal('classes/seen'),
+  scope: z.enum(['all', 'some', 'own']),
   classes: z.array(journalClassSchema).check(z.maxLength(500)),
 });
 

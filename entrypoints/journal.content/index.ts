@@ -12,22 +12,26 @@ import { isToContent } from '../../lib/protocol-guards';
 import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/sites/journals';
 
 export default defineContentScript({
-  matches: JOURNAL_MATCHES,
+  matches: [...JOURNAL_MATCHES],
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main() {
     // Lives as long as the extension, not on WXT's ctx.signal, which the page can abort.
     const { signal } = extensionLifetime(() => Boolean(browser.runtime?.id));
-    let page = readJournal(document, journalAdapterFor(new URL(location.href)));
+    const read = () => {
+      const url = new URL(location.href);
+      return readJournal(document, journalAdapterFor(url), url);
+    };
+    let page = read();
     let reported = '';
 
     const report = () => {
-      const fingerprint = JSON.stringify(page.classes);
+      const fingerprint = `${page.scope}:${JSON.stringify(page.classes)}`;
       // Only the adapter's reading of the class list is the teacher's whole list; a generic reading
       // (any page that mentions classes) would replace the stored list with a part of it.
       if (!page.health.recognised || page.classes.length === 0 || fingerprint === reported) return;
       reported = fingerprint;
-      const message: ToBackground = { type: 'classes/seen', classes: page.classes.slice(0, 500) };
+      const message: ToBackground = { type: 'classes/seen', scope: page.scope, classes: page.classes.slice(0, 500) };
       browser.runtime.sendMessage(message).catch(() => {
         reported = ''; // the background was asleep or busy: try again on the next change
       });
@@ -36,7 +40,7 @@ export default defineContentScript({
     let timer: ReturnType<typeof setTimeout> | undefined;
     const reread = () => {
       timer = undefined;
-      page = readJournal(document, journalAdapterFor(new URL(location.href)));
+      page = read();
       report();
     };
     try {
@@ -52,7 +56,7 @@ export default defineContentScript({
     const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (status: JournalStatus) => void) => {
       if (sender.id !== browser.runtime.id || !isToContent(message)) return false;
       if (timer !== undefined) reread();
-      sendResponse({ kind: 'journal', health: page.health, classes: page.classes.slice(0, 500) });
+      sendResponse({ kind: 'journal', health: page.health, scope: page.scope, classes: page.classes.slice(0, 500) });
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -21,8 +21,10 @@ import type { JournalStatus } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
 
 const SITE_NAMES: Record<JournalStatus['health']['site'], UiKey> = {
-  myschool: 'siteMyschool',
-  epos: 'siteEpos',
+  mesh: 'siteMesh',
+  netschool: 'siteNetschool',
+  dnevnik: 'siteDnevnik',
+  eljur: 'siteEljur',
   'journal-generic': 'siteJournalGeneric',
 };
 /** Older than this, the chat list may miss chats created since: say so. */
@@ -87,11 +89,24 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
 
   // A recognised page's classes; on a page Parta does not recognise, the classes the teacher typed
   // (when any), else whatever the generic reading found.
+  // What other pages of the journal (or the teacher) told, stored, completes this page's reading:
+  // МЭШ shows the classes taught on one page and the classes led on another.
   const teacherClasses: TeacherClass[] = useMemo(() => {
-    const fromPage = journal.classes.map(({ key, own, subjects }) => ({ key, own, subjects }));
+    // Stored classes of any source: the teacher's typed «I lead 5А» counts as much as a journal page.
+    const stored = new Map((data?.classes ?? []).map((record) => [record.key, record]));
+    const fromPage = journal.classes.map(({ key, own, subjects }) => {
+      const known = stored.get(key);
+      return { key, own: own || (journal.scope !== 'own' && Boolean(known?.own)), subjects: [...new Set([...subjects, ...(known?.subjects ?? [])])] };
+    });
+    if (journal.health.recognised && journal.scope !== 'all') {
+      const shown = new Set(fromPage.map((entry) => entry.key));
+      for (const [key, record] of stored) {
+        if (!shown.has(key) && record.source === 'journal') fromPage.push({ key, own: journal.scope === 'own' ? false : (record.own ?? false), subjects: record.subjects ?? [] });
+      }
+    }
     if (journal.health.recognised || manualClasses.length === 0) return fromPage;
     return manualClasses.map((record) => ({ key: record.key, own: record.own ?? false, subjects: record.subjects ?? [] }));
-  }, [journal, manualClasses]);
+  }, [journal, manualClasses, data]);
 
   const result = useMemo(() => {
     if (!data) return null;

@@ -16,9 +16,15 @@ export interface ClassInput {
  */
 export async function replaceClasses(db: PartaDatabase, source: ClassRecord['source'], classes: readonly ClassInput[], now: number): Promise<void> {
   const tx = db.transaction('classes', 'readwrite');
+  // Which classes the teacher leads may come from another page (МЭШ's «Журналы класса»): a list
+  // that does not mark them keeps that knowledge.
+  const ledBefore = new Set<string>();
   for (const value of await tx.store.getAll()) {
     const upgraded = upgradeClass(value);
-    if (upgraded.ok && upgraded.record.source === source) await tx.store.delete(upgraded.record.key);
+    if (upgraded.ok && upgraded.record.source === source) {
+      if (upgraded.record.own) ledBefore.add(upgraded.record.key);
+      await tx.store.delete(upgraded.record.key);
+    }
   }
   for (const entry of classes) {
     const existing = await tx.store.get(entry.key);
@@ -32,8 +38,43 @@ export async function replaceClasses(db: PartaDatabase, source: ClassRecord['sou
         name: entry.name.slice(0, 80) || entry.key,
         source,
         updatedAt: now,
-        own: entry.own,
+        own: entry.own || (source === 'journal' && ledBefore.has(entry.key)),
         subjects: entry.subjects,
+      }),
+    );
+  }
+  await tx.done;
+}
+
+/**
+ * A journal page that shows only part of the picture: `some` adds the classes it shows (nothing
+ * removed, a known class keeps what it knows); `own` marks the classes the teacher leads and
+ * unmarks the other journal classes. A class the teacher typed is never changed by a journal.
+ */
+export async function noteClasses(db: PartaDatabase, scope: 'some' | 'own', classes: readonly ClassInput[], now: number): Promise<void> {
+  const tx = db.transaction('classes', 'readwrite');
+  const shown = new Map(classes.map((entry) => [entry.key, entry]));
+  if (scope === 'own') {
+    for (const value of await tx.store.getAll()) {
+      const upgraded = upgradeClass(value);
+      if (!upgraded.ok || upgraded.record.source !== 'journal' || !upgraded.record.own || shown.has(upgraded.record.key)) continue;
+      await tx.store.put(classRecordSchema.parse({ ...upgraded.record, own: false, updatedAt: now }));
+    }
+  }
+  for (const entry of classes) {
+    const existing = await tx.store.get(entry.key);
+    const previous = existing === undefined ? null : upgradeClass(existing);
+    if (previous?.ok && previous.record.source === 'manual') continue;
+    const known = previous?.ok ? previous.record : null;
+    await tx.store.put(
+      classRecordSchema.parse({
+        v: CLASS_RECORD_VERSION,
+        key: entry.key,
+        name: (known?.name ?? entry.name).slice(0, 80) || entry.key,
+        source: 'journal',
+        updatedAt: now,
+        own: scope === 'own' ? true : (known?.own ?? entry.own),
+        subjects: [...new Set([...(known?.subjects ?? []), ...entry.subjects])].slice(0, 50),
       }),
     );
   }

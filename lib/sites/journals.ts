@@ -1,74 +1,53 @@
 /**
  * E-journal adapters: where each journal runs and how to read the classes (college groups) the
- * teacher works with — which one they lead, which subjects they teach in each. Selectors are data
- * and reconstructions (no live page could be saved here, see the fixtures' notes); when they find
- * nothing, a generic reader takes every short piece of text that is exactly a class name (class
- * pickers, tabs, table headers) and the popup says «страница не распознана».
+ * teacher works with — which one they lead, which subjects they teach in each. Each adapter keeps
+ * its hosts and selectors here, in one place; all of them are reconstructions from public code
+ * (shared/docs/sites.md — nobody has saved a teacher's page), so behind each stands a generic
+ * reader that takes every short piece of text that is exactly a class name, and the popup says
+ * «страница не распознана» when the adapter itself finds nothing.
  */
 import { classKey } from '../classes/keys';
 
-export type JournalId = 'myschool' | 'epos';
+export type JournalId = 'mesh' | 'netschool' | 'dnevnik' | 'eljur';
 
 export interface JournalClass {
   key: string;
-  /** As the journal writes it («5 «А»», «ИСП-22-1»). */
+  /** As the journal writes it («5 «А»», «8-А», «ИСП-22-1»). */
   name: string;
   /** The teacher leads this class (классное руководство, кураторство). */
   own: boolean;
   subjects: string[];
 }
 
+/**
+ * What one page tells: `all` — the teacher's classes (a class missing from it is gone); `some` —
+ * classes that exist (one class's page), added, nothing removed; `own` — which classes the teacher
+ * leads (МЭШ's «Журналы класса»), marked, the others unmarked, nothing removed.
+ */
+export type JournalScope = 'all' | 'some' | 'own';
+
 export interface JournalAdapter {
   id: JournalId;
-  matches(url: URL): boolean;
-  selectors: {
-    /** One element per class the teacher works with. */
-    classItem: string;
-    /** The class name inside it. */
-    className: string;
-    /** Subjects taught in it. */
-    subject: string;
-    /** Present inside the item when the teacher leads the class. */
-    ownMark: string;
-  };
-}
-
-export const JOURNAL_MATCHES = ['https://myschool.edu.ru/*', 'https://school.permkrai.ru/*'];
-
-export const myschoolAdapter: JournalAdapter = {
-  id: 'myschool',
-  matches: (url) => url.hostname === 'myschool.edu.ru',
-  selectors: {
-    classItem: '[data-testid="teacher-class"], .teacher-classes__item',
-    className: '[data-testid="teacher-class-name"], .teacher-classes__name',
-    subject: '[data-testid="teacher-class-subject"], .teacher-classes__subject',
-    ownMark: '[data-testid="class-teacher-mark"], .teacher-classes__leader',
-  },
-};
-
-export const eposAdapter: JournalAdapter = {
-  id: 'epos',
-  matches: (url) => url.hostname === 'school.permkrai.ru',
-  selectors: {
-    classItem: '.groups-list .group-card, [data-qa="group-card"]',
-    className: '.group-card__title, [data-qa="group-title"]',
-    subject: '.group-card__discipline, [data-qa="group-discipline"]',
-    ownMark: '.group-card__curator, [data-qa="group-curator"]',
-  },
-};
-
-export const JOURNAL_ADAPTERS: readonly JournalAdapter[] = [myschoolAdapter, eposAdapter];
-
-export function journalAdapterFor(url: URL): JournalAdapter | null {
-  return JOURNAL_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
+  /** Hostnames where this journal runs (its content script's matches derive from them). */
+  hosts: readonly string[];
+  selectors: Readonly<Record<string, string>>;
+  /** The classes on this page, and what the page tells about them. Empty when it shows none. */
+  read(root: ParentNode, url: URL): { classes: JournalClass[]; scope: JournalScope };
 }
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** One class from its written name, or none when the text is not a class. */
+function classOf(name: string, own = false, subjects: string[] = []): JournalClass | null {
+  const key = classKey(name);
+  return key ? { key, name, own, subjects } : null;
+}
+
 /** Merges repeated classes (a class listed once per subject) into one, subjects together. */
-function merge(classes: JournalClass[]): JournalClass[] {
+function merge(classes: (JournalClass | null)[]): JournalClass[] {
   const byKey = new Map<string, JournalClass>();
   for (const entry of classes) {
+    if (!entry) continue;
     const known = byKey.get(entry.key);
     if (!known) byKey.set(entry.key, { ...entry, subjects: [...new Set(entry.subjects)] });
     else {
@@ -79,31 +58,174 @@ function merge(classes: JournalClass[]): JournalClass[] {
   return [...byKey.values()];
 }
 
-export function readJournalClasses(root: ParentNode, adapter: JournalAdapter): JournalClass[] {
-  const classes: JournalClass[] = [];
-  for (const item of root.querySelectorAll(adapter.selectors.classItem)) {
-    const name = text(item.querySelector(adapter.selectors.className));
-    const key = classKey(name);
-    if (!key) continue;
-    const subjects = [...item.querySelectorAll(adapter.selectors.subject)].map(text).filter(Boolean);
-    classes.push({ key, name, own: item.querySelector(adapter.selectors.ownMark) !== null, subjects });
-  }
-  return merge(classes);
+/**
+ * The МЭШ family: Moscow's МЭШ, the regional «Моя школа» nodes (the same front end, e.g.
+ * Московская область, Татарстан) and ЭПОС in Perm. «Мои журналы» lists one card per class and
+ * subject (a card may name several classes: «8-А, 8-Б»); «Журналы класса» lists the classes the
+ * teacher leads.
+ */
+const MESH_SELECTORS = {
+  journalCard: '[data-test-component="journalCardRoute"]',
+  cardClass: 'span:first-of-type',
+  cardSubject: 'span:last-of-type',
+  mentorJournal: 'a[href*="/journal/grade/"]',
+};
+
+export const meshAdapter: JournalAdapter = {
+  id: 'mesh',
+  hosts: [
+    'school.mos.ru',
+    'dnevnik.mos.ru',
+    'myschool.mosreg.ru',
+    'authedu.mosreg.ru',
+    'ms-edu.tatar.ru',
+    'edu-epos.permkrai.ru',
+    'school.permkrai.ru',
+  ],
+  selectors: MESH_SELECTORS,
+  read(root, url) {
+    if (url.pathname.startsWith('/teacher/mentor')) {
+      const own = [...root.querySelectorAll(MESH_SELECTORS.mentorJournal)].map((link) => classOf(text(link), true));
+      return { classes: merge(own), scope: 'own' };
+    }
+    const classes: (JournalClass | null)[] = [];
+    for (const card of root.querySelectorAll(MESH_SELECTORS.journalCard)) {
+      const subject = text(card.querySelector(MESH_SELECTORS.cardSubject));
+      for (const name of text(card.querySelector(MESH_SELECTORS.cardClass)).split(/\s*,\s*/)) {
+        classes.push(classOf(name, false, subject ? [subject] : []));
+      }
+    }
+    return { classes: merge(classes), scope: 'all' };
+  },
+};
+
+/**
+ * «Сетевой город. Образование»: the class picker of the journal (`PCLID_IUP`) or of other pages
+ * (`PCLID`). «9 *» (an individual curriculum, value ending `_1`) and «все» (`-1`) are not classes;
+ * the class the teacher leads is not marked.
+ */
+const NETSCHOOL_SELECTORS = {
+  classOption: 'select[name="PCLID_IUP"] option, select[name="PCLID"] option',
+};
+
+export const netschoolAdapter: JournalAdapter = {
+  id: 'netschool',
+  // The regional servers known from public clients (2026); others are added by the teacher.
+  hosts: [
+    'netschool.edu22.info',
+    'region.obramur.ru',
+    'region.zabedu.ru',
+    'school.sgo41.ru',
+    'sgo.kchgov.ru',
+    'e-school.obr.lenreg.ru',
+    'sgo.prim-edu.ru',
+    'deti.obr03.ru',
+    'sgo.edu-ri.ru',
+    'giseo.rkomi.ru',
+    'sgo.mari-el.gov.ru',
+    'sgo.e-mordovia.ru',
+    'sgo.e-yakutia.ru',
+    'e-school.ryazan.gov.ru',
+    'asurso.ru',
+    'netcity.admsakhalin.ru',
+    'sgo.tomedu.ru',
+    'sgo1.edu71.ru',
+    'sgo.cit73.ru',
+  ],
+  selectors: NETSCHOOL_SELECTORS,
+  read(root) {
+    const classes: (JournalClass | null)[] = [];
+    for (const option of root.querySelectorAll(NETSCHOOL_SELECTORS.classOption)) {
+      const value = option.getAttribute('value') ?? '';
+      const name = text(option);
+      if (value === '-1' || value.endsWith('_1') || name.includes('*')) continue;
+      classes.push(classOf(name));
+    }
+    return { classes: merge(classes), scope: 'all' };
+  },
+};
+
+/**
+ * Дневник.ру: the journals list links each class (`10 "А"`); a class page names it in its heading
+ * («Класс: 7 "В" (…)»). The own class is shown by the class teacher's name, which the page does not
+ * tie to the signed-in user in any way known: not marked.
+ */
+const DNEVNIK_SELECTORS = {
+  classLink: 'a[title="Открыть журналы этого класса"]',
+  classHeading: '.info h2',
+};
+
+export const dnevnikAdapter: JournalAdapter = {
+  id: 'dnevnik',
+  hosts: ['schools.dnevnik.ru', 'dnevnik.ru'],
+  selectors: DNEVNIK_SELECTORS,
+  read(root) {
+    const links = [...root.querySelectorAll(DNEVNIK_SELECTORS.classLink)].map((link) => classOf(text(link)));
+    if (links.some(Boolean)) return { classes: merge(links), scope: 'all' };
+    // A class page: one class, not the teacher's whole list.
+    const heading = /^Класс:\s*(.+?)(?:\s*\(|$)/.exec(text(root.querySelector(DNEVNIK_SELECTORS.classHeading)));
+    const single = heading ? classOf(heading[1]) : null;
+    return { classes: single ? [single] : [], scope: 'some' };
+  },
+};
+
+/**
+ * ЭлЖур: one subdomain per school; the journal's address names the class
+ * (`/journal-app/page.journal/class.10А/…`), its cells are pupils, not classes.
+ */
+const ELJUR_SELECTORS = {
+  pupilCell: 'div.cell[title][uid]',
+};
+
+export const eljurAdapter: JournalAdapter = {
+  id: 'eljur',
+  hosts: ['eljur.ru', 'school.nso.ru', 'edu.gounn.ru'],
+  selectors: ELJUR_SELECTORS,
+  read(_root, url) {
+    const match = /\/class\.([^/]+)/.exec(url.pathname);
+    let name = '';
+    try {
+      name = match ? decodeURIComponent(match[1]) : '';
+    } catch {
+      name = '';
+    }
+    const single = classOf(name);
+    return { classes: single ? [single] : [], scope: 'some' };
+  },
+};
+
+export const JOURNAL_ADAPTERS: readonly JournalAdapter[] = [meshAdapter, netschoolAdapter, dnevnikAdapter, eljurAdapter];
+
+/** ЭлЖур runs on a subdomain per school (`<school>.eljur.ru`); the others on their hosts. */
+const SUBDOMAIN_HOSTS = new Set(['eljur.ru']);
+
+function hostMatches(adapter: JournalAdapter, hostname: string): boolean {
+  return adapter.hosts.some((host) => hostname === host || (SUBDOMAIN_HOSTS.has(host) && hostname.endsWith(`.${host}`)));
 }
+
+export function journalAdapterFor(url: URL): JournalAdapter | null {
+  return JOURNAL_ADAPTERS.find((adapter) => hostMatches(adapter, url.hostname)) ?? null;
+}
+
+/** Match patterns of every known journal: the manifest's host permissions and the script's matches. */
+export const JOURNAL_MATCHES: readonly string[] = JOURNAL_ADAPTERS.flatMap((adapter) =>
+  adapter.hosts.map((host) => (SUBDOMAIN_HOSTS.has(host) ? `https://*.${host}/*` : `https://${host}/*`)),
+);
 
 const CANDIDATES = 'option, li, a, button, td, th, span, div, h1, h2, h3, h4, label';
 /** Whole text that is only a class: «5А», «5 «А» класс», «ИСП-22-1». */
 const ONLY_A_CLASS = /^(?:класс\s*)?[^\s]{1,12}(?:\s+\S{1,3})?(?:\s*класс)?$/iu;
+/** A mark with a letter («5 н», «4 к»): a digit, a space, one lower-case letter — not a class. */
+const MARK_WITH_LETTER = /^\d\s+[а-яё]$/u;
 
 /** The fallback: every short element whose whole text names exactly one class. */
 export function readGenericClasses(root: ParentNode): JournalClass[] {
-  const classes: JournalClass[] = [];
+  const classes: (JournalClass | null)[] = [];
   for (const element of root.querySelectorAll(CANDIDATES)) {
     if (element.children.length > 0 && element.localName !== 'option') continue;
     const name = text(element);
-    if (name.length > 20 || !ONLY_A_CLASS.test(name)) continue;
-    const key = classKey(name);
-    if (key) classes.push({ key, name, own: false, subjects: [] });
+    if (name.length > 20 || !ONLY_A_CLASS.test(name) || MARK_WITH_LETTER.test(name)) continue;
+    classes.push(classOf(name));
   }
   return merge(classes);
 }
@@ -116,15 +238,26 @@ export interface JournalHealth {
   fallback: boolean;
 }
 
+export interface JournalReading {
+  health: JournalHealth;
+  classes: JournalClass[];
+  scope: JournalScope;
+}
+
 /** What the page gives: the adapter's reading, or the generic one when the adapter finds nothing. */
-export function readJournal(root: ParentNode, adapter: JournalAdapter | null): { health: JournalHealth; classes: JournalClass[] } {
-  const fromAdapter = adapter ? readJournalClasses(root, adapter) : [];
-  if (adapter && fromAdapter.length > 0) {
-    return { health: { site: adapter.id, recognised: true, classes: fromAdapter.length, fallback: false }, classes: fromAdapter };
+export function readJournal(root: ParentNode, adapter: JournalAdapter | null, url: URL): JournalReading {
+  const fromAdapter = adapter ? adapter.read(root, url) : { classes: [], scope: 'all' as const };
+  if (adapter && fromAdapter.classes.length > 0) {
+    return {
+      health: { site: adapter.id, recognised: true, classes: fromAdapter.classes.length, fallback: false },
+      classes: fromAdapter.classes,
+      scope: fromAdapter.scope,
+    };
   }
   const generic = readGenericClasses(root);
   return {
     health: { site: adapter?.id ?? 'journal-generic', recognised: false, classes: generic.length, fallback: true },
     classes: generic,
+    scope: 'all',
   };
 }

@@ -6,23 +6,9 @@
  */
 import { linkifyit } from 'linkify-it';
 import { findForeignLinks } from '../../lib/links/index';
+import { ADVERSARIAL_FAMILIES } from './adversarial';
 import { chatCorpus } from './corpus';
 
-/** Inputs built to make a detector slow (see tests/unit/links.property.test.ts). */
-const ADVERSARIAL: [string, (size: number) => string][] = [
-  ['glued look-alike hosts «дт.me»', (size) => 'дт.me'.repeat(size / 5)],
-  ['glued hosts «t.me»', (size) => 't.me'.repeat(size / 4)],
-  ['repeated scheme «tg:»', (size) => 'tg:'.repeat(size / 3)],
-  ['e-mail runs «a@t.me.»', (size) => 'a@t.me.'.repeat(size / 7)],
-  ['full-width letters', (size) => 'ｔ'.repeat(size)],
-  ['bidi controls', (size) => 't\u202E\u200F'.repeat(size / 3)],
-  ['lone surrogates', (size) => '\uD800t.me'.repeat(size / 5)],
-  ['mixed scripts', (size) => 'тe.ме.wа'.repeat(size / 8)],
-  ['zero-width runs', (size) => 't\u200B'.repeat(size / 2)],
-  ['math letters', (size) => '𝐭.𝐦𝐞'.repeat(size / 6)],
-  ['links everywhere', (size) => 't.me/a '.repeat(size / 7)],
-  ['Cyrillic look-alikes, spaced dots', (size) => 'т . me '.repeat(size / 7)],
-];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,7 +37,7 @@ export function benchDetector(): Record<string, number> {
   const found = findForeignLinks(text).length;
   let worstName = '';
   let worstMs = 0;
-  for (const [name, make] of ADVERSARIAL) {
+  for (const [name, make] of ADVERSARIAL_FAMILIES) {
     const input = make(1 << 20);
     const ms = time(() => findForeignLinks(input), 3);
     if (ms > worstMs) {

@@ -22,12 +22,17 @@ function demo(name: string, site: string): string {
 const harness = await launch({ headless });
 harness.serve('https://web.max.ru/-68912345678', demo('max/chat.html', 'MAX'));
 harness.serve('https://web.vk.me/convo/2000000001', demo('vk/convo.html', 'VK Мессенджера'));
-harness.serve('https://myschool.edu.ru/journal', demo('myschool/journal.html', '«Моя школа»'));
+harness.serve('https://vk.ru/im/convo/2000000011', demo('vk/convo-2026.html', 'VK Мессенджера (vk.ru)'));
+harness.serve('https://school.mos.ru/teacher/mentor/journals', demo('mesh/mentor.html', 'МЭШ'));
+harness.serve('https://school.mos.ru/teacher/study-process/journal/my', demo('mesh/journal-my.html', 'МЭШ'));
 
 const max = await harness.open('https://web.max.ru/-68912345678');
 await max.waitForSelector('parta-warning');
 const vk = await harness.open('https://web.vk.me/convo/2000000001');
 await vk.waitForSelector('parta-warning');
+const vkRu = await harness.open('https://vk.ru/im/convo/2000000011');
+await vkRu.waitForSelector('parta-warning');
+await harness.open('https://school.mos.ru/teacher/mentor/journals');
 
 if (headless) {
   fs.mkdirSync(outDir, { recursive: true });
@@ -71,7 +76,7 @@ if (headless) {
   await invites.screenshot({ path: path.join(outDir, 'invites.png') });
 
   // The e-journal: the popup on its tab lists the required chats, from the chats seen in MAX.
-  const journal = await harness.open('https://myschool.edu.ru/journal');
+  const journal = await harness.open('https://school.mos.ru/teacher/study-process/journal/my');
   const checklist = await harness.openPopup(journal);
   await checklist.setViewportSize({ width: 460, height: 760 });
   await checklist.getByTestId('progress').waitFor();
@@ -79,7 +84,7 @@ if (headless) {
   console.log(`Screenshots written to ${outDir}`);
   await harness.close();
 } else {
-  await harness.open('https://myschool.edu.ru/journal');
-  console.log('Demo running: MAX, VK and «Моя школа» demo pages are open with Parta. Close the browser to stop.');
+  await harness.open('https://school.mos.ru/teacher/study-process/journal/my');
+  console.log('Demo running: MAX, VK (web.vk.me and vk.ru) and МЭШ demo pages are open with Parta. Close the browser to stop.');
   await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
 }

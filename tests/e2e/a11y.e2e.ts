@@ -10,14 +10,14 @@ import { fixture, launch, type Harness } from './harness';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const MAX_URL = 'https://web.max.ru/-68912345678';
-const JOURNAL_URL = 'https://myschool.edu.ru/journal';
+const JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/my';
 
 let harness: Harness;
 
 beforeAll(async () => {
   harness = await launch();
   harness.serve(MAX_URL, fixture('max/chat.html'));
-  harness.serve(JOURNAL_URL, fixture('myschool/journal.html'));
+  harness.serve(JOURNAL_URL, fixture('mesh/journal-my.html'));
 });
 
 afterAll(async () => {

@@ -10,19 +10,24 @@ import type { Locator, Page } from 'playwright-core';
 import { fixture, launch, type Harness } from './harness';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
-const JOURNAL_URL = 'https://myschool.edu.ru/journal';
-const REDESIGNED_URL = 'https://myschool.edu.ru/journal/v2';
+// МЭШ: «Мои журналы» lists the classes taught, «Журналы класса» the class the teacher leads.
+const JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/my';
+const MENTOR_URL = 'https://school.mos.ru/teacher/mentor/journals';
+const REDESIGNED_URL = 'https://school.mos.ru/teacher/study-process/journal/v2';
 
 let harness: Harness;
 
 beforeAll(async () => {
   harness = await launch();
   harness.serve(MAX_URL, fixture('max/chat.html'));
-  harness.serve(JOURNAL_URL, fixture('myschool/journal.html'));
-  harness.serve(REDESIGNED_URL, fixture('myschool/redesigned.html'));
+  harness.serve(JOURNAL_URL, fixture('mesh/journal-my.html'));
+  harness.serve(MENTOR_URL, fixture('mesh/mentor.html'));
+  harness.serve(REDESIGNED_URL, fixture('mesh/redesigned.html'));
   // The teacher has the messenger open: Parta reads the chat list.
   const messenger = await harness.open(MAX_URL);
   await messenger.waitForSelector('parta-warning');
+  // …and once opened «Журналы класса», which says the class they lead.
+  await harness.open(MENTOR_URL);
 });
 
 afterAll(async () => {
@@ -32,12 +37,12 @@ afterAll(async () => {
 });
 
 /** The popup on the journal tab, once it shows the checklist with the chats read from the messenger. */
-async function checklistPopup(journal: Page): Promise<Page> {
+async function checklistPopup(journal: Page, ready: (popup: Page) => Promise<boolean> = async () => true): Promise<Page> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const popup = await harness.openPopup(journal);
     await popup.getByRole('heading', { name: 'Обязательные чаты' }).waitFor();
     await popup.getByTestId('progress').or(popup.getByText('Классов пока нет')).first().waitFor();
-    if ((await popup.getByTestId('chats-age').count()) > 0) return popup;
+    if ((await popup.getByTestId('chats-age').count()) > 0 && (await ready(popup))) return popup;
     await popup.close(); // the background has not stored the chat list yet
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -66,10 +71,11 @@ async function state(item: Locator): Promise<string> {
 describe('required-chats checklist', () => {
   test('after visiting messenger and journal, the popup on the journal tab shows what exists and what is missing', async () => {
     const journal = await harness.open(JOURNAL_URL);
-    const popup = await checklistPopup(journal);
+    // The led class comes from the other page, stored by the background: wait until it is there.
+    const popup = await checklistPopup(journal, async (candidate) => (await candidate.locator('[data-requirement="class-students"]').count()) > 0);
     await popup.getByTestId('health').filter({ hasText: 'Страница журнала распознана: классов 3' }).waitFor();
     await popup.getByTestId('chats-age').filter({ hasText: 'сегодня' }).waitFor();
-    // Default profile: class teacher of 5 «А» (marked in the journal).
+    // Default profile: class teacher of 5 «А» (from «Журналы класса»).
     expect(await screen(popup)).toEqual({
       '5А Чат с учениками': '✓ «5А ученики»',
       '5А Чат с родителями': '✓ «Родители 5А»',

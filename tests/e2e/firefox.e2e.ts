@@ -8,6 +8,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture } from './harness';
+import { appendMaxMessage } from './page-scripts';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = path.resolve('.output/firefox-mv2');
@@ -86,17 +87,8 @@ describe('Firefox build', () => {
         document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: 'forged' } }));
         window.postMessage({ type, contentScriptName: name, messageId: 'forged' }, '*');
       }
-      const item = document.createElement('div');
-      item.className = 'item';
-      const bubble = document.createElement('div');
-      bubble.className = 'bubbleContent';
-      const text = document.createElement('span');
-      text.className = 'text';
-      text.textContent = 'Новый канал: t.me/klass5a_new';
-      bubble.append(text);
-      item.append(bubble);
-      (document.getElementById('history') as HTMLElement).append(item);
     }, GECKO_ID);
+    await page.evaluate(appendMaxMessage, 'Новый канал: t.me/klass5a_new');
     await page.waitForFunction(() => document.querySelectorAll('parta-warning').length === 2);
     await page.click('[data-lexical-editor="true"]');
     await page.keyboard.type('Пишите в t.me/klass5a');

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, pressAt, type Harness } from './harness';
+import { appendMaxMessage } from './page-scripts';
 
 const URL_HOSTILE = 'https://web.max.ru/-70000000099';
 const URL_MAX = 'https://web.max.ru/-68912345678';
@@ -52,18 +53,7 @@ async function forgeScriptStarted(page: Page, extensionId: string): Promise<void
 }
 
 function appendMessage(page: Page, text: string): Promise<void> {
-  return page.evaluate((value) => {
-    const item = document.createElement('div');
-    item.className = 'item';
-    const bubble = document.createElement('div');
-    bubble.className = 'bubbleContent';
-    const text = document.createElement('span');
-    text.className = 'text';
-    text.textContent = value;
-    bubble.append(text);
-    item.append(bubble);
-    (document.getElementById('history') as HTMLElement).append(item);
-  }, text);
+  return page.evaluate(appendMaxMessage, text);
 }
 
 describe('no off switch', () => {

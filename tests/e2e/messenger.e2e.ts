@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_PATH, badges, fixture, launch, pressAt, type Harness } from './harness';
+import { appendMaxMessage } from './page-scripts';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const VK_URL = 'https://web.vk.me/convo/2000000001';
@@ -66,19 +67,7 @@ describe('MAX web', () => {
   });
 
   test('a message appended later gets its badge', async () => {
-    await page.evaluate(() => {
-      const history = document.getElementById('history') as HTMLElement;
-      const item = document.createElement('div');
-      item.className = 'item';
-      const bubble = document.createElement('div');
-      bubble.className = 'bubbleContent';
-      const text = document.createElement('span');
-      text.className = 'text';
-      text.textContent = 'Пишите мне в вотсап: wa.me/79001234567';
-      bubble.append(text);
-      item.append(bubble);
-      history.append(item);
-    });
+    await page.evaluate(appendMaxMessage, 'Пишите мне в вотсап: wa.me/79001234567');
     expect(await waitForBadges(page, 2)).toEqual(['telegram', 'whatsapp']);
   });
 

@@ -223,4 +223,30 @@ describe('classes', () => {
     ]);
     db.close();
   });
+
+  test('МЭШ shows the classes taught and the classes led on two pages: neither reading erases the other', async () => {
+    const { listClasses, noteClasses, replaceClasses } = await import('../../lib/db/classes');
+    const db = await openPartaDb({ name: freshName() });
+    const taught = [
+      { key: '5А', name: '5-А', own: false, subjects: ['Математика'] },
+      { key: '7Б', name: '7-Б', own: false, subjects: ['Алгебра'] },
+    ];
+    const state = async () => (await listClasses(db)).map((record) => [record.key, record.own, record.subjects]).sort();
+    await noteClasses(db, 'own', [{ key: '5А', name: '5-А', own: true, subjects: [] }], T0); // «Журналы класса» first
+    await replaceClasses(db, 'journal', taught, T0 + 1); // then «Мои журналы»
+    expect(await state()).toEqual([
+      ['5А', true, ['Математика']],
+      ['7Б', false, ['Алгебра']],
+    ]);
+    // The teacher no longer leads 5А, now 7Б: the page of led classes says so.
+    await noteClasses(db, 'own', [{ key: '7Б', name: '7-Б', own: true, subjects: [] }], T0 + 2);
+    expect(await state()).toEqual([
+      ['5А', false, ['Математика']],
+      ['7Б', true, ['Алгебра']],
+    ]);
+    // One class's page adds a class and keeps what is known of the others.
+    await noteClasses(db, 'some', [{ key: '9В', name: '9 "В"', own: false, subjects: [] }], T0 + 3);
+    expect((await state()).map(([key]) => key)).toEqual(['5А', '7Б', '9В']);
+    db.close();
+  });
 });

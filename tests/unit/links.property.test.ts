@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { findForeignLinks, newDetectorWork, type DetectorWork } from '../../lib/links/index';
 import { MESSENGERS } from '../../lib/links/catalogue';
 import { prefilterKeywords, PREFILTER_PASSES } from '../../lib/links/prefilter';
+import { ADVERSARIAL_FAMILIES } from '../bench/adversarial';
 
 const pieces = [
   't.me/', 'wa.me', 'telegram', 'whatsapp', 'discord.gg', 'tg://', 'viber:', '.', '. ', ' . ', '[.]', '(.)', '@',
@@ -81,25 +82,7 @@ describe('the prefilter', () => {
  */
 describe('linear work on adversarial input', () => {
   const families: [string, (size: number) => string][] = [
-    ['glued look-alike hosts «дт.me»', (size) => 'дт.me'.repeat(size / 5)],
-    ['glued hosts «t.me»', (size) => 't.me'.repeat(size / 4)],
-    ['repeated scheme «tg:»', (size) => 'tg:'.repeat(size / 3)],
-    ['e-mail runs «a@t.me.»', (size) => 'a@t.me.'.repeat(size / 7)],
-    ['full-width letters', (size) => 'ｔ'.repeat(size)],
-    ['full-width hosts', (size) => 'ｔ．ｍｅ'.repeat(size / 4)],
-    ['bidi controls', (size) => 't\u202E\u200F'.repeat(size / 3)],
-    ['lone surrogates', (size) => '\uD800t.me'.repeat(size / 5)],
-    ['mixed scripts', (size) => 'тe.ме.wа'.repeat(size / 8)],
-    ['zero-width runs', (size) => 't\u200B'.repeat(size / 2)],
-    ['long digits after a host', (size) => `t.me/${'1'.repeat(size - 5)}`],
-    ['digits after a port', (size) => `t.me:${'9'.repeat(size - 5)}`],
-    ['spaced dots', (size) => 't . '.repeat(size / 4)],
-    ['one endless host', (size) => 'a.'.repeat(size / 2)],
-    ['links everywhere', (size) => 't.me/a '.repeat(size / 7)],
-    ['math letters', (size) => '𝐭.𝐦𝐞'.repeat(size / 6)],
-    ['percent dots', (size) => 't%2Eme'.repeat(size / 6)],
-    ['redirect chains', (size) => 'https://x.ru/?q=https://t.me/?q='.repeat(size / 32)],
-    ['combining marks', (size) => 't\u0336'.repeat(size / 2)],
+    ...ADVERSARIAL_FAMILIES,
     ['random Unicode', (size) => fc.sample(fc.string({ unit: 'binary', minLength: size, maxLength: size }), { numRuns: 1, seed: 7 })[0]],
   ];
   const workOf = (text: string) => {

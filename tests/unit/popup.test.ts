@@ -200,7 +200,8 @@ describe('checklist in the popup (mock connector)', () => {
     });
     const journal = {
       kind: 'journal' as const,
-      health: { site: 'myschool' as const, recognised: true, classes: 1, fallback: false },
+      health: { site: 'mesh' as const, recognised: true, classes: 1, fallback: false },
+      scope: 'all' as const,
       classes: [{ key: '5А', name: '5 «А»', own: true, subjects: [] }],
     };
     container = document.createElement('div');
