@@ -41,8 +41,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    permissions: ['storage', 'alarms', 'clipboardWrite'],
+    // `scripting`: the journal script is registered at run time on a journal address the teacher
+    // adds; that origin is asked for then, on their click (optional), never up front.
+    permissions: ['storage', 'alarms', 'clipboardWrite', 'scripting'],
     host_permissions: [...MESSENGER_MATCHES, ...JOURNAL_MATCHES],
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

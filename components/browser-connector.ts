@@ -1,4 +1,6 @@
 /** The real connector: extension APIs, and the IndexedDB register in the extension's origin. */
+import { loadCustomJournals, saveCustomJournals } from '../lib/custom-journals-store';
+import { originPattern } from '../lib/sites/custom-journals';
 import { browser } from 'wxt/browser';
 import { addInvite, deleteInvite, listInvites, updateInvite } from '../lib/db/invites';
 import { connection } from '../lib/db/open';
@@ -12,7 +14,7 @@ import { journalAdapterFor } from '../lib/sites/journals';
 import { settingsSchema } from '../lib/settings-schema';
 import { loadSettings, writeSettings } from '../lib/settings-store';
 import { MESSENGER_ADAPTERS } from '../lib/sites/index';
-import type { ChecklistStore, Connector, Register, TabStatus } from './connector';
+import type { ChecklistStore, Connector, JournalAddresses, Register, TabStatus } from './connector';
 
 /**
  * The tab the popup reports on: the active tab of the window the popup belongs to. A `?tab=<id>`
@@ -96,6 +98,30 @@ async function copy(text: string): Promise<void> {
   if (!copied) throw new Error('clipboard unavailable');
 }
 
+const journals: JournalAddresses = {
+  list: async () => {
+    const stored = await loadCustomJournals();
+    return Promise.all(
+      stored.map(async (journal) => ({
+        ...journal,
+        granted: await browser.permissions.contains({ origins: [originPattern(journal.origin)] }).catch(() => false),
+      })),
+    );
+  },
+  add: async (origin, kind, now) => {
+    // The request comes first: the browser only asks while the teacher's click is being handled.
+    const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
+    if (!granted) return false;
+    const stored = (await loadCustomJournals()).filter((journal) => journal.origin !== origin);
+    await saveCustomJournals([...stored, { origin, kind, addedAt: now }]);
+    return true;
+  },
+  remove: async (origin) => {
+    await saveCustomJournals((await loadCustomJournals()).filter((journal) => journal.origin !== origin));
+    await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+  },
+};
+
 export const browserConnector: Connector = {
   tabStatus,
   loadSettings,
@@ -105,6 +131,7 @@ export const browserConnector: Connector = {
   openPage: (path) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') }),
   register,
   checklist,
+  journals,
   copy,
   storedCounts: async () => countStores(await database()),
   everything: async () => {

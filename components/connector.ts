@@ -13,6 +13,7 @@ import type { Everything, RestorePlan } from '../lib/backup';
 import type { ChatRecord, ClassRecord, OverrideRecord } from '../lib/db/records';
 import type { JournalStatus, PageStatus } from '../lib/protocol';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../lib/settings';
+import type { CustomJournal, CustomJournalKind } from '../lib/sites/custom-journals';
 
 export type TabStatus =
   | { kind: 'status'; status: PageStatus }
@@ -37,6 +38,23 @@ export interface ChecklistStore {
   saveManualClasses(classes: ClassInput[], now: number): Promise<void>;
 }
 
+/** A journal address the teacher added, and whether the browser lets Parta read it now. */
+export interface CustomJournalEntry extends CustomJournal {
+  granted: boolean;
+}
+
+/** Journal addresses the teacher adds (optional host permissions, asked for on their click). */
+export interface JournalAddresses {
+  list(): Promise<CustomJournalEntry[]>;
+  /**
+   * Asks the browser for the origin — must be called straight from the teacher's click, before any
+   * other await — and, when granted, keeps the address. Resolves whether it was granted.
+   */
+  add(origin: string, kind: CustomJournalKind, now: number): Promise<boolean>;
+  /** Gives the permission back and forgets the address. */
+  remove(origin: string): Promise<void>;
+}
+
 /** The invite register. Writes are transactions (lib/db/invites.ts). */
 export interface Register {
   list(): Promise<InviteList>;
@@ -54,6 +72,7 @@ export interface Connector {
   openPage(path: string): void;
   register: Register;
   checklist: ChecklistStore;
+  journals: JournalAddresses;
   copy(text: string): Promise<void>;
   /** How many records each store holds (the «Что хранится» page). */
   storedCounts(): Promise<StoreCounts>;
@@ -116,6 +135,22 @@ export function memoryChecklist(initial: Partial<ChecklistData> = {}): Checklist
   };
 }
 
+/** In memory; `grant` decides what the «browser» answers to a permission request. */
+export function memoryJournals(grant: (origin: string) => boolean = () => true): JournalAddresses {
+  let journals: CustomJournal[] = [];
+  return {
+    list: async () => journals.map((journal) => ({ ...journal, granted: true })),
+    add: async (origin, kind, now) => {
+      if (!grant(origin)) return false;
+      journals = [...journals.filter((journal) => journal.origin !== origin), { origin, kind, addedAt: now }];
+      return true;
+    },
+    remove: async (origin) => {
+      journals = journals.filter((journal) => journal.origin !== origin);
+    },
+  };
+}
+
 export function mockConnector(
   overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[]; checklistData?: Partial<ChecklistData> } = {},
 ): Connector {
@@ -132,6 +167,7 @@ export function mockConnector(
     openPage: () => undefined,
     register: memoryRegister(invites),
     checklist: memoryChecklist(checklistData),
+    journals: memoryJournals(),
     copy: async () => undefined,
     storedCounts: async () => ({ invites: 0, chats: 0, classes: 0, overrides: 0 }),
     eraseEverything: async () => undefined,

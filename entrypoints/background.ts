@@ -6,6 +6,8 @@
  * settings change. The hourly alarm also forgets chat names not seen for half a year. It makes
  * no network requests.
  */
+import { loadCustomJournals, onCustomJournalsChanged } from '../lib/custom-journals-store';
+import { originPattern } from '../lib/sites/custom-journals';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { FORGET_CHATS_AFTER_MS, forgetChatsSeenBefore, recordChats } from '../lib/db/chats';
@@ -114,4 +116,31 @@ export default defineBackground(() => {
   });
   onSettingsChanged(() => void refreshBadge());
   void refreshBadge();
+
+  // Journal addresses the teacher added: the journal script runs there, registered at run time
+  // for the origins the browser has granted. Checked at every start (an update or a browser
+  // restart may drop registrations), when the list changes, and when a permission changes.
+  const sync = () => void syncCustomJournalScript().catch((error: unknown) => console.error('[Parta] could not register the journal script', error));
+  sync();
+  onCustomJournalsChanged(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
 });
+
+const CUSTOM_JOURNAL_SCRIPT = 'parta-custom-journals';
+
+async function syncCustomJournalScript(): Promise<void> {
+  const wanted: string[] = [];
+  for (const journal of await loadCustomJournals()) {
+    const pattern = originPattern(journal.origin);
+    if (await browser.permissions.contains({ origins: [pattern] })) wanted.push(pattern);
+  }
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_JOURNAL_SCRIPT] });
+  const current = registered?.matches ?? [];
+  if (current.length === wanted.length && current.every((pattern) => wanted.includes(pattern))) return;
+  if (registered) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_JOURNAL_SCRIPT] });
+  if (wanted.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    { id: CUSTOM_JOURNAL_SCRIPT, matches: wanted, js: ['content-scripts/journal.js'], runAt: 'document_idle' },
+  ]);
+}

@@ -9,18 +9,22 @@ import { extensionLifetime, watchLocation } from '../../lib/dom/lifetime';
 import { observeAdditions } from '../../lib/dom/observe';
 import type { JournalStatus, ToBackground } from '../../lib/protocol';
 import { isToContent } from '../../lib/protocol-guards';
-import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/sites/journals';
+import { loadCustomJournals } from '../../lib/custom-journals-store';
+import { journalAdapterWith } from '../../lib/sites/custom-journals';
+import { JOURNAL_MATCHES, readJournal } from '../../lib/sites/journals';
 
 export default defineContentScript({
   matches: [...JOURNAL_MATCHES],
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
-  main() {
+  async main() {
     // Lives as long as the extension, not on WXT's ctx.signal, which the page can abort.
     const { signal } = extensionLifetime(() => Boolean(browser.runtime?.id));
+    // On an address the teacher added, the journal family they chose for it.
+    const custom = await loadCustomJournals();
     const read = () => {
       const url = new URL(location.href);
-      return readJournal(document, journalAdapterFor(url), url);
+      return readJournal(document, journalAdapterWith(url, custom), url);
     };
     let page = read();
     let reported = '';

@@ -1,3 +1,4 @@
+import { JournalAddresses } from './JournalAddresses';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import { uiTranslator } from '../../components/i18n';
@@ -252,6 +253,7 @@ export function Options({ connector }: { connector: Connector }) {
           )}
         </p>
       </form>
+      <JournalAddresses connector={connector} t={t} />
       <Backup connector={connector} t={t} onImported={() => setDataVersion((value) => value + 1)} />
       <StoredData
         connector={connector}

@@ -69,7 +69,7 @@ export function App({ connector, capture = captureFromQuery() }: { connector: Co
 
 function Status({ status }: { status: TabStatus }) {
   const t = useT();
-  if (status.kind === 'unsupported') return <p class="notice">{t('popupNotMessenger')}</p>;
+  if (status.kind === 'unsupported') return <p class="notice" data-testid="not-supported">{t('popupNotMessenger')}</p>;
   if (status.kind === 'no-contact') return <p class="notice">{t('popupNoContact')}</p>;
   if (status.kind === 'journal') return null;
   const { health, warnings } = status.status;

@@ -1,0 +1,120 @@
+/**
+ * «Добавить адрес журнала»: a teacher whose e-journal Parta does not list types its address; Parta
+ * asks the browser for that one origin (on this click, not at install), then reads classes there.
+ * Each added address can be removed, which gives the permission back.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Connector, CustomJournalEntry } from '../../components/connector';
+import type { UiTranslate } from '../../components/i18n';
+import type { UiKey } from '../../lib/i18n/ui';
+import { CUSTOM_JOURNAL_KINDS, MAX_CUSTOM_JOURNALS, parseJournalAddress, type AddressProblem, type CustomJournalKind } from '../../lib/sites/custom-journals';
+
+const PROBLEM_TEXT: Record<AddressProblem, UiKey> = {
+  empty: 'journalAddressEmpty',
+  'not-an-address': 'journalAddressInvalid',
+  'not-https': 'journalAddressNotHttps',
+  local: 'journalAddressLocal',
+  known: 'journalAddressKnown',
+  messenger: 'journalAddressMessenger',
+};
+
+type Message = { text: string; bad?: boolean };
+
+export function JournalAddresses({ connector, t }: { connector: Connector; t: UiTranslate }) {
+  const [journals, setJournals] = useState<CustomJournalEntry[]>([]);
+  const [address, setAddress] = useState('');
+  const [kind, setKind] = useState<CustomJournalKind>('other');
+  const [message, setMessage] = useState<Message | null>(null);
+
+  const reload = () =>
+    connector.journals
+      .list()
+      .then(setJournals)
+      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
+  useEffect(() => void reload(), [connector]);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const parsed = parseJournalAddress(address);
+    if (!parsed.ok) {
+      setMessage({ text: t(PROBLEM_TEXT[parsed.problem]), bad: true });
+      return;
+    }
+    if (journals.length >= MAX_CUSTOM_JOURNALS) {
+      setMessage({ text: t('journalAddressTooMany', { count: MAX_CUSTOM_JOURNALS }), bad: true });
+      return;
+    }
+    // No await before this call: the browser asks for the permission only during the click.
+    connector.journals
+      .add(parsed.origin, kind, connector.now())
+      .then((granted) => {
+        if (!granted) {
+          setMessage({ text: t('journalAddressDenied', { origin: parsed.origin }), bad: true });
+          return;
+        }
+        setAddress('');
+        setMessage({ text: t('journalAddressAdded', { origin: parsed.origin }) });
+        void reload();
+      })
+      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
+  };
+
+  const remove = (origin: string) => {
+    connector.journals
+      .remove(origin)
+      .then(() => {
+        setMessage({ text: t('journalAddressRemoved', { origin }) });
+        void reload();
+      })
+      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
+  };
+
+  return (
+    <section aria-labelledby="journal-addresses-title" data-testid="journal-addresses">
+      <h2 id="journal-addresses-title">{t('journalAddressTitle')}</h2>
+      <p class="muted">{t('journalAddressHelp')}</p>
+      <form onSubmit={add}>
+        <label for="journal-address">{t('journalAddressLabel')}</label>
+        <input
+          id="journal-address"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder="https://…"
+          value={address}
+          onInput={(event) => setAddress((event.target as HTMLInputElement).value)}
+        />
+        <label for="journal-kind">{t('journalAddressKind')}</label>
+        <select id="journal-kind" value={kind} onChange={(event) => setKind((event.target as HTMLSelectElement).value as CustomJournalKind)}>
+          {CUSTOM_JOURNAL_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {t(`journalKind_${option}`)}
+            </option>
+          ))}
+        </select>
+        <p>
+          <button type="submit">{t('journalAddressAdd')}</button>
+        </p>
+      </form>
+      {message && (
+        <p class={message.bad ? 'notice bad' : 'notice ok'} role={message.bad ? 'alert' : 'status'} data-testid="journal-address-message">
+          {message.text}
+        </p>
+      )}
+      {journals.length > 0 && (
+        <ul data-testid="journal-address-list">
+          {journals.map((journal) => (
+            <li key={journal.origin} data-origin={journal.origin}>
+              <code>{journal.origin}</code> — {t(`journalKind_${journal.kind}`)}
+              {!journal.granted && <span class="bad"> ({t('journalAddressNoAccess')})</span>}{' '}
+              <button type="button" onClick={() => remove(journal.origin)} aria-label={t('journalAddressRemoveLabel', { origin: journal.origin })}>
+                {t('journalAddressRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

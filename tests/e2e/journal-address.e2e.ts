@@ -1,0 +1,122 @@
+/**
+ * «Добавить адрес журнала» in a real Chromium: a journal Parta does not list, on its own address.
+ * The test profile already holds the browser's grant for that one origin (written into the
+ * profile as the browser itself stores a grant: a headless browser cannot click its permission
+ * prompt), so the options page's request resolves at once, as it does for a teacher who clicked
+ * «Разрешить». Then: the journal script runs there after registration, again after a browser
+ * restart, and not any more after «Убрать», which gives the permission back.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launch, type Harness } from './harness';
+
+const ORIGIN = 'https://ej.school42.ru';
+const JOURNAL = `${ORIGIN}/teacher/study-process/journal/my`;
+
+let harness: Harness;
+
+/** Writes the browser's own record of a granted optional host permission into the profile. */
+function grantInProfile(profile: string, extensionId: string, pattern: string): void {
+  const file = path.join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const extension = prefs.extensions.settings[extensionId];
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    extension[key] ??= {};
+    extension[key].explicit_host = [...(extension[key].explicit_host ?? []), pattern];
+  }
+  fs.writeFileSync(file, JSON.stringify(prefs));
+}
+
+async function restart(): Promise<void> {
+  const profile = harness.profile;
+  await harness.close({ keepProfile: true });
+  harness = await launch({ profile });
+  harness.serve(JOURNAL, fixture('mesh/journal-my.html'));
+}
+
+/** The popup on the journal tab: the checklist's health line, or the «not a supported page» note. */
+async function popupSays(journal: Page): Promise<string> {
+  const popup = await harness.openPopup(journal);
+  const said = popup.getByTestId('health').or(popup.getByTestId('not-supported'));
+  await said.first().waitFor();
+  const text = (await said.first().textContent()) ?? '';
+  await popup.close();
+  return text;
+}
+
+beforeAll(async () => {
+  harness = await launch();
+  const { extensionId, profile } = harness;
+  await harness.close({ keepProfile: true });
+  grantInProfile(profile, extensionId, `${ORIGIN}/*`);
+  harness = await launch({ profile });
+  harness.serve(JOURNAL, fixture('mesh/journal-my.html'));
+});
+
+afterAll(async () => {
+  const stray = harness?.strayRequests ?? [];
+  await harness?.close();
+  expect(stray).toEqual([]);
+});
+
+test('an added journal address is read after adding and after a restart; «Убрать» stops it and gives the permission back', async () => {
+  // Before: Parta does not run there.
+  let journal = await harness.open(JOURNAL);
+  expect(await popupSays(journal)).not.toContain('распознана');
+  await journal.close();
+
+  const options = await harness.openOptions();
+  await options.getByLabel('Адрес журнала').fill('ej.school42.ru/teacher');
+  await options.getByLabel('Какой это журнал').selectOption({ label: 'МЭШ / «Моя школа» / ЭПОС' });
+  await options.getByRole('button', { name: 'Добавить адрес журнала' }).click();
+  await options.getByTestId('journal-address-message').filter({ hasText: `Добавлено: ${ORIGIN}` }).waitFor();
+  await options.getByTestId('journal-address-list').locator(`[data-origin="${ORIGIN}"]`).waitFor();
+  await options.close();
+
+  // The journal script is registered at run time: a newly opened journal page is read.
+  await expect
+    .poll(async () => {
+      const page = await harness.open(JOURNAL);
+      const said = await popupSays(page);
+      await page.close();
+      return said;
+    }, { timeout: 15_000 })
+    .toContain('Страница журнала распознана: классов 3');
+
+  // A browser restart: still so.
+  await restart();
+  journal = await harness.open(JOURNAL);
+  await expect.poll(() => popupSays(journal), { timeout: 15_000 }).toContain('Страница журнала распознана: классов 3');
+  await journal.close();
+
+  // «Убрать»: the address goes, the permission is given back, the script no longer runs there.
+  const again = await harness.openOptions();
+  await again.getByRole('button', { name: `Убрать ${ORIGIN}` }).click();
+  await again.getByTestId('journal-address-message').filter({ hasText: `Убрано: ${ORIGIN}` }).waitFor();
+  type Chrome = {
+    permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+    scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  };
+  const after = await harness.worker.evaluate(async (pattern) => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    return { granted: await chrome.permissions.contains({ origins: [pattern] }), registered: await chrome.scripting.getRegisteredContentScripts() };
+  }, `${ORIGIN}/*`);
+  // Without the grant the browser injects nothing there (and shows the tab's address to no one).
+  expect(after).toEqual({ granted: false, registered: [] });
+});
+
+test('a wrong address is refused with a reason, and nothing is asked or added', async () => {
+  const options = await harness.openOptions();
+  for (const [typed, reason] of [
+    ['http://ej.school42.ru', 'https://'],
+    ['https://school.mos.ru', 'уже знает'],
+    ['192.168.0.5', 'внутри компьютера'],
+  ]) {
+    await options.getByLabel('Адрес журнала').fill(typed);
+    await options.getByRole('button', { name: 'Добавить адрес журнала' }).click();
+    await options.getByRole('alert').filter({ hasText: reason }).waitFor();
+  }
+  expect(await options.getByTestId('journal-address-list').count()).toBe(0);
+});
