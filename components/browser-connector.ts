@@ -9,7 +9,8 @@ import { listClasses, replaceClasses } from '../lib/db/classes';
 import { countStores, eraseDatabase } from '../lib/db/erase';
 import { applyRestore } from '../lib/db/restore';
 import { deleteOverride, listOverrides, saveOverride } from '../lib/db/overrides';
-import { journalStatusSchema, pageStatusSchema, type ToBackground, type ToContent } from '../lib/protocol';
+import { journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToBackground, type ToContent } from '../lib/protocol';
+import type { PageStructure } from '../lib/sites/snapshot';
 import { journalAdapterFor } from '../lib/sites/journals';
 import { settingsSchema } from '../lib/settings-schema';
 import { loadSettings, writeSettings } from '../lib/settings-store';
@@ -49,6 +50,15 @@ async function tabStatus(): Promise<TabStatus> {
     ? MESSENGER_ADAPTERS.some((adapter) => adapter.matches(new URL(tab.url as string))) || journalAdapterFor(new URL(tab.url)) !== null
     : false;
   return supported ? { kind: 'no-contact' } : { kind: 'unsupported' };
+}
+
+async function pageStructure(): Promise<PageStructure | null> {
+  const tab = await targetTab();
+  if (!tab) return null;
+  const request: ToContent = { type: 'page/structure' };
+  const answer: unknown = await browser.tabs.sendMessage(tab.id, request).catch(() => null);
+  // Checked before it reaches a file: the shape, not the tree (it is only ever written out).
+  return pageStructureSchema.safeParse(answer).success ? (answer as PageStructure) : null;
 }
 
 const database = connection();
@@ -124,6 +134,7 @@ const journals: JournalAddresses = {
 
 export const browserConnector: Connector = {
   tabStatus,
+  pageStructure,
   loadSettings,
   saveSettings: (settings) => writeSettings(settingsSchema.parse(settings)),
   openOptions: () => void browser.runtime.openOptionsPage(),

@@ -12,6 +12,7 @@ import type { StoreCounts } from '../lib/db/erase';
 import type { Everything, RestorePlan } from '../lib/backup';
 import type { ChatRecord, ClassRecord, OverrideRecord } from '../lib/db/records';
 import type { JournalStatus, PageStatus } from '../lib/protocol';
+import type { PageStructure } from '../lib/sites/snapshot';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../lib/settings';
 import type { CustomJournal, CustomJournalKind } from '../lib/sites/custom-journals';
 
@@ -65,6 +66,8 @@ export interface Register {
 
 export interface Connector {
   tabStatus(): Promise<TabStatus>;
+  /** «Сообщить о странице»: the structure of the tab's page, or null when it does not answer. */
+  pageStructure(): Promise<PageStructure | null>;
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: Settings): Promise<void>;
   openOptions(): void;
@@ -159,6 +162,7 @@ export function mockConnector(
   const { settings: _settings, invites, checklistData, ...rest } = overrides;
   return {
     tabStatus: async () => ({ kind: 'unsupported' }),
+    pageStructure: async () => null,
     loadSettings: async () => ({ settings: saved ?? DEFAULT_SETTINGS, damaged: false }),
     saveSettings: async (settings) => {
       saved = settings;

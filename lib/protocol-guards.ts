@@ -5,7 +5,7 @@
  */
 import type { ToContent } from './protocol';
 
-const TO_CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>(['page/status']);
+const TO_CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>(['page/status', 'page/structure']);
 
 export function isToContent(message: unknown): message is ToContent {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;

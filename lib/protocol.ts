@@ -50,11 +50,24 @@ export type JournalStatus = z.infer<typeof journalStatusSchema>;
 /** UI → content script. */
 export const toContentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/status') }),
+  /** «Сообщить о странице»: the page's structure only (lib/sites/snapshot.ts). */
+  z.strictObject({ type: z.literal('page/structure') }),
 ]);
 export type ToContent = z.infer<typeof toContentSchema>;
 
+/** The answer to `page/structure`, checked before it is written to a file. */
+export const pageStructureSchema = z.object({
+  format: z.literal('parta-page-structure'),
+  version: z.literal(1),
+  site: z.string().check(z.maxLength(40)),
+  host: z.string().check(z.maxLength(255)),
+  truncated: z.number().check(z.int(), z.nonnegative()),
+  root: z.tuple([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]),
+});
+
 export interface ToContentResponses {
   'page/status': PageStatus;
+  'page/structure': z.infer<typeof pageStructureSchema>;
 }
 
 /** Content script → background: the teacher asked to remember an invitation seen on the page. */

@@ -10,6 +10,7 @@ import { observeAdditions } from '../../lib/dom/observe';
 import type { JournalStatus, ToBackground } from '../../lib/protocol';
 import { isToContent } from '../../lib/protocol-guards';
 import { loadCustomJournals } from '../../lib/custom-journals-store';
+import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { journalAdapterWith } from '../../lib/sites/custom-journals';
 import { JOURNAL_MATCHES, readJournal } from '../../lib/sites/journals';
 
@@ -57,8 +58,12 @@ export default defineContentScript({
       console.error('[Parta] class reading failed on this page', error);
     }
 
-    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (status: JournalStatus) => void) => {
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: JournalStatus | PageStructure) => void) => {
       if (sender.id !== browser.runtime.id || !isToContent(message)) return false;
+      if (message.type === 'page/structure') {
+        sendResponse(pageStructure(document.documentElement, page.health.site, location.hostname));
+        return false;
+      }
       if (timer !== undefined) reread();
       sendResponse({ kind: 'journal', health: page.health, scope: page.scope, classes: page.classes.slice(0, 500) });
       return false;

@@ -15,6 +15,7 @@ import { isToContent } from '../../lib/protocol-guards';
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../../lib/settings';
 import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings-store';
 import { MESSENGER_MATCHES, adapterFor, health } from '../../lib/sites/index';
+import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { guardComposer, guardLinkClicks } from './guards';
 import { Scanner, isOwnNode } from './scanner';
 
@@ -77,9 +78,13 @@ export default defineContentScript({
     runFeature('status', () => {
       // sendResponse rather than a returned Promise: Chrome's native API (no polyfill here)
       // answers only that way.
-      const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (status: PageStatus) => void) => {
+      const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageStatus | PageStructure) => void) => {
         // Only our own extension's pages may ask, and only in the protocol's words.
         if (sender.id !== browser.runtime.id || !isToContent(message)) return false;
+        if (message.type === 'page/structure') {
+          sendResponse(pageStructure(document.documentElement, adapter.id, location.hostname));
+          return false;
+        }
         const pageHealth = health(document, adapter);
         sendResponse({ health: { ...pageHealth, fallback: scanner.usingFallback }, warnings: scanner.warningCount });
         return false;

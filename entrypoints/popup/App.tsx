@@ -1,3 +1,4 @@
+import { ReportPage } from '../../components/ReportPage';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector, TabStatus } from '../../components/connector';
 import { TranslateContext, uiTranslator, useT } from '../../components/i18n';
@@ -59,7 +60,7 @@ export function App({ connector, capture = captureFromQuery() }: { connector: Co
         {status?.kind === 'journal' && settings ? (
           <Checklist connector={connector} settings={settings} journal={status.status} />
         ) : (
-          status && <Status status={status} />
+          status && <Status status={status} connector={connector} />
         )}
         {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={initialList} />}
       </main>
@@ -67,7 +68,7 @@ export function App({ connector, capture = captureFromQuery() }: { connector: Co
   );
 }
 
-function Status({ status }: { status: TabStatus }) {
+function Status({ status, connector }: { status: TabStatus; connector: Connector }) {
   const t = useT();
   if (status.kind === 'unsupported') return <p class="notice" data-testid="not-supported">{t('popupNotMessenger')}</p>;
   if (status.kind === 'no-contact') return <p class="notice">{t('popupNoContact')}</p>;
@@ -82,6 +83,7 @@ function Status({ status }: { status: TabStatus }) {
         <div class="notice bad" data-testid="health">
           <strong>⚠ {t('popupNotRecognised')}</strong>
           <p style={{ margin: '4px 0 0' }}>{t('popupFallback')}</p>
+          <ReportPage connector={connector} />
         </div>
       )}
       <ul class="plain" aria-label={t('popupRecognised')}>

@@ -4,6 +4,7 @@
  * chat ✓ with the chat that meets it or ✗ with what to do: copy a suggested name, the chat rules,
  * a pending invitation; or correct Parta («это чат …», «не требуется»). Exports a CSV.
  */
+import { ReportPage } from '../../components/ReportPage';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistData, Connector } from '../../components/connector';
 import { dateStamp, downloadCsv } from '../../components/download';
@@ -190,6 +191,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
         <div class="notice bad" data-testid="health">
           <strong>⚠ {t('checklistNotRecognised')}</strong>
           <p style={{ margin: '4px 0 0' }}>{t('checklistNotRecognisedHelp', { count: health.classes })}</p>
+          <ReportPage connector={connector} />
         </div>
       )}
       {chatsAge === null ? (

@@ -200,6 +200,18 @@ describe('a redesigned page', () => {
     const popup = await harness.openPopup(page);
     await popup.waitForSelector('[data-testid="health"]');
     expect(await popup.textContent('[data-testid="health"]')).toContain('Страница не распознана');
+    // «Сообщить о странице»: a file with the page's structure, and not one word of its text.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Сообщить о странице' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^parta-page-structure-max-\d{4}-\d{2}-\d{2}\.json$/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+    const file = Buffer.concat(chunks).toString('utf8');
+    expect(JSON.parse(file)).toMatchObject({ format: 'parta-page-structure', version: 1, site: 'max', host: 'web.max.ru' });
+    const pageText = await page.evaluate(() => document.body.innerText);
+    const words = pageText.split(/[^\p{L}\d]+/u).filter((word) => word.length >= 4);
+    expect(words.length).toBeGreaterThan(5);
+    expect(words.filter((word) => file.includes(word))).toEqual([]);
+    await popup.getByRole('status').filter({ hasText: 'Файл сохранён' }).waitFor();
     await popup.close();
     await page.close();
   });

@@ -1,0 +1,40 @@
+/**
+ * «Сообщить о странице»: on a page Parta did not recognise, saves a file with the page's structure
+ * only (lib/sites/snapshot.ts — no text, no names, no addresses) for the teacher to send us.
+ */
+import { useState } from 'preact/hooks';
+import type { Connector } from './connector';
+import { dateStamp, download } from './download';
+import { useT } from './i18n';
+
+export function ReportPage({ connector }: { connector: Connector }) {
+  const t = useT();
+  const [message, setMessage] = useState<{ text: string; bad?: boolean } | null>(null);
+  const save = () => {
+    connector
+      .pageStructure()
+      .then((structure) => {
+        if (!structure) {
+          setMessage({ text: t('reportPageFailed'), bad: true });
+          return;
+        }
+        const name = `parta-page-structure-${structure.site}-${dateStamp(connector.now())}.json`;
+        download(name, 'application/json', JSON.stringify(structure));
+        setMessage({ text: t('reportPageSaved', { name }) });
+      })
+      .catch(() => setMessage({ text: t('reportPageFailed'), bad: true }));
+  };
+  return (
+    <div class="report-page" data-testid="report-page">
+      <p class="muted" style={{ margin: '6px 0' }}>{t('reportPageHelp')}</p>
+      <button type="button" onClick={save}>
+        {t('reportPageButton')}
+      </button>
+      {message && (
+        <p class={message.bad ? 'bad' : 'ok'} role={message.bad ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
