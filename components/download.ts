@@ -1,5 +1,5 @@
 /** Saving a file from an extension page (popup, options), and CSV the way spreadsheets read it. */
-import Papa from 'papaparse';
+import { toCsv } from '../lib/csv';
 
 export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -10,9 +10,9 @@ export function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A BOM so Excel reads the Cyrillic as UTF-8; escapeFormulae so a cell never runs as a formula. */
+/** CSV as spreadsheets read it (lib/csv.ts): BOM, no cell that runs as a formula. */
 export function downloadCsv(name: string, rows: string[][]): void {
-  download(name, 'text/csv;charset=utf-8', `\uFEFF${Papa.unparse(rows, { escapeFormulae: true })}`);
+  download(name, 'text/csv;charset=utf-8', toCsv(rows));
 }
 
 /** `YYYY-MM-DD` for file names. */

@@ -8,7 +8,7 @@ import type { Connector } from '../../components/connector';
 import { dateStamp, download, downloadCsv } from '../../components/download';
 import type { UiTranslate } from '../../components/i18n';
 import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup';
-import { CSV_COLUMNS, csvRows, type ImportProblem } from '../../lib/invites/transfer';
+import { CSV_COLUMNS, csvRows, importTooBig, type ImportProblem } from '../../lib/invites/transfer';
 import type { UiKey } from '../../lib/i18n/ui';
 
 function problemText(t: UiTranslate, problem: ImportProblem): string {
@@ -59,6 +59,11 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
     input.value = '';
     setPlan(null);
     if (!file) return;
+    // The size first: a huge file is refused before a byte of it is read into memory.
+    if (importTooBig(file.size)) {
+      setMessage({ text: problemText(t, { kind: 'too-big' }), bad: true });
+      return;
+    }
     const read = readBackupFile(await file.text());
     if (!read.ok) {
       setMessage({ text: problemText(t, read.problem), bad: true });

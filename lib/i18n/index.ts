@@ -19,7 +19,7 @@ export function translator<Key extends string>(dictionaries: Dictionaries<Key>, 
     const template = dictionary[key] ?? dictionaries.ru[key];
     if (!substitutions) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in substitutions ? String(substitutions[name]) : whole,
+      Object.hasOwn(substitutions, name) ? String(substitutions[name]) : whole,
     );
   };
 }

@@ -69,9 +69,18 @@ export function createInvite(draft: InviteDraft, now: number, id: string): Creat
   };
 }
 
+/** The record keeps at most this many history entries (the schema's limit). */
+export const HISTORY_LIMIT = 1000;
+
+/**
+ * Appends to the history, keeping it within the limit: the first entry (created) and the newest
+ * ones stay, the oldest in between go — the 1,001st action must not make the record unwritable.
+ */
 function withHistory(record: InviteRecord, now: number, action: HistoryAction, detail?: string): InviteRecord {
   const entry = detail ? { at: now, action, detail } : { at: now, action };
-  return { ...record, updatedAt: now, history: [...record.history, entry] };
+  const history = [...record.history, entry];
+  const trimmed = history.length <= HISTORY_LIMIT ? history : [history[0], ...history.slice(history.length - HISTORY_LIMIT + 1)];
+  return { ...record, updatedAt: now, history: trimmed };
 }
 
 function close(record: InviteRecord, status: InviteStatus, now: number, action: HistoryAction): ActionResult {

@@ -31,22 +31,23 @@ const ROLE_FOR: Readonly<Record<InviteeRole, string>> = {
   other: 'участников',
 };
 
-const PLACEHOLDERS: Readonly<Record<string, (record: InviteRecord) => string>> = {
-  ссылка: (record) => record.url,
-  link: (record) => record.url,
-  чат: (record) => record.chatTitle,
-  chat: (record) => record.chatTitle,
-  класс: (record) => record.className,
-  class: (record) => record.className,
-  кому: (record) => ROLE_FOR[record.role],
-  for: (record) => ROLE_FOR[record.role],
-};
+// A Map, not an object literal: `{__proto__}` or `{constructor}` in a template must find nothing.
+const PLACEHOLDERS: ReadonlyMap<string, (record: InviteRecord) => string> = new Map([
+  ['ссылка', (record: InviteRecord) => record.url],
+  ['link', (record: InviteRecord) => record.url],
+  ['чат', (record: InviteRecord) => record.chatTitle],
+  ['chat', (record: InviteRecord) => record.chatTitle],
+  ['класс', (record: InviteRecord) => record.className],
+  ['class', (record: InviteRecord) => record.className],
+  ['кому', (record: InviteRecord) => ROLE_FOR[record.role]],
+  ['for', (record: InviteRecord) => ROLE_FOR[record.role]],
+]);
 
 export const TEMPLATE_PLACEHOLDERS = ['{ссылка}', '{чат}', '{класс}', '{кому}'];
 
 export function renderInviteMessage(template: string, record: InviteRecord): string {
   const text = template.replace(/\{([^{}\s]+)\}/gu, (whole, name: string) => {
-    const fill = PLACEHOLDERS[name.toLocaleLowerCase('ru')];
+    const fill = PLACEHOLDERS.get(name.toLocaleLowerCase('ru'));
     return fill ? fill(record) : whole;
   });
   // An empty class or chat leaves «()» or ««»» behind: drop them, keep the rest readable.

@@ -37,9 +37,32 @@ export type ImportProblem =
 
 export type ImportRead = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
 
+/** A file's size in bytes is over the limit: checked before the file is read at all. */
+export function importTooBig(bytes: number): boolean {
+  return !(bytes <= IMPORT_MAX_BYTES);
+}
+
+/** The UTF-8 size of a text, counted without encoding it (the limit is in bytes, not characters). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        index++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** A file's text as JSON, with its `format` field; too big or not JSON is a problem. */
 export function parseFileText(text: string): { ok: true; data: unknown; format: unknown } | { ok: false; problem: ImportProblem } {
-  if (text.length > IMPORT_MAX_BYTES) return { ok: false, problem: { kind: 'too-big' } };
+  if (importTooBig(text.length) || importTooBig(utf8Length(text))) return { ok: false, problem: { kind: 'too-big' } };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

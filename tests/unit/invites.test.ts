@@ -146,6 +146,18 @@ describe('lifecycle', () => {
     expect(record.history).toEqual([{ at: T0, action: 'created' }]);
   });
 
+  test('the 1,001st action still works: the history keeps its first entry and the newest ones, and the record stays valid', async () => {
+    const { inviteRecordSchema } = await import('../../lib/invites/schema');
+    let record = created();
+    for (let index = 0; index < 1200; index++) {
+      record = act(record, { type: 'joined', joined: index + 1 }, T0 + index + 1);
+    }
+    expect(record.history).toHaveLength(1000);
+    expect(record.history[0].action).toBe('created');
+    expect(record.history[record.history.length - 1].at).toBe(T0 + 1200);
+    expect(inviteRecordSchema.safeParse(record).success).toBe(true);
+  });
+
   test('an invalid link makes no record', () => {
     const result = createInvite(draft({ link: 'https://t.me/+x' }), T0, 'a');
     expect(result.ok).toBe(false);
@@ -233,6 +245,14 @@ describe('grouping', () => {
 });
 
 describe('ready message', () => {
+  test('placeholders that are names of object internals stay as typed, nothing breaks or is injected', () => {
+    const record = created();
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+      const message = renderInviteMessage(`Привет {${name}} {ссылка}`, record);
+      expect(message).toBe(`Привет {${name}} ${record.url}`);
+    }
+  });
+
   test('the default template names the chat, class, whom and the link, and carries the rules', () => {
     const message = renderInviteMessage(DEFAULT_INVITE_TEMPLATE, created());
     expect(message).toContain('«Родители 5А» (5А) для родителей (законных представителей):');
@@ -250,6 +270,16 @@ describe('ready message', () => {
 });
 
 describe('export and import', () => {
+  test('the size limit is in bytes: 11 million Cyrillic letters (22 MB) are too big though under 20 million characters', async () => {
+    const { IMPORT_MAX_BYTES, importTooBig, utf8Length } = await import('../../lib/invites/transfer');
+    const text = `{"format":"parta-backup","x":"${'я'.repeat(11_000_000)}"}`;
+    expect(text.length).toBeLessThan(IMPORT_MAX_BYTES);
+    expect(readImportFile(text)).toEqual({ ok: false, problem: { kind: 'too-big' } });
+    expect(utf8Length('aя😀')).toBe(new TextEncoder().encode('aя😀').length);
+    expect(utf8Length('\uD800x')).toBe(new TextEncoder().encode('\uD800x').length);
+    expect([importTooBig(IMPORT_MAX_BYTES), importTooBig(IMPORT_MAX_BYTES + 1), importTooBig(Number.NaN)]).toEqual([false, true, true]);
+  });
+
   const a = created({}, T0, 'a');
   const b = created({ link: `max.ru/join/${MAX_CODE}`, className: '7Б' }, T0, 'b');
 
