@@ -172,6 +172,10 @@ export const browserConnector: Connector = {
     await changed(undefined);
   },
   eraseEverything: async () => {
+    // The journal addresses' permissions go back with them.
+    for (const journal of await loadCustomJournals()) {
+      await browser.permissions.remove({ origins: [originPattern(journal.origin)] }).catch(() => false);
+    }
     await eraseDatabase(await database());
     await browser.storage.local.clear();
     await changed(undefined);

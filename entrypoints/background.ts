@@ -10,7 +10,7 @@ import { loadCustomJournals, onCustomJournalsChanged } from '../lib/custom-journ
 import { originPattern } from '../lib/sites/custom-journals';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FORGET_CHATS_AFTER_MS, forgetChatsSeenBefore, recordChats } from '../lib/db/chats';
+import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChats } from '../lib/db/chats';
 import { noteClasses, replaceClasses } from '../lib/db/classes';
 import { listInvites } from '../lib/db/invites';
 import { connection } from '../lib/db/open';
@@ -89,7 +89,8 @@ export default defineBackground(() => {
       case 'chats/seen':
         if (!sender.tab) return undefined;
         return database()
-          .then((db) => recordChats(db, request.site, request.titles, Date.now()))
+          // Only school chats' titles are kept: the one-to-one dialogs of the list are not.
+          .then(async (db) => recordChats(db, request.site, request.titles.filter(await chatKeeper(db)), Date.now()))
           .then((added) => ({ ok: true, added }))
           .catch((error: unknown) => {
             console.error('[Parta] could not record chats', error);
@@ -107,7 +108,7 @@ export default defineBackground(() => {
     if (alarm.name !== STALE_ALARM) return;
     void refreshBadge();
     void database()
-      .then((db) => forgetChatsSeenBefore(db, Date.now() - FORGET_CHATS_AFTER_MS))
+      .then((db) => forgetOldAndPersonalChats(db))
       .catch((error: unknown) => console.error('[Parta] could not forget old chats', error));
   });
   // Invitations go stale with time alone: check hourly (and whenever the worker starts).
@@ -116,6 +117,9 @@ export default defineBackground(() => {
   });
   onSettingsChanged(() => void refreshBadge());
   void refreshBadge();
+  void database()
+    .then((db) => forgetOldAndPersonalChats(db))
+    .catch((error: unknown) => console.error('[Parta] could not forget old chats', error));
 
   // Journal addresses the teacher added: the journal script runs there, registered at run time
   // for the origins the browser has granted. Checked at every start (an update or a browser
@@ -126,6 +130,16 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
 });
+
+/**
+ * Chats not seen for half a year go; so do titles that are not school chats (kept by an earlier
+ * version, or a correction since removed).
+ */
+async function forgetOldAndPersonalChats(db: Awaited<ReturnType<typeof database>>): Promise<void> {
+  await forgetChatsSeenBefore(db, Date.now() - FORGET_CHATS_AFTER_MS);
+  const keep = await chatKeeper(db);
+  await forgetChatsWhere(db, (record) => !keep(record.title));
+}
 
 const CUSTOM_JOURNAL_SCRIPT = 'parta-custom-journals';
 

@@ -2,6 +2,8 @@
  * Chats seen in the messenger's chat list. Seeing a chat again updates when it was last seen; it
  * never adds a second record. One transaction per batch.
  */
+import { isSchoolChatTitle } from '../classes/school-chat';
+import { listOverrides } from './overrides';
 import type { PartaDatabase } from './open';
 import { CHAT_RECORD_VERSION, chatRecordSchema, upgradeChat, type ChatRecord } from './records';
 
@@ -53,4 +55,28 @@ export async function forgetChatsSeenBefore(db: PartaDatabase, cutoff: number): 
   }
   await tx.done;
   return forgotten;
+}
+
+/** Forgets every chat `forget` says so of (titles Parta should not have kept). One transaction. */
+export async function forgetChatsWhere(db: PartaDatabase, forget: (record: ChatRecord) => boolean): Promise<number> {
+  const tx = db.transaction('chats', 'readwrite');
+  let forgotten = 0;
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const upgraded = upgradeChat(cursor.value);
+    if (upgraded.ok && forget(upgraded.record)) {
+      await cursor.delete();
+      forgotten++;
+    }
+  }
+  await tx.done;
+  return forgotten;
+}
+
+/**
+ * Which titles to keep: a school chat's (lib/classes/school-chat.ts), or one the teacher named in
+ * a correction. Personal dialogs — a person's name, a phone number — never.
+ */
+export async function chatKeeper(db: PartaDatabase): Promise<(title: string) => boolean> {
+  const corrected = new Set((await listOverrides(db)).flatMap((override) => (override.kind === 'chat' ? [override.title] : [])));
+  return (title) => corrected.has(title) || isSchoolChatTitle(title);
 }
