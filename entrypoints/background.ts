@@ -6,6 +6,7 @@
  * settings change. The hourly alarm also forgets chat names not seen for half a year. It makes
  * no network requests.
  */
+import { putCapture } from '../lib/capture-handoff';
 import { loadCustomJournals, onCustomJournalsChanged } from '../lib/custom-journals-store';
 import { originPattern } from '../lib/sites/custom-journals';
 import { browser } from 'wxt/browser';
@@ -47,9 +48,10 @@ async function refreshBadge(): Promise<void> {
 async function openCaptureForm(capture: InviteCapture): Promise<CaptureAnswer> {
   const parsed = parseInvite(capture.url);
   if (!parsed.ok) return { ok: false, reason: 'not-an-invite' };
-  const query = new URLSearchParams({ capture: parsed.url, chat: capture.chatTitle });
-  const url = `${browser.runtime.getURL('/popup.html')}?${query}`;
   try {
+    // The link and the title go through session storage; the address holds only a token.
+    const token = await putCapture({ link: parsed.url, chat: capture.chatTitle });
+    const url = `${browser.runtime.getURL('/popup.html')}?capture=${token}`;
     if (browser.windows) await browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
     else await browser.tabs.create({ url });
     return { ok: true };

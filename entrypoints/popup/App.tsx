@@ -16,14 +16,8 @@ const SITE_NAMES: Record<SiteId, UiKey> = {
   generic: 'siteGeneric',
 };
 
-/** `?capture=<link>&chat=<title>`: opened by the background for a link seen on a messenger page. */
-function captureFromQuery(): { link: string; chat: string } | undefined {
-  const query = new URLSearchParams(location.search);
-  const link = query.get('capture');
-  return link ? { link, chat: query.get('chat') ?? '' } : undefined;
-}
-
-export function App({ connector, capture = captureFromQuery() }: { connector: Connector; capture?: { link: string; chat: string } }) {
+/** Opened by the background for a link seen on a messenger page: the link and chat come from main.tsx. */
+export function App({ connector, capture }: { connector: Connector; capture?: { link: string; chat: string } }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<TabStatus | null>(null);
 

@@ -3,6 +3,11 @@ performance.mark('parta:popup-start');
 import { render } from 'preact';
 import '../../components/styles.css';
 import { browserConnector } from '../../components/browser-connector';
+import { takeCapture } from '../../lib/capture-handoff';
 import { App } from './App';
 
-render(<App connector={browserConnector} />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+// `?capture=<token>`: the capture window; its link and chat title wait in session storage.
+const token = new URLSearchParams(location.search).get('capture');
+if (token === null) render(<App connector={browserConnector} />, root);
+else void takeCapture(token).then((capture) => render(<App connector={browserConnector} capture={capture} />, root));

@@ -169,6 +169,8 @@ describe('invite register', () => {
     await expect(page.locator('parta-invite').count()).resolves.toBe(1);
     const [form] = await Promise.all([harness.context.waitForEvent('page'), button.click()]);
     await form.getByTestId('invite-form').waitFor();
+    // The window's address (kept in the browser's history) holds neither the link nor the chat.
+    expect(form.url()).toMatch(/popup\.html\?capture=[0-9a-f-]{36}$/);
     await expect(form.getByLabel('Ссылка-приглашение').inputValue()).resolves.toBe(MAX_INVITE);
     // Page text is not taken unseen: shown, and taken with the teacher's click.
     await expect(form.getByLabel('Название чата').inputValue()).resolves.toBe('');
