@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { chatRecordSchema, classRecordSchema, overrideRecordSchema, type ChatRecord, type ClassRecord, type OverrideRecord } from './db/records';
-import { EXPORT_FORMAT, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from './invites/transfer';
+import { EXPORT_FORMAT, badInviteLinks, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from './invites/transfer';
 import { inviteRecordSchema, type InviteRecord } from './invites/schema';
 import { settingsSchema } from './settings-schema';
 import type { Settings } from './settings';
@@ -72,6 +72,8 @@ export function readBackupFile(text: string): BackupRead {
     return { ok: false, problem: { kind: 'invalid', issues } };
   }
   const file = parsed.data;
+  const badLinks = badInviteLinks(file.invites);
+  if (badLinks.length > 0) return { ok: false, problem: { kind: 'invalid', issues: badLinks } };
   const duplicate =
     unique(file.invites, (record) => record.url) ??
     unique(file.chats, (record) => record.key) ??

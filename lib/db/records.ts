@@ -3,11 +3,12 @@
  * and the record upgraders: `upgrade<Store>(raw)` turns a record of any older `v` into the current
  * shape before zod validates it. Version 1 is the first, so today they only validate.
  */
+import { timeSchema } from '../invites/schema';
 import * as z from 'zod/mini';
 import { isInviteRecord } from '../invites/check';
 import type { InviteRecord } from '../invites/schema';
 
-const time = z.number().check(z.int(), z.nonnegative());
+const time = timeSchema;
 
 export const CHAT_RECORD_VERSION = 1;
 export const chatRecordSchema = z.strictObject({

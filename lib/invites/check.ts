@@ -5,6 +5,7 @@
  * (tests/unit/invites.check.test.ts) holds the two together. Writes and imports still go
  * through zod.
  */
+import { MAX_TIME } from './schema';
 import { INVITE_PLATFORMS } from './parse';
 import {
   CHAT_PURPOSES,
@@ -29,7 +30,7 @@ const ACTIONS: ReadonlySet<unknown> = new Set(HISTORY_ACTIONS);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isTime = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_TIME;
 const isText = (value: unknown, min: number, max: number) => typeof value === 'string' && value.length >= min && value.length <= max;
 
 function hasOnly(object: Record<string, unknown>, keys: ReadonlySet<string>): boolean {

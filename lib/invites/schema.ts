@@ -30,7 +30,11 @@ export const HISTORY_ACTIONS = [
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
-const time = z.number().check(z.int(), z.nonnegative());
+/** The last moment a JavaScript date can hold: later «times» break every date function (backups). */
+export const MAX_TIME = 8_640_000_000_000_000;
+/** A moment in ms since 1970: whole, not negative, a real date. One definition for every record. */
+export const timeSchema = z.number().check(z.int(), z.nonnegative(), z.lte(MAX_TIME));
+const time = timeSchema;
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
 export const historyEntrySchema = z.strictObject({

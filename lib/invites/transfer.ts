@@ -4,6 +4,7 @@
  * before anything is written. CSV is for a spreadsheet and export-only. Pure.
  */
 import * as z from 'zod/mini';
+import { parseInvite } from './parse';
 import { inviteRecordSchema, type InviteRecord } from './schema';
 
 export const EXPORT_FORMAT = 'parta-invites';
@@ -73,6 +74,22 @@ export function parseFileText(text: string): { ok: true; data: unknown; format: 
   return { ok: true, data, format };
 }
 
+/**
+ * The links of a file's invitations as the form would take them: each an invitation link of an
+ * allowed platform, in its one spelling, of the platform the record says. A `javascript:` address
+ * or a t.me link in a file is refused as it would be in the form (it would end up in messages).
+ */
+export function badInviteLinks(invites: readonly InviteRecord[]): string[] {
+  const issues: string[] = [];
+  invites.forEach((record, index) => {
+    const parsed = parseInvite(record.url);
+    if (!parsed.ok || parsed.url !== record.url || parsed.platform !== record.platform) {
+      issues.push(`invites.${index}.url: «${record.url.slice(0, 80)}» — не ссылка-приглашение`);
+    }
+  });
+  return issues.slice(0, 5);
+}
+
 export function readImportFile(text: string): ImportRead {
   const parsedText = parseFileText(text);
   if (!parsedText.ok) return parsedText;
@@ -89,6 +106,8 @@ export function readImportFile(text: string): ImportRead {
     const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
     return { ok: false, problem: { kind: 'invalid', issues } };
   }
+  const badLinks = badInviteLinks(parsed.data.invites);
+  if (badLinks.length > 0) return { ok: false, problem: { kind: 'invalid', issues: badLinks } };
   const seen = new Set<string>();
   for (const record of parsed.data.invites) {
     if (seen.has(record.url)) return { ok: false, problem: { kind: 'duplicate', url: record.url } };
@@ -117,9 +136,12 @@ export function planImport(existing: readonly InviteRecord[], incoming: readonly
   for (const record of incoming) {
     const stored = byUrl.get(record.url);
     if (!stored) {
-      // An id clash with a different link (two registers started independently) gets a fresh id.
-      plan.add.push(ids.has(record.id) ? { ...record, id: `${record.id}-${plan.add.length + 1}-imported` } : record);
-      ids.add(record.id);
+      // An id clash with a different link (two registers started independently, or two records of
+      // the file) gets a fresh id, checked against every id so far: two records never become one.
+      let id = record.id;
+      for (let attempt = 1; ids.has(id); attempt++) id = `${record.id.slice(0, 40)}-imported-${attempt}`;
+      ids.add(id);
+      plan.add.push(id === record.id ? record : { ...record, id });
     } else if (record.updatedAt > stored.updatedAt) {
       plan.update.push({ ...record, id: stored.id });
     } else {

@@ -289,6 +289,41 @@ describe('export and import', () => {
     expect(read).toEqual({ ok: true, file: expect.objectContaining({ invites: [a, b] }) });
   });
 
+  test('a file holding what the form refuses is refused whole: a javascript: address, a t.me link, a link not in its one spelling', async () => {
+    const { makeBackup, readBackupFile } = await import('../../lib/backup');
+    const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+    const backupWith = (url: string) =>
+      JSON.stringify(makeBackup({ settings: DEFAULT_SETTINGS, invites: [{ ...b, url }], chats: [], classes: [], overrides: [] }, T0));
+    expect(readBackupFile(backupWith(b.url)).ok).toBe(true);
+    for (const url of ['javascript:alert(1)', 'https://t.me/+AbCdEf', `https://VK.ME/join/${VK_CODE}`, 'https://vk.me/club1']) {
+      const file = exportRegister([a, { ...b, url }], T0);
+      const read = readImportFile(JSON.stringify(file));
+      expect(read.ok).toBe(false);
+      expect(read.ok ? null : read.problem).toMatchObject({ kind: 'invalid', issues: [expect.stringContaining('invites.1.url')] });
+      const restored = readBackupFile(backupWith(url));
+      expect(restored.ok ? null : restored.problem).toMatchObject({ kind: 'invalid', issues: [expect.stringContaining('invites.0.url')] });
+    }
+  });
+
+  test('dates a JavaScript date cannot hold are refused (they broke every later backup)', () => {
+    const file = exportRegister([{ ...a, updatedAt: 1e20 }], T0);
+    expect(readImportFile(JSON.stringify(file)).ok).toBe(false);
+  });
+
+  test('records renamed on an id clash never clash with each other: the preview\'s count is what is written', () => {
+    const stored = [a];
+    const incoming = [
+      { ...b, id: a.id, url: `https://vk.me/join/${VK_CODE}x1` },
+      { ...b, id: a.id, url: `https://vk.me/join/${VK_CODE}x2` },
+      { ...b, id: `${a.id}-imported-1`, url: `https://vk.me/join/${VK_CODE}x3` },
+    ];
+    const plan = planImport(stored, incoming);
+    const ids = [...stored, ...plan.add].map((record) => record.id);
+    expect(plan.add).toHaveLength(3);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => id.length <= 64)).toBe(true);
+  });
+
   test('foreign, broken, newer and duplicate files are refused with a reason', () => {
     expect(readImportFile('{"invites": [')).toEqual({ ok: false, problem: { kind: 'not-json' } });
     expect(readImportFile('{"name":"contacts","items":[]}')).toEqual({ ok: false, problem: { kind: 'foreign' } });
