@@ -3,6 +3,7 @@
  * with a preview of what will change, written all or nothing; older invitations-only files too),
  * and the invitations as a CSV table for a spreadsheet.
  */
+import { failureText } from '../../components/errors';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import { dateStamp, download, downloadCsv } from '../../components/download';
@@ -86,7 +87,7 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
       setMessage({ text: t('backupImported', { add: plan.plan.invites.add.length, update: plan.plan.invites.update.length }) });
       onImported?.();
     } catch (error) {
-      setMessage({ text: t('importFailed', { reason: error instanceof Error ? error.message : String(error) }), bad: true });
+      setMessage({ text: `${t('importFailedShort')} ${failureText(t, error)}`, bad: true });
     } finally {
       setPlan(null);
       setBusy(false);

@@ -1,3 +1,4 @@
+import { failureText } from '../../components/errors';
 import { JournalAddresses } from './JournalAddresses';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
@@ -76,7 +77,7 @@ export function Options({ connector }: { connector: Connector }) {
       setDamaged(false);
       setSaved(true);
     } catch (error) {
-      setErrors([t('optionsSaveError', { reason: error instanceof Error ? error.message : String(error) })]);
+      setErrors([`${t('optionsSaveErrorShort')} ${failureText(t, error)}`]);
     }
   };
 

@@ -2,6 +2,7 @@
  * «Что хранится»: exactly what Parta keeps, where, and how much of it; and a button that erases it
  * all (after a second, explicit confirmation). Nothing of it ever leaves the computer.
  */
+import { failureText } from '../../components/errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import type { UiTranslate } from '../../components/i18n';
@@ -43,7 +44,7 @@ export function StoredData({
       await refresh();
       onErased();
     } catch (error) {
-      setMessage({ text: t('dataEraseFailed', { reason: error instanceof Error ? error.message : String(error) }), bad: true });
+      setMessage({ text: `${t('dataEraseFailedShort')} ${failureText(t, error)}`, bad: true });
     }
   };
 

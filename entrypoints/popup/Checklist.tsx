@@ -4,6 +4,7 @@
  * chat ✓ with the chat that meets it or ✗ with what to do: copy a suggested name, the chat rules,
  * a pending invitation; or correct Parta («это чат …», «не требуется»). Exports a CSV.
  */
+import { failureText } from '../../components/errors';
 import { ReportPage } from '../../components/ReportPage';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistData, Connector } from '../../components/connector';
@@ -74,7 +75,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     connector.checklist
       .load()
       .then(setData)
-      .catch((error: unknown) => setToast({ text: String(error), bad: true }));
+      .catch((error: unknown) => setToast({ text: failureText(t, error), bad: true }));
   useEffect(() => {
     void reload();
     void connector.register.list().then((list) => setInvites(list.records));

@@ -3,6 +3,7 @@
  * class, chat and role. The link is checked as it is typed; nothing is saved until it is valid and
  * new to the register.
  */
+import { failureText } from '../../components/errors';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import { useT } from '../../components/i18n';
@@ -104,7 +105,7 @@ export function InviteForm({ connector, initialLink = '', suggestedChat = '', cl
       if (result.ok) onSaved(result.record);
       else setError(duplicateText(t, result.existing));
     } catch (failure) {
-      setError(t('invitesActionFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+      setError(failureText(t, failure));
     } finally {
       setSaving(false);
     }

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import type { InviteList } from '../../lib/db/invites';
 import { useT } from '../../components/i18n';
+import { failureText, registerCodeText } from '../../components/errors';
 import { VirtualList } from '../../components/VirtualList';
 import { classKeys, groupInvites, type StatusFilter } from '../../lib/invites/group';
 import { daysSince, isClosed, isStale, type InviteAction } from '../../lib/invites/lifecycle';
@@ -60,7 +61,7 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
         setRecords(list.records);
         setDamaged(list.damaged);
       })
-      .catch((error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => setLoadError(failureText(t, error)));
   }, [connector]);
 
   useEffect(() => {
@@ -96,7 +97,7 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
       setNow(at);
       const result = await connector.register.act(record.id, action, at);
       if (result.ok) replace(result.record);
-      else if (result.error !== 'unchanged') setToast({ text: t('invitesActionFailed', { reason: result.error }), bad: true });
+      else if (result.error !== 'unchanged') setToast({ text: registerCodeText(t, result.error), bad: true });
       return result.ok;
     },
     [connector, t],
@@ -140,7 +141,7 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
     setSearch('');
   };
 
-  if (loadError) return <p class="notice bad" role="alert">{t('invitesLoadError', { reason: loadError })}</p>;
+  if (loadError) return <p class="notice bad" role="alert">{loadError}</p>;
 
   return (
     <section class="invites" aria-labelledby="invites-title">

@@ -1,0 +1,29 @@
+/**
+ * The one way the UI tells a teacher that something failed: in words, with what to do, and that
+ * nothing was lost — never a raw code («closed») or an exception's text. Every async handler of
+ * popup and options ends in `failureText`.
+ */
+import type { UiTranslate } from './i18n';
+import type { UiKey } from '../lib/i18n/ui';
+import { DatabaseBlockedError } from '../lib/db/open';
+
+/** Codes the register answers with, in words. */
+const REGISTER_CODES: Readonly<Record<string, UiKey>> = {
+  closed: 'errorClosed',
+  'not-closed': 'errorNotClosed',
+  missing: 'errorMissing',
+  damaged: 'errorDamaged',
+};
+
+/** A refused register action («closed», «missing» …) as the teacher should read it. */
+export function registerCodeText(t: UiTranslate, code: string): string {
+  return t(REGISTER_CODES[code] ?? 'errorGeneric');
+}
+
+/** Any thrown error, in words: what happened, what to do, nothing lost. */
+export function failureText(t: UiTranslate, error: unknown): string {
+  if (error instanceof DatabaseBlockedError) return t('errorDatabaseBlocked');
+  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+  if (name === 'QuotaExceededError') return t('errorQuota');
+  return t('errorGeneric');
+}
