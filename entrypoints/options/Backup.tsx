@@ -3,6 +3,9 @@
  * with a preview of what will change, written all or nothing; older invitations-only files too),
  * and the invitations as a CSV table for a spreadsheet.
  */
+import { MESSENGER_NAMES } from '../../lib/links/index';
+import type { Settings } from '../../lib/settings';
+import { settingsChanges, weakens, type SettingsChange } from '../../lib/settings-diff';
 import { failureText } from '../../components/errors';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
@@ -11,6 +14,21 @@ import type { UiTranslate } from '../../components/i18n';
 import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup';
 import { CSV_COLUMNS, csvRows, importTooBig, type ImportProblem } from '../../lib/invites/transfer';
 import type { UiKey } from '../../lib/i18n/ui';
+
+function changeText(t: UiTranslate, change: SettingsChange): string {
+  switch (change.kind) {
+    case 'messenger-off':
+      return t('settingsChangeMessengerOff', { messenger: MESSENGER_NAMES[change.messenger] });
+    case 'messenger-on':
+      return t('settingsChangeMessengerOn', { messenger: MESSENGER_NAMES[change.messenger] });
+    case 'allowlist-added':
+      return t('settingsChangeAllowAdded', { host: change.host });
+    case 'allowlist-removed':
+      return t('settingsChangeAllowRemoved', { host: change.host });
+    default:
+      return t(`settingsChange_${change.kind}` as UiKey);
+  }
+}
 
 function problemText(t: UiTranslate, problem: ImportProblem): string {
   switch (problem.kind) {
@@ -35,6 +53,9 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
   const [plan, setPlan] = useState<{ plan: RestorePlan; total: number } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Take the file's settings? Off by default: the current ones stay unless the teacher says so. */
+  const [takeSettings, setTakeSettings] = useState(false);
+  const [current, setCurrent] = useState<Settings | null>(null);
 
   const exportJson = async () => {
     const name = `parta-backup-${dateStamp(connector.now())}.json`;
@@ -70,7 +91,10 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
       setMessage({ text: problemText(t, read.problem), bad: true });
       return;
     }
-    const next = planRestore(await connector.everything(), read);
+    const everything = await connector.everything();
+    setCurrent(everything.settings);
+    setTakeSettings(false);
+    const next = planRestore(everything, read);
     if (planIsEmpty(next)) {
       setMessage({ text: t('backupNothing') });
       return;
@@ -83,7 +107,7 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
     if (!plan) return;
     setBusy(true);
     try {
-      await connector.restore(plan.plan);
+      await connector.restore(takeSettings ? plan.plan : { ...plan.plan, settings: null });
       setMessage({ text: t('backupImported', { add: plan.plan.invites.add.length, update: plan.plan.invites.update.length }) });
       onImported?.();
     } catch (error) {
@@ -117,14 +141,30 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
               update: plan.plan.invites.update.length,
               keep: plan.plan.invites.keep,
             })}
-            {(plan.plan.chats.length > 0 || plan.plan.classes.length > 0 || plan.plan.overrides.length > 0 || plan.plan.settings) &&
+            {(plan.plan.chats.length > 0 || plan.plan.classes.length > 0 || plan.plan.overrides.length > 0) &&
               ` ${t('backupPreviewMore', {
                 chats: plan.plan.added.chats,
                 classes: plan.plan.classes.length,
                 overrides: plan.plan.overrides.length,
-                settings: plan.plan.settings ? t('backupPreviewSettings') : '',
+                settings: '',
               })}`}
           </p>
+          {plan.plan.settings && current && (
+            <div data-testid="settings-changes">
+              <p>{t('backupSettingsDiffer')}</p>
+              <ul>
+                {settingsChanges(current, plan.plan.settings).map((change, index) => (
+                  <li key={index} class={weakens(change) ? 'bad' : ''}>
+                    {changeText(t, change)}
+                  </li>
+                ))}
+              </ul>
+              <label>
+                <input type="checkbox" checked={takeSettings} onChange={(event) => setTakeSettings((event.target as HTMLInputElement).checked)} />{' '}
+                {t('backupTakeSettings')}
+              </label>
+            </div>
+          )}
           <p class="actions">
             <button type="button" class="primary" disabled={busy} onClick={apply}>
               {t('backupApply')}

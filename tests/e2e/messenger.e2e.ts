@@ -243,6 +243,33 @@ describe('options', () => {
   });
 });
 
+describe('allowlist', () => {
+  test('an allowed host silences its links on the page; removing it brings the badge back', async () => {
+    // The test before switched Telegram off: on again first.
+    const options = await harness.openOptions();
+    await options.check('input[name="messenger-telegram"]');
+    await options.fill('#allowlist', '');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('[role="status"]');
+    const page = await harness.open(MAX_URL);
+    expect(await waitForBadges(page, 1)).toEqual(['telegram']);
+    await options.bringToFront();
+    await options.fill('#allowlist', 't.me');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('[role="status"]');
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelectorAll('parta-warning').length === 0);
+    await options.bringToFront();
+    await options.fill('#allowlist', '');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('[role="status"]');
+    await page.bringToFront();
+    expect(await waitForBadges(page, 1)).toEqual(['telegram']);
+    await options.close();
+    await page.close();
+  });
+});
+
 test('the messenger content script stays within its 40 KB budget', () => {
   const size = fs.statSync(path.join(EXTENSION_PATH, 'content-scripts/messenger.js')).size;
   expect(size).toBeLessThanOrEqual(40 * 1024);

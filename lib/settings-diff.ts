@@ -1,0 +1,36 @@
+/**
+ * What a backup's settings would change in the current ones, said plainly before anything is
+ * written — above all what weakens the checks (a messenger switched off, an address allowed).
+ * Pure.
+ */
+import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
+import type { Settings } from './settings';
+
+export type SettingsChange =
+  | { kind: 'messenger-off'; messenger: MessengerId }
+  | { kind: 'messenger-on'; messenger: MessengerId }
+  | { kind: 'allowlist-added'; host: string }
+  | { kind: 'allowlist-removed'; host: string }
+  | { kind: 'language' | 'stale-days' | 'template' | 'profiles' | 'requirements' };
+
+export function settingsChanges(current: Settings, incoming: Settings): SettingsChange[] {
+  const changes: SettingsChange[] = [];
+  for (const messenger of MESSENGER_IDS) {
+    if (current.messengers[messenger] && !incoming.messengers[messenger]) changes.push({ kind: 'messenger-off', messenger });
+    if (!current.messengers[messenger] && incoming.messengers[messenger]) changes.push({ kind: 'messenger-on', messenger });
+  }
+  for (const host of incoming.allowlist) if (!current.allowlist.includes(host)) changes.push({ kind: 'allowlist-added', host });
+  for (const host of current.allowlist) if (!incoming.allowlist.includes(host)) changes.push({ kind: 'allowlist-removed', host });
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
+  if (current.language !== incoming.language) changes.push({ kind: 'language' });
+  if (current.staleDays !== incoming.staleDays) changes.push({ kind: 'stale-days' });
+  if ((current.inviteTemplate ?? '') !== (incoming.inviteTemplate ?? '')) changes.push({ kind: 'template' });
+  if (!same(current.profiles, incoming.profiles)) changes.push({ kind: 'profiles' });
+  if (!same(current.disabledRequirements, incoming.disabledRequirements)) changes.push({ kind: 'requirements' });
+  return changes;
+}
+
+/** Whether the change makes Parta warn about less. */
+export function weakens(change: SettingsChange): boolean {
+  return change.kind === 'messenger-off' || change.kind === 'allowlist-added';
+}
