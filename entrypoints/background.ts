@@ -19,7 +19,7 @@ import { translator } from '../lib/i18n/index';
 import { UI_MESSAGES } from '../lib/i18n/ui';
 import { countStale } from '../lib/invites/lifecycle';
 import { parseInvite } from '../lib/invites/parse';
-import { toBackgroundSchema, type CaptureAnswer, type InviteCapture } from '../lib/protocol';
+import { toBackgroundSchema, type CaptureAnswer, type InviteCapture, type ToBackground, type ToBackgroundReplies } from '../lib/protocol';
 import { loadSettings, onSettingsChanged } from '../lib/settings-store';
 
 export const STALE_ALARM = 'parta-stale-check';
@@ -67,38 +67,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = toBackgroundSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    const request = parsed.data;
-    switch (request.type) {
-      case 'invite/capture':
-        // Captures come from a messenger tab's content script, never from our own pages.
-        if (!sender.tab) return undefined;
-        return openCaptureForm(request);
-      case 'register/changed':
-        return refreshBadge().then(() => ({ ok: true }));
-      case 'classes/seen':
-        if (!sender.tab) return undefined;
-        return database()
-          .then((db) =>
-            request.scope === 'all'
-              ? replaceClasses(db, 'journal', request.classes, Date.now())
-              : noteClasses(db, request.scope, request.classes, Date.now()),
-          )
-          .then(() => ({ ok: true }))
-          .catch((error: unknown) => {
-            console.error('[Parta] could not record classes', error);
-            return { ok: false };
-          });
-      case 'chats/seen':
-        if (!sender.tab) return undefined;
-        return database()
-          // Only school chats' titles are kept: the one-to-one dialogs of the list are not.
-          .then(async (db) => recordChats(db, request.site, request.titles.filter(await chatKeeper(db)), Date.now()))
-          .then((added) => ({ ok: true, added }))
-          .catch((error: unknown) => {
-            console.error('[Parta] could not record chats', error);
-            return { ok: false };
-          });
-    }
+    return answer(parsed.data, Boolean(sender.tab));
   });
 
   // First install: a short welcome in the options page. Updates stay silent.
@@ -141,6 +110,44 @@ async function forgetOldAndPersonalChats(db: Awaited<ReturnType<typeof database>
   await forgetChatsSeenBefore(db, Date.now() - FORGET_CHATS_AFTER_MS);
   const keep = await chatKeeper(db);
   await forgetChatsWhere(db, (record) => !keep(record.title));
+}
+
+/**
+ * The background's answers, typed by the protocol's reply map: a request of type T gets
+ * `ToBackgroundReplies[T]`. Content-script data only from a tab (a page of ours never sends it).
+ */
+function answer(request: ToBackground, fromTab: boolean): Promise<ToBackgroundReplies[ToBackground['type']]> | undefined {
+  switch (request.type) {
+    case 'invite/capture':
+      // Captures come from a messenger tab's content script, never from our own pages.
+      if (!fromTab) return undefined;
+      return openCaptureForm(request);
+    case 'register/changed':
+      return refreshBadge().then(() => ({ ok: true }));
+    case 'classes/seen':
+      if (!fromTab) return undefined;
+      return database()
+        .then((db) =>
+          request.scope === 'all'
+            ? replaceClasses(db, 'journal', request.classes, Date.now())
+            : noteClasses(db, request.scope, request.classes, Date.now()),
+        )
+        .then(() => ({ ok: true }))
+        .catch((error: unknown) => {
+          console.error('[Parta] could not record classes', error);
+          return { ok: false };
+        });
+    case 'chats/seen':
+      if (!fromTab) return undefined;
+      return database()
+        // Only school chats' titles are kept: the one-to-one dialogs of the list are not.
+        .then(async (db) => recordChats(db, request.site, request.titles.filter(await chatKeeper(db)), Date.now()))
+        .then((added) => ({ ok: true, added }))
+        .catch((error: unknown) => {
+          console.error('[Parta] could not record chats', error);
+          return { ok: false };
+        });
+  }
 }
 
 const CUSTOM_JOURNAL_SCRIPT = 'parta-custom-journals';

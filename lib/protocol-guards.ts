@@ -3,7 +3,7 @@
  * its size budget). They must agree with the zod schemas in protocol.ts; a unit test checks so.
  * Types come from protocol.ts: one protocol, two validators.
  */
-import type { ToContent } from './protocol';
+import type { ToBackgroundReplies, ToContent } from './protocol';
 
 const TO_CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>(['page/status', 'page/structure']);
 
@@ -12,4 +12,29 @@ export function isToContent(message: unknown): message is ToContent {
   const keys = Object.keys(message);
   const type = (message as { type?: unknown }).type;
   return keys.length === 1 && typeof type === 'string' && TO_CONTENT_TYPES.has(type);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasKeys = (value: Record<string, unknown>, keys: string[]) => {
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((key) => own.includes(key));
+};
+
+/** The background's answer to `invite/capture` (agrees with `captureAnswerSchema`; a unit test checks). */
+export function isCaptureAnswer(value: unknown): value is ToBackgroundReplies['invite/capture'] {
+  if (!isObject(value)) return false;
+  if (value.ok === true) return hasKeys(value, ['ok']);
+  return value.ok === false && hasKeys(value, ['ok', 'reason']) && (value.reason === 'not-an-invite' || value.reason === 'failed');
+}
+
+/** The background's answer to `classes/seen` and `register/changed`. */
+export function isDoneAnswer(value: unknown): value is ToBackgroundReplies['classes/seen'] {
+  return isObject(value) && hasKeys(value, ['ok']) && typeof value.ok === 'boolean';
+}
+
+/** The background's answer to `chats/seen`. */
+export function isChatsSeenAnswer(value: unknown): value is ToBackgroundReplies['chats/seen'] {
+  if (!isObject(value)) return false;
+  if (value.ok === false) return hasKeys(value, ['ok']);
+  return value.ok === true && hasKeys(value, ['ok', 'added']) && Number.isSafeInteger(value.added) && (value.added as number) >= 0;
 }

@@ -113,3 +113,24 @@ export const captureAnswerSchema = z.union([
   z.strictObject({ ok: z.literal(false), reason: z.enum(['not-an-invite', 'failed']) }),
 ]);
 export type CaptureAnswer = z.infer<typeof captureAnswerSchema>;
+
+/** The background's answer to a write (`register/changed`, `classes/seen`). */
+export const doneAnswerSchema = z.strictObject({ ok: z.boolean() });
+/** The answer to `chats/seen`: how many titles were new. */
+export const chatsSeenAnswerSchema = z.union([
+  z.strictObject({ ok: z.literal(true), added: z.number().check(z.int(), z.nonnegative()) }),
+  z.strictObject({ ok: z.literal(false) }),
+]);
+
+/**
+ * Every request to the background and its reply, in one map: the background's handler is typed
+ * by it (entrypoints/background.ts) and senders check the reply against it (zod on extension
+ * pages, the dependency-free guards of protocol-guards.ts in content scripts).
+ */
+export const TO_BACKGROUND_REPLIES = {
+  'invite/capture': captureAnswerSchema,
+  'register/changed': doneAnswerSchema,
+  'chats/seen': chatsSeenAnswerSchema,
+  'classes/seen': doneAnswerSchema,
+} as const satisfies Record<ToBackground['type'], z.ZodMiniType>;
+export type ToBackgroundReplies = { [Type in keyof typeof TO_BACKGROUND_REPLIES]: z.infer<(typeof TO_BACKGROUND_REPLIES)[Type]> };

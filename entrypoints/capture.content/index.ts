@@ -16,7 +16,8 @@ import { observeAdditions } from '../../lib/dom/observe';
 import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
-import type { CaptureAnswer, SiteId, ToBackground } from '../../lib/protocol';
+import type { SiteId, ToBackground } from '../../lib/protocol';
+import { isCaptureAnswer, isChatsSeenAnswer } from '../../lib/protocol-guards';
 import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings-store';
 import { MESSENGER_MATCHES, adapterFor, findMessages, readChatTitles, readOpenChatTitle, type SiteAdapter } from '../../lib/sites/index';
 
@@ -103,8 +104,9 @@ export default defineContentScript({
         const message: ToBackground = { type: 'invite/capture', url, chatTitle: chatTitle(adapter) };
         browser.runtime
           .sendMessage(message)
-          .then((answer: CaptureAnswer | undefined) => {
-            element.textContent = answer?.ok ? `✓ ${t('captureOpened')}` : t('captureFailed');
+          .then((answer: unknown) => {
+            // The reply is checked, not cast: the protocol's reply map says what it must be.
+            element.textContent = isCaptureAnswer(answer) && answer.ok ? `✓ ${t('captureOpened')}` : t('captureFailed');
           })
           .catch(() => {
             element.textContent = t('captureFailed');
@@ -228,9 +230,15 @@ function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, 
     if (titles.length === 0) return;
     for (const title of titles) sentAt.set(title, now);
     const message: ToBackground = { type: 'chats/seen', site, titles };
-    browser.runtime.sendMessage(message).catch(() => {
+    const retry = () => {
       for (const title of titles) sentAt.delete(title); // try again on the next change
-    });
+    };
+    browser.runtime
+      .sendMessage(message)
+      .then((answer: unknown) => {
+        if (!isChatsSeenAnswer(answer) || !answer.ok) retry();
+      })
+      .catch(retry);
   };
   // Scrolling the list changes it many times a second: read it once things settle.
   const schedule = () => {

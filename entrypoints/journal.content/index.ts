@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extensionLifetime, watchLocation } from '../../lib/dom/lifetime';
 import { observeAdditions } from '../../lib/dom/observe';
 import type { JournalStatus, ToBackground } from '../../lib/protocol';
-import { isToContent } from '../../lib/protocol-guards';
+import { isDoneAnswer, isToContent } from '../../lib/protocol-guards';
 import { loadCustomJournals } from '../../lib/custom-journals-store';
 import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { journalAdapterWith } from '../../lib/sites/custom-journals';
@@ -37,9 +37,15 @@ export default defineContentScript({
       if (!page.health.recognised || page.classes.length === 0 || fingerprint === reported) return;
       reported = fingerprint;
       const message: ToBackground = { type: 'classes/seen', scope: page.scope, classes: page.classes.slice(0, 500) };
-      browser.runtime.sendMessage(message).catch(() => {
-        reported = ''; // the background was asleep or busy: try again on the next change
-      });
+      const retry = () => {
+        reported = ''; // the background was asleep, busy or failed: try again on the next change
+      };
+      browser.runtime
+        .sendMessage(message)
+        .then((answer: unknown) => {
+          if (!isDoneAnswer(answer) || !answer.ok) retry();
+        })
+        .catch(retry);
     };
 
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -10,8 +10,9 @@
  */
 import { findClass } from './keys';
 
-export type Audience = 'students' | 'parents' | 'teachers' | 'subject' | 'staff' | 'other';
-export const AUDIENCES: readonly Audience[] = ['students', 'parents', 'teachers', 'subject', 'staff', 'other'];
+/** Whom a chat is for: the one definition (records, invitations and the matcher use it). */
+export const AUDIENCES = ['students', 'parents', 'teachers', 'subject', 'staff', 'other'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 export interface ChatClass {
   classKey: string | null;

@@ -3,6 +3,7 @@
  * and the record upgraders: `upgrade<Store>(raw)` turns a record of any older `v` into the current
  * shape before zod validates it. Version 1 is the first, so today they only validate.
  */
+import { AUDIENCES } from '../classes/classify';
 import { timeSchema } from '../invites/schema';
 import * as z from 'zod/mini';
 import { isInviteRecord } from '../invites/check';
@@ -36,7 +37,7 @@ export const classRecordSchema = z.strictObject({
 export type ClassRecord = z.infer<typeof classRecordSchema>;
 
 export const OVERRIDE_RECORD_VERSION = 1 as const;
-const audience = z.enum(['students', 'parents', 'teachers', 'subject', 'staff', 'other']);
+const audience = z.enum(AUDIENCES);
 export const overrideRecordSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     v: z.literal(OVERRIDE_RECORD_VERSION),

@@ -2,12 +2,14 @@
  * The invite record: its zod schema (every record read from the database or a file goes through
  * it) and its types. `v` is the record's schema version; lib/db migrates older records.
  */
+import { AUDIENCES } from '../classes/classify';
 import * as z from 'zod/mini';
 import { INVITE_PLATFORMS } from './parse';
 
 export const INVITE_RECORD_VERSION = 1;
 
-export const CHAT_PURPOSES = ['students', 'parents', 'teachers', 'subject', 'staff', 'other'] as const;
+/** What a chat is for: the audiences of lib/classes (one definition). */
+export const CHAT_PURPOSES = AUDIENCES;
 export type ChatPurpose = (typeof CHAT_PURPOSES)[number];
 
 /** Who the invitation is for: one class, one role (domain.md, rule 3). */
