@@ -36,17 +36,49 @@ const settingsLike = fc.record(
   { requiredKeys: [] },
 );
 
+/** Settings the schema accepts: every field valid (optional ones sometimes absent). */
+const validSettings = fc.record(
+  {
+    version: fc.constant(1),
+    language: fc.constantFrom('ru', 'en'),
+    allowlist: fc.array(fc.constantFrom('school.ru', 'teams.microsoft.com', 'a.b-c.ru', 'gymn5.edu.ru'), { maxLength: 4 }),
+    messengers: fc.record({ telegram: fc.boolean(), viber: fc.boolean(), whatsapp: fc.boolean() }, { requiredKeys: [] }),
+    staleDays: fc.integer({ min: 1, max: 90 }),
+    inviteTemplate: fc.string({ maxLength: 200 }),
+    disabledRequirements: fc.array(fc.constantFrom('class-parents', 'subject', 'class-teachers'), { maxLength: 3 }),
+    profiles: fc.array(fc.constantFrom('class-teacher', 'subject-teacher', 'administration', 'college-curator'), { minLength: 1, maxLength: 3 }),
+  },
+  { requiredKeys: ['version'] },
+);
+
+/** A valid value with one field dropped, replaced by something else, or one field added. */
+const oneMutation = fc.tuple(validSettings, fc.nat(), fc.anything(), fc.constantFrom('drop', 'replace', 'add')).map(([value, index, junk, how]) => {
+  const copy: Record<string, unknown> = { ...value };
+  const keys = Object.keys(copy);
+  const key = keys[index % keys.length];
+  if (how === 'drop') delete copy[key];
+  else if (how === 'replace') copy[key] = junk;
+  else copy.unknownField = junk;
+  return copy;
+});
+
 describe('settings validation', () => {
   test('the light reader and the zod schema accept and reject the same inputs, with the same result', () => {
+    let accepted = 0;
+    const runs = 2000;
     fc.assert(
-      fc.property(fc.oneof(settingsLike, fc.anything()), (input) => {
+      fc.property(fc.oneof(validSettings, oneMutation, settingsLike, fc.anything()), (input) => {
         const light = validateSettings(input);
         const zod = settingsSchema.safeParse(input);
+        if (zod.success) accepted++;
         expect(light !== null).toBe(zod.success);
         if (light && zod.success) expect(light).toEqual(zod.data);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs },
     );
+    // Both sides of the agreement are exercised: a real share of the inputs is valid.
+    expect(accepted / runs).toBeGreaterThan(0.2);
+    expect(accepted / runs).toBeLessThan(0.9);
   });
 
   test('the content scripts’ reader accepts whatever the schema accepts, with the same values for what they use', () => {
