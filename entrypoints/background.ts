@@ -19,7 +19,8 @@ import { translator } from '../lib/i18n/index';
 import { UI_MESSAGES } from '../lib/i18n/ui';
 import { countStale } from '../lib/invites/lifecycle';
 import { parseInvite } from '../lib/invites/parse';
-import { toBackgroundSchema, type CaptureAnswer, type InviteCapture, type ToBackground, type ToBackgroundReplies } from '../lib/protocol';
+import { routeMessage } from '../lib/background/router';
+import { type CaptureAnswer, type InviteCapture, type ToBackground, type ToBackgroundReplies } from '../lib/protocol';
 import { loadSettings, onSettingsChanged } from '../lib/settings-store';
 
 export const STALE_ALARM = 'parta-stale-check';
@@ -62,13 +63,8 @@ async function openCaptureForm(capture: InviteCapture): Promise<CaptureAnswer> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own content scripts and pages, and only in the protocol's words.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = toBackgroundSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    return answer(parsed.data, Boolean(sender.tab));
-  });
+  // Only our own content scripts and pages, only in the protocol's words (lib/background/router.ts).
+  browser.runtime.onMessage.addListener((message: unknown, sender) => routeMessage(message, sender, browser.runtime.id, answer));
 
   // First install: a short welcome in the options page. Updates stay silent.
   browser.runtime.onInstalled.addListener((details) => {
@@ -114,18 +110,15 @@ async function forgetOldAndPersonalChats(db: Awaited<ReturnType<typeof database>
 
 /**
  * The background's answers, typed by the protocol's reply map: a request of type T gets
- * `ToBackgroundReplies[T]`. Content-script data only from a tab (a page of ours never sends it).
+ * `ToBackgroundReplies[T]`. Who may ask was checked by the router.
  */
-function answer(request: ToBackground, fromTab: boolean): Promise<ToBackgroundReplies[ToBackground['type']]> | undefined {
+function answer(request: ToBackground): Promise<ToBackgroundReplies[ToBackground['type']]> | undefined {
   switch (request.type) {
     case 'invite/capture':
-      // Captures come from a messenger tab's content script, never from our own pages.
-      if (!fromTab) return undefined;
       return openCaptureForm(request);
     case 'register/changed':
       return refreshBadge().then(() => ({ ok: true }));
     case 'classes/seen':
-      if (!fromTab) return undefined;
       return database()
         .then((db) =>
           request.scope === 'all'
@@ -138,7 +131,6 @@ function answer(request: ToBackground, fromTab: boolean): Promise<ToBackgroundRe
           return { ok: false };
         });
     case 'chats/seen':
-      if (!fromTab) return undefined;
       return database()
         // Only school chats' titles are kept: the one-to-one dialogs of the list are not.
         .then(async (db) => recordChats(db, request.site, request.titles.filter(await chatKeeper(db)), Date.now()))

@@ -5,7 +5,7 @@
 import { isSchoolChatTitle } from '../classes/school-chat';
 import { listOverrides } from './overrides';
 import type { PartaDatabase } from './open';
-import { CHAT_RECORD_VERSION, chatRecordSchema, upgradeChat, type ChatRecord } from './records';
+import { CHAT_RECORD_VERSION, chatRecordSchema, readValid, upgradeChat, type ChatRecord } from './records';
 
 export type ChatSite = ChatRecord['site'];
 
@@ -32,14 +32,7 @@ export async function recordChats(db: PartaDatabase, site: ChatSite, titles: rea
 }
 
 export async function listChats(db: PartaDatabase): Promise<{ records: ChatRecord[]; damaged: number }> {
-  const records: ChatRecord[] = [];
-  let damaged = 0;
-  for (const value of await db.getAll('chats')) {
-    const upgraded = upgradeChat(value);
-    if (upgraded.ok) records.push(upgraded.record);
-    else damaged++;
-  }
-  return { records, damaged };
+  return readValid(await db.getAll('chats'), upgradeChat);
 }
 
 /** Chats not seen for this long are forgotten: deleted or renamed chats should not count as present. */

@@ -1,6 +1,6 @@
 /** The teacher's classes, as read from an e-journal or typed by the teacher. One transaction. */
 import type { PartaDatabase } from './open';
-import { CLASS_RECORD_VERSION, classRecordSchema, upgradeClass, type ClassRecord } from './records';
+import { CLASS_RECORD_VERSION, classRecordSchema, readValid, upgradeClass, type ClassRecord } from './records';
 
 export interface ClassInput {
   key: string;
@@ -82,10 +82,5 @@ export async function noteClasses(db: PartaDatabase, scope: 'some' | 'own', clas
 }
 
 export async function listClasses(db: PartaDatabase): Promise<ClassRecord[]> {
-  const records: ClassRecord[] = [];
-  for (const value of await db.getAll('classes')) {
-    const upgraded = upgradeClass(value);
-    if (upgraded.ok) records.push(upgraded.record);
-  }
-  return records;
+  return readValid(await db.getAll('classes'), upgradeClass).records;
 }

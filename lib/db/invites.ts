@@ -5,7 +5,7 @@
 import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
 import type { PartaDatabase } from './open';
-import { upgradeInvite } from './records';
+import { readValid, upgradeInvite } from './records';
 
 export interface InviteList {
   records: InviteRecord[];
@@ -14,15 +14,7 @@ export interface InviteList {
 }
 
 export async function listInvites(db: PartaDatabase): Promise<InviteList> {
-  const raw = await db.getAll('invites');
-  const records: InviteRecord[] = [];
-  let damaged = 0;
-  for (const value of raw) {
-    const upgraded = upgradeInvite(value);
-    if (upgraded.ok) records.push(upgraded.record);
-    else damaged++;
-  }
-  return { records, damaged };
+  return readValid(await db.getAll('invites'), upgradeInvite);
 }
 
 export type AddResult = { ok: true; record: InviteRecord } | { ok: false; error: 'duplicate'; existing: InviteRecord | null };

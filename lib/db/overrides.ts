@@ -1,7 +1,7 @@
 /** The teacher's corrections to the required-chats check, one record per chat title or requirement. */
 import type { Override } from '../classes/matcher';
 import type { PartaDatabase } from './open';
-import { OVERRIDE_RECORD_VERSION, overrideRecordSchema, upgradeOverride, type OverrideRecord } from './records';
+import { OVERRIDE_RECORD_VERSION, overrideRecordSchema, readValid, upgradeOverride, type OverrideRecord } from './records';
 
 export function overrideId(override: Override): string {
   return override.kind === 'chat'
@@ -23,12 +23,7 @@ export async function deleteOverride(db: PartaDatabase, id: string): Promise<voi
 }
 
 export async function listOverrides(db: PartaDatabase): Promise<OverrideRecord[]> {
-  const records: OverrideRecord[] = [];
-  for (const value of await db.getAll('overrides')) {
-    const upgraded = upgradeOverride(value);
-    if (upgraded.ok) records.push(upgraded.record);
-  }
-  return records;
+  return readValid(await db.getAll('overrides'), upgradeOverride).records;
 }
 
 /** The matcher's view of a stored record. */

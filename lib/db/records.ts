@@ -75,3 +75,18 @@ export const upgradeInvite = (raw: unknown): Validated<InviteRecord> => (isInvit
 export const upgradeChat = (raw: unknown): Validated<ChatRecord> => validate(chatRecordSchema, raw);
 export const upgradeClass = (raw: unknown): Validated<ClassRecord> => validate(classRecordSchema, raw);
 export const upgradeOverride = (raw: unknown): Validated<OverrideRecord> => validate(overrideRecordSchema, raw);
+
+/**
+ * Every record of a store, each upgraded and validated: the valid ones, and how many were damaged
+ * (left in place, never dropped). The one read-and-upgrade loop of the repositories.
+ */
+export function readValid<Record>(values: readonly unknown[], upgrade: (raw: unknown) => Validated<Record>): { records: Record[]; damaged: number } {
+  const records: Record[] = [];
+  let damaged = 0;
+  for (const value of values) {
+    const upgraded = upgrade(value);
+    if (upgraded.ok) records.push(upgraded.record);
+    else damaged++;
+  }
+  return { records, damaged };
+}

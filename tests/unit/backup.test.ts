@@ -115,4 +115,24 @@ describe('writing a restore', () => {
     expect(await db.count('overrides')).toBe(1);
     db.close();
   });
+
+  test('the connector\'s restore puts the settings back when the records fail: nothing half-written', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    fakeBrowser.reset();
+    const { browserConnector } = await import('../../components/browser-connector');
+    const { connection } = await import('../../lib/db/open');
+    const before = { ...DEFAULT_SETTINGS, staleDays: 5, allowlist: ['school.ru'] };
+    await fakeBrowser.storage.local.set({ settings: before });
+    const db = await connection()();
+    await addInvite(db, A);
+    const read = readBackupFile(JSON.stringify(makeBackup(everything({ invites: [B], settings: { ...DEFAULT_SETTINGS, staleDays: 30 } }), T0)));
+    if (!read.ok) throw new Error('readable');
+    const plan = planRestore(everything({ invites: [A], chats: [], classes: [], overrides: [], settings: before }), read);
+    expect(plan.settings).not.toBeNull();
+    // The same link, stored meanwhile under another id: the records' transaction fails.
+    await addInvite(db, { ...B, id: 'other' });
+    await expect(browserConnector.restore(plan)).rejects.toThrow();
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(before);
+    expect((await listInvites(db)).records.map((record) => record.id).sort()).toEqual(['a', 'other']);
+  });
 });
