@@ -27,6 +27,7 @@ export const pageStatusSchema = z.object({
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
 /** What the e-journal content script answers to `page/status`. */
+/** The class shape of lib/sites/journals.ts, checked at the protocol's edge (a test holds them equal). */
 export const journalClassSchema = z.strictObject({
   key: z.string().check(z.minLength(1), z.maxLength(40)),
   name: z.string().check(z.maxLength(80)),

@@ -1,13 +1,10 @@
 /** The teacher's classes, as read from an e-journal or typed by the teacher. One transaction. */
+import type { JournalClass } from '../sites/journals';
 import type { PartaDatabase } from './open';
 import { CLASS_RECORD_VERSION, classRecordSchema, readValid, upgradeClass, type ClassRecord } from './records';
 
-export interface ClassInput {
-  key: string;
-  name: string;
-  own: boolean;
-  subjects: string[];
-}
+/** A class to store: the one class shape (lib/sites/journals.ts). */
+export type ClassInput = JournalClass;
 
 /**
  * Replaces the classes from one source with a new reading: a journal page lists all of the

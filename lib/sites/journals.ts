@@ -10,6 +10,7 @@ import { classKey } from '../classes/keys';
 
 export type JournalId = 'mesh' | 'netschool' | 'dnevnik' | 'eljur';
 
+/** A class the teacher works with: the one shape of a class (journal pages, the protocol, the store). */
 export interface JournalClass {
   key: string;
   /** As the journal writes it («5 «А»», «8-А», «ИСП-22-1»). */

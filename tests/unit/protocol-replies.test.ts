@@ -59,3 +59,12 @@ describe.each(Object.keys(guards) as (keyof typeof guards)[])('%s', (type) => {
     expect(refused).toBeGreaterThan(100);
   });
 });
+
+test('the protocol\'s class schema is the one class shape', async () => {
+  const { journalClassSchema } = await import('../../lib/protocol');
+  type Schema = import('zod/mini').infer<typeof journalClassSchema>;
+  type Shape = import('../../lib/sites/journals').JournalClass;
+  const sameBothWays: [Schema extends Shape ? true : false, Shape extends Schema ? true : false] = [true, true];
+  expect(sameBothWays).toEqual([true, true]);
+  expect(journalClassSchema.safeParse({ key: '5А', name: '5 «А»', own: true, subjects: ['Математика'] }).success).toBe(true);
+});
