@@ -66,10 +66,6 @@ export const pageStructureSchema = z.object({
   root: z.tuple([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]),
 });
 
-export interface ToContentResponses {
-  'page/status': PageStatus;
-  'page/structure': z.infer<typeof pageStructureSchema>;
-}
 
 /** Content script → background: the teacher asked to remember an invitation seen on the page. */
 export const inviteCaptureSchema = z.strictObject({
@@ -89,7 +85,6 @@ export const chatsSeenSchema = z.strictObject({
   site: z.enum(['max', 'vk', 'sferum']),
   titles: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
 });
-export type ChatsSeen = z.infer<typeof chatsSeenSchema>;
 
 /**
  * Content script → background: the classes an e-journal page lists for the teacher — all of them

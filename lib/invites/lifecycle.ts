@@ -19,7 +19,6 @@ import {
 } from './schema';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_STALE_DAYS = 7;
 
 export type InviteAction =
   | { type: 'send'; to?: string }
@@ -30,7 +29,6 @@ export type InviteAction =
   | { type: 'reopen' }
   | { type: 'edit'; changes: Partial<Pick<InviteRecord, 'className' | 'chatTitle' | 'chatPurpose' | 'role' | 'recipients'>> };
 
-export type InviteActionType = InviteAction['type'];
 
 export type ActionResult = { ok: true; record: InviteRecord } | { ok: false; error: 'closed' | 'not-closed' | 'unchanged' };
 

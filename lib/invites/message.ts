@@ -20,7 +20,6 @@ export const DEFAULT_INVITE_TEMPLATE = `Здравствуйте! Это при�
 Ссылка только для вас, пожалуйста, не пересылайте её.
 ${CHAT_RULES}`;
 
-export const TEMPLATE_MAX_LENGTH = 4000;
 
 /** Whom an invitation is for, as the message says it («для родителей»). */
 const ROLE_FOR: Readonly<Record<InviteeRole, string>> = {

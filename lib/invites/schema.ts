@@ -44,7 +44,6 @@ export const historyEntrySchema = z.strictObject({
   action: z.enum(HISTORY_ACTIONS),
   detail: z.optional(shortText(300)),
 });
-export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 /** `'all'`: everyone it was meant for has joined. */
 export const joinedSchema = z.union([z.number().check(z.int(), z.nonnegative(), z.maximum(10_000)), z.literal('all')]);
