@@ -13,3 +13,4 @@ export {
   type Override,
   type TeacherClass,
 } from './matcher';
+export { nextYearClass, LAST_GRADE } from './rollover';

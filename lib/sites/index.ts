@@ -8,6 +8,7 @@ export type { MessageContent, SiteAdapter } from './types';
 export { textHolders, readGeneric, GENERIC_COMPOSER } from './generic';
 export { unwrapHref } from './unwrap';
 export { resolvedHref } from './href';
+export { parseMemberCount } from './members';
 export { MESSENGER_MATCHES, isVkMessengerPath } from './hosts';
 
 export const MESSENGER_ADAPTERS: readonly SiteAdapter[] = [maxAdapter, vkAdapter, sferumAdapter];
