@@ -216,12 +216,25 @@ describe('invite register', () => {
     await unchanged.getByTestId('invite').first().waitFor();
     await expect(unchanged.getByTestId('invite').count()).resolves.toBe(1);
 
-    // A good file: a preview of the change, then the change.
-    const valid = { ...exported, invites: [exported.invites[0], good] };
+    // A good file: a preview of the change, then the change. Its settings would switch Telegram's
+    // warnings off: the preview says so, and without the teacher's tick the current settings stay.
+    const valid = {
+      ...exported,
+      invites: [exported.invites[0], good],
+      settings: { ...exported.settings, messengers: { ...exported.settings.messengers, telegram: false } },
+    };
     await upload.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
     await options.getByTestId('import-preview').filter({ hasText: 'Будет добавлено: 1, обновлено: 0, без изменений: 1' }).waitFor();
+    await options.getByTestId('settings-changes').filter({ hasText: 'перестанет предупреждать о ссылках на Telegram' }).waitFor();
+    await expect(options.getByLabel('Взять настройки из файла (иначе останутся ваши)').isChecked()).resolves.toBe(false);
     await options.getByRole('button', { name: 'Загрузить', exact: true }).click();
     await message.filter({ hasText: 'Загружено. Добавлено: 1' }).waitFor();
+    const telegramOn = await harness.worker.evaluate(async () => {
+      type Storage = { storage: { local: { get(key: string): Promise<Record<string, { messengers?: { telegram?: boolean } } | undefined>> } } };
+      const stored = (await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get('settings')).settings;
+      return stored?.messengers?.telegram ?? true;
+    });
+    expect(telegramOn).toBe(true);
     const after = await openPopup();
     await after.getByTestId('invite').first().waitFor();
     await expect.poll(() => after.getByTestId('invite').count()).toBe(2);
