@@ -36,7 +36,12 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
       setSettings(loaded.settings);
     });
     // The capture window is not about a tab.
-    if (!capture) void connector.tabStatus().then(setStatus);
+    if (!capture) {
+      connector
+        .tabStatus()
+        .then(setStatus)
+        .catch(() => setStatus({ kind: 'unsupported' }));
+    }
   }, [connector]);
 
   const language: Language = settings?.language ?? 'ru';

@@ -78,7 +78,11 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
       .catch((error: unknown) => setToast({ text: failureText(t, error), bad: true }));
   useEffect(() => {
     void reload();
-    void connector.register.list().then((list) => setInvites(list.records));
+    // Pending invitations only add a «copy the invitation» button: without them the checklist stands.
+    connector.register
+      .list()
+      .then((list) => setInvites(list.records))
+      .catch(() => setInvites([]));
   }, [connector]);
 
   const manualClasses = useMemo(() => (data ? data.classes.filter((record) => record.source === 'manual') : []), [data]);

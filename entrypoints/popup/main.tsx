@@ -10,4 +10,8 @@ const root = document.getElementById('app') as HTMLElement;
 // `?capture=<token>`: the capture window; its link and chat title wait in session storage.
 const token = new URLSearchParams(location.search).get('capture');
 if (token === null) render(<App connector={browserConnector} />, root);
-else void takeCapture(token).then((capture) => render(<App connector={browserConnector} capture={capture} />, root));
+else {
+  takeCapture(token)
+    .catch(() => undefined) // the hand-over is gone: the popup opens as it would anyway
+    .then((capture) => render(<App connector={browserConnector} capture={capture} />, root));
+}

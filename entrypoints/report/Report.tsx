@@ -2,6 +2,7 @@
  * The printable required-chats report for the director: the same check as the popup's checklist
  * (the popup passes the classes it shows in `?classes=`), as a table per class, with the date.
  */
+import { failureText } from '../../components/errors';
 import * as z from 'zod/mini';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistData, Connector } from '../../components/connector';
@@ -32,10 +33,18 @@ export function classesFromQuery(search: string): TeacherClass[] | null {
 export function Report({ connector, classes }: { connector: Connector; classes: TeacherClass[] | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [data, setData] = useState<ChecklistData | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
-    void connector.checklist.load().then(setData);
+    connector.checklist
+      .load()
+      .then(setData)
+      .catch(() => setFailed(true));
   }, [connector]);
+  if (failed && settings) {
+    const t = uiTranslator(settings.language);
+    return <p class="notice bad" role="alert">{failureText(t, null)}</p>;
+  }
   if (!settings || !data) return null;
   const t = uiTranslator(settings.language);
   const result = checkRequiredChats({
