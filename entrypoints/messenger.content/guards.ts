@@ -13,7 +13,7 @@ import type { Lifetime } from '../../lib/dom/lifetime';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
 import { isSilenced, type PageSettings } from '../../lib/settings';
-import { GENERIC_COMPOSER, resolvedHref, sendButtonFor, unwrapHref, type SiteAdapter } from '../../lib/sites/index';
+import { GENERIC_COMPOSER, resolvedHref, sendButtonFor, type SiteAdapter } from '../../lib/sites/index';
 import { confirmDialog } from './ui';
 
 interface GuardOptions {
@@ -34,9 +34,9 @@ export function guardLinkClicks({ settings, t, lifetime }: GuardOptions): void {
     if (!lifetime.alive()) return;
     const anchor = event.target instanceof Element ? event.target.closest('a[href], area[href]') : null;
     if (!anchor || confirmed.has(anchor)) return;
-    // Where the browser will go: the resolved address, redirects followed.
+    // Where the browser will go: the resolved address, redirects (VK's away.php among them) followed.
     const href = resolvedHref(anchor);
-    const verdict = href ? foreignLinkOfHref(unwrapHref(href)) : null;
+    const verdict = href ? foreignLinkOfHref(href) : null;
     if (!verdict || isSilenced(verdict, settings())) return;
     // Stop the navigation whoever started it; ask only the teacher.
     event.preventDefault();

@@ -5,8 +5,6 @@
  * screen-reader title prefix and a composer that has no send button until text is typed, MAX's
  * start page with no chat open — and the messenger paths the scripts run on.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   MESSENGER_MATCHES,
@@ -20,17 +18,9 @@ import {
 import { bannedIn } from '../../entrypoints/messenger.content/scanner';
 import { DEFAULT_PAGE_SETTINGS } from '../../lib/settings';
 import { foreignLinkOfHref } from '../../lib/links/index';
+import { loadFixture } from './fixture-dom';
 
-/** A fixture parsed as if served at `base` (relative links resolve against it), scripts removed. */
-function load(name: string, base: string): Document {
-  const html = fs.readFileSync(path.resolve('tests/fixtures', name), 'utf8');
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  parsed.querySelectorAll('script').forEach((script) => script.remove());
-  const baseElement = parsed.createElement('base');
-  baseElement.href = base;
-  parsed.head.prepend(baseElement);
-  return parsed;
-}
+const load = (name: string, base: string): Document => loadFixture(name, base);
 
 describe('where the messenger scripts run', () => {
   test.each([

@@ -3,18 +3,12 @@
  * Site adapters on the saved fixtures: each finds its messages, chat list and composer, reads the
  * links (unwrapping VK's away.php), and reports health; a redesigned page is "not recognised".
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { adapterFor, findMessages, health, readChatTitles, textHolders, readGeneric, unwrapHref } from '../../lib/sites/index';
 import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/sites/journals';
+import { loadFixture } from './fixture-dom';
 
-function load(name: string): Document {
-  const html = fs.readFileSync(path.resolve('tests/fixtures', name), 'utf8');
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  parsed.querySelectorAll('script').forEach((script) => script.remove());
-  return parsed;
-}
+const load = (name: string): Document => loadFixture(name);
 
 describe('adapter choice', () => {
   test.each([
