@@ -9,13 +9,16 @@ import { listClasses, replaceClasses } from '../lib/db/classes';
 import { countStores, eraseDatabase } from '../lib/db/erase';
 import { applyRestore } from '../lib/db/restore';
 import { deleteOverride, listOverrides, saveOverride } from '../lib/db/overrides';
+import { listClassSizes, saveClassSizes } from '../lib/db/sizes';
+import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../lib/db/rollover';
+import { deleteReport, listReports, saveReports } from '../lib/db/reports';
 import { journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToBackground, type ToContent } from '../lib/protocol';
 import type { PageStructure } from '../lib/sites/snapshot';
 import { journalAdapterFor } from '../lib/sites/journals';
 import { settingsSchema } from '../lib/settings-schema';
 import { loadSettings, writeSettings } from '../lib/settings-store';
 import { MESSENGER_ADAPTERS } from '../lib/sites/index';
-import type { ChecklistStore, Connector, JournalAddresses, Register, TabStatus } from './connector';
+import type { ChecklistStore, Connector, JournalAddresses, Register, ReportStore, RolloverStore, TabStatus } from './connector';
 
 /**
  * The tab the popup reports on: the active tab of the window the popup belongs to. A `?tab=<id>`
@@ -80,12 +83,29 @@ const register: Register = {
 const checklist: ChecklistStore = {
   load: async () => {
     const db = await database();
-    const [chats, classes, overrides] = await Promise.all([listChats(db), listClasses(db), listOverrides(db)]);
-    return { chats: chats.records, classes, overrides };
+    const [chats, classes, overrides, sizes] = await Promise.all([listChats(db), listClasses(db), listOverrides(db), listClassSizes(db)]);
+    return { chats: chats.records, classes, overrides, sizes };
   },
+  saveSize: async (key, size, now) => saveClassSizes(await database(), 'manual', [{ key, size }], now),
   saveOverride: async (override, now) => saveOverride(await database(), override, now),
   deleteOverride: async (id) => deleteOverride(await database(), id),
   saveManualClasses: async (classes, now) => replaceClasses(await database(), 'manual', classes, now),
+};
+
+const rollover: RolloverStore = {
+  load: async () => {
+    const db = await database();
+    const [data, invites, last, canUndo] = await Promise.all([checklist.load(), listInvites(db), readRollover(db), canUndoRollover(db)]);
+    return { ...data, invites: invites.records, last, canUndo };
+  },
+  apply: async (plan, yearStart, now) => changed(await applyRollover(await database(), plan, yearStart, now)),
+  undo: async () => changed(await undoRollover(await database())),
+};
+
+const reports: ReportStore = {
+  list: async () => listReports(await database()),
+  save: async (list) => saveReports(await database(), list),
+  remove: async (teacher) => deleteReport(await database(), teacher),
 };
 
 /** Copies text; the Clipboard API first, the selection-based command where it is refused. */
@@ -142,19 +162,22 @@ export const browserConnector: Connector = {
   openPage: (path) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') }),
   register,
   checklist,
+  rollover,
+  reports,
   journals,
   copy,
   storedCounts: async () => countStores(await database()),
   everything: async () => {
     const db = await database();
-    const [loaded, invites, chats, classes, overrides] = await Promise.all([
+    const [loaded, invites, chats, classes, overrides, classSizes] = await Promise.all([
       loadSettings(),
       listInvites(db),
       listChats(db),
       listClasses(db),
       listOverrides(db),
+      listClassSizes(db),
     ]);
-    return { settings: loaded.settings, invites: invites.records, chats: chats.records, classes, overrides };
+    return { settings: loaded.settings, invites: invites.records, chats: chats.records, classes, overrides, classSizes };
   },
   restore: async (plan) => {
     // Settings live apart from the database: written first, put back if the records fail.

@@ -10,7 +10,11 @@ import type { Override } from '../lib/classes/matcher';
 import type { ClassInput } from '../lib/db/classes';
 import type { StoreCounts } from '../lib/db/erase';
 import type { Everything, RestorePlan } from '../lib/backup';
-import type { ChatRecord, ClassRecord, OverrideRecord } from '../lib/db/records';
+import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../lib/db/records';
+import type { RolloverRecord, UndoResult } from '../lib/db/rollover';
+import type { RolloverPlan } from '../lib/rollover';
+import type { TeacherReport } from '../lib/school-report';
+import { reportId } from '../lib/school-report';
 import type { JournalStatus, PageStatus } from '../lib/protocol';
 import type { PageStructure } from '../lib/sites/snapshot';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../lib/settings';
@@ -30,6 +34,7 @@ export interface ChecklistData {
   chats: ChatRecord[];
   classes: ClassRecord[];
   overrides: OverrideRecord[];
+  sizes: ClassSizeRecord[];
 }
 
 export interface ChecklistStore {
@@ -37,6 +42,28 @@ export interface ChecklistStore {
   saveOverride(override: Override, now: number): Promise<void>;
   deleteOverride(id: string): Promise<void>;
   saveManualClasses(classes: ClassInput[], now: number): Promise<void>;
+  /** The teacher's number of students of a class; null forgets it. */
+  saveSize(key: string, size: number | null, now: number): Promise<void>;
+}
+
+/** What the new school year's step needs to make its plan, and the last step taken. */
+export interface RolloverData extends ChecklistData {
+  invites: InviteRecord[];
+  last: RolloverRecord | null;
+  canUndo: boolean;
+}
+
+export interface RolloverStore {
+  load(): Promise<RolloverData>;
+  apply(plan: RolloverPlan, yearStart: number, now: number): Promise<void>;
+  undo(): Promise<UndoResult>;
+}
+
+/** The director's imported teacher reports. Resolves, per report, whether it was kept (a newer one may be). */
+export interface ReportStore {
+  list(): Promise<TeacherReport[]>;
+  save(reports: TeacherReport[]): Promise<boolean[]>;
+  remove(teacher: string): Promise<void>;
 }
 
 /** A journal address the teacher added, and whether the browser lets Parta read it now. */
@@ -75,6 +102,8 @@ export interface Connector {
   openPage(path: string): void;
   register: Register;
   checklist: ChecklistStore;
+  rollover: RolloverStore;
+  reports: ReportStore;
   journals: JournalAddresses;
   copy(text: string): Promise<void>;
   /** How many records each store holds (the «Что хранится» page). */
@@ -113,9 +142,13 @@ export function memoryRegister(initial: readonly InviteRecord[] = []): Register 
 }
 
 export function memoryChecklist(initial: Partial<ChecklistData> = {}): ChecklistStore {
-  const data: ChecklistData = { chats: [], classes: [], overrides: [], ...initial };
+  const data: ChecklistData = { chats: [], classes: [], overrides: [], sizes: [], ...initial };
   return {
-    load: async () => ({ chats: [...data.chats], classes: [...data.classes], overrides: [...data.overrides] }),
+    load: async () => ({ chats: [...data.chats], classes: [...data.classes], overrides: [...data.overrides], sizes: [...data.sizes] }),
+    saveSize: async (key, size, now) => {
+      data.sizes = data.sizes.filter((record) => record.key !== key);
+      if (size !== null) data.sizes.push({ v: 1, key, size, source: 'manual', updatedAt: now });
+    },
     saveOverride: async (override, now) => {
       const { overrideId } = await import('../lib/db/overrides');
       const id = overrideId(override);
@@ -134,6 +167,23 @@ export function memoryChecklist(initial: Partial<ChecklistData> = {}): Checklist
         ...data.classes.filter((record) => record.source !== 'manual'),
         ...classes.map((entry) => ({ v: 1 as const, key: entry.key, name: entry.name, source: 'manual' as const, updatedAt: now, own: entry.own, subjects: entry.subjects })),
       ];
+    },
+  };
+}
+
+export function memoryReports(): ReportStore {
+  const reports = new Map<string, TeacherReport>();
+  return {
+    list: async () => [...reports.values()],
+    save: async (incoming) =>
+      incoming.map((report) => {
+        const known = reports.get(reportId(report));
+        if (known && known.exportedAt > report.exportedAt) return false;
+        reports.set(reportId(report), report);
+        return true;
+      }),
+    remove: async (teacher) => {
+      reports.delete(reportId({ teacher }));
     },
   };
 }
@@ -171,11 +221,17 @@ export function mockConnector(
     openPage: () => undefined,
     register: memoryRegister(invites),
     checklist: memoryChecklist(checklistData),
+    rollover: {
+      load: async () => ({ chats: [], classes: [], overrides: [], sizes: [], invites: invites ?? [], last: null, canUndo: false, ...checklistData }),
+      apply: async () => undefined,
+      undo: async () => ({ ok: false, reason: 'nothing' }),
+    },
+    reports: memoryReports(),
     journals: memoryJournals(),
     copy: async () => undefined,
-    storedCounts: async () => ({ invites: 0, chats: 0, classes: 0, overrides: 0 }),
+    storedCounts: async () => ({ invites: 0, chats: 0, classes: 0, overrides: 0, classSizes: 0, meta: 0, reports: 0 }),
     eraseEverything: async () => undefined,
-    everything: async () => ({ settings: saved ?? DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [] }),
+    everything: async () => ({ settings: saved ?? DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [] }),
     restore: async () => undefined,
     now: () => Date.now(),
     newId: () => `mock-${++ids}`,

@@ -11,7 +11,7 @@ import { loadCustomJournals, onCustomJournalsChanged } from '../lib/custom-journ
 import { originPattern } from '../lib/sites/custom-journals';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChats } from '../lib/db/chats';
+import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChats, recordMembers } from '../lib/db/chats';
 import { noteClasses, replaceClasses } from '../lib/db/classes';
 import { listInvites } from '../lib/db/invites';
 import { connection } from '../lib/db/open';
@@ -128,6 +128,15 @@ function answer(request: ToBackground): Promise<ToBackgroundReplies[ToBackground
         .then(() => ({ ok: true }))
         .catch((error: unknown) => {
           console.error('[Parta] could not record classes', error);
+          return { ok: false };
+        });
+    case 'chats/members':
+      return database()
+        // A count is kept only for a school chat (or one the teacher named in a correction).
+        .then(async (db) => ((await chatKeeper(db))(request.title) ? recordMembers(db, request.site, request.title, request.members, Date.now()) : false))
+        .then((kept) => ({ ok: kept }))
+        .catch((error: unknown) => {
+          console.error('[Parta] could not record a member count', error);
           return { ok: false };
         });
     case 'chats/seen':

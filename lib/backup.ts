@@ -5,7 +5,16 @@
  * invitations-only file (lib/invites/transfer.ts). Pure.
  */
 import * as z from 'zod/mini';
-import { chatRecordSchema, classRecordSchema, overrideRecordSchema, type ChatRecord, type ClassRecord, type OverrideRecord } from './db/records';
+import {
+  chatRecordSchema,
+  classRecordSchema,
+  classSizeRecordSchema,
+  overrideRecordSchema,
+  type ChatRecord,
+  type ClassRecord,
+  type ClassSizeRecord,
+  type OverrideRecord,
+} from './db/records';
 import { EXPORT_FORMAT, badInviteLinks, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from './invites/transfer';
 import { inviteRecordSchema, type InviteRecord } from './invites/schema';
 import { settingsSchema } from './settings-schema';
@@ -23,6 +32,8 @@ const backupSchema = z.strictObject({
   chats: z.array(chatRecordSchema).check(z.maxLength(100_000)),
   classes: z.array(classRecordSchema).check(z.maxLength(10_000)),
   overrides: z.array(overrideRecordSchema).check(z.maxLength(100_000)),
+  /** Added with issue 14: files written before it have none. */
+  classSizes: z.optional(z.array(classSizeRecordSchema).check(z.maxLength(10_000))),
 });
 
 export interface Everything {
@@ -31,6 +42,7 @@ export interface Everything {
   chats: ChatRecord[];
   classes: ClassRecord[];
   overrides: OverrideRecord[];
+  classSizes: ClassSizeRecord[];
 }
 
 export type BackupFile = Everything & { format: typeof BACKUP_FORMAT; version: typeof BACKUP_VERSION; exportedAt: string };
@@ -71,14 +83,15 @@ export function readBackupFile(text: string): BackupRead {
     const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
     return { ok: false, problem: { kind: 'invalid', issues } };
   }
-  const file = parsed.data;
+  const file = { ...parsed.data, classSizes: parsed.data.classSizes ?? [] };
   const badLinks = badInviteLinks(file.invites);
   if (badLinks.length > 0) return { ok: false, problem: { kind: 'invalid', issues: badLinks } };
   const duplicate =
     unique(file.invites, (record) => record.url) ??
     unique(file.chats, (record) => record.key) ??
     unique(file.classes, (record) => record.key) ??
-    unique(file.overrides, (record) => record.id);
+    unique(file.overrides, (record) => record.id) ??
+    unique(file.classSizes, (record) => record.key);
   if (duplicate) return { ok: false, problem: { kind: 'duplicate', url: duplicate } };
   return { ok: true, kind: 'everything', file };
 }
@@ -88,6 +101,7 @@ export interface RestorePlan {
   chats: ChatRecord[];
   classes: ClassRecord[];
   overrides: OverrideRecord[];
+  classSizes: ClassSizeRecord[];
   /** The settings to write, when the file has them and they differ. */
   settings: Settings | null;
   /** How many records of each kind the file holds that are new here. */
@@ -101,7 +115,7 @@ export interface RestorePlan {
  */
 export function planRestore(existing: Omit<Everything, 'settings'> & { settings: Settings }, read: BackupRead & { ok: true }): RestorePlan {
   if (read.kind === 'invites') {
-    return { invites: planImport(existing.invites, read.invites), chats: [], classes: [], overrides: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } };
+    return { invites: planImport(existing.invites, read.invites), chats: [], classes: [], overrides: [], classSizes: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } };
   }
   const { file } = read;
   const chatsByKey = new Map(existing.chats.map((record) => [record.key, record]));
@@ -112,8 +126,15 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
     if (!stored) {
       chats.push(record);
       addedChats++;
-    } else if (record.firstSeen < stored.firstSeen || record.lastSeen > stored.lastSeen) {
-      chats.push({ ...stored, firstSeen: Math.min(stored.firstSeen, record.firstSeen), lastSeen: Math.max(stored.lastSeen, record.lastSeen) });
+    } else if (record.firstSeen < stored.firstSeen || record.lastSeen > stored.lastSeen || (record.membersAt ?? -1) > (stored.membersAt ?? -1)) {
+      // The newer member count of the two.
+      const counted = (record.membersAt ?? -1) > (stored.membersAt ?? -1) ? record : stored;
+      chats.push({
+        ...stored,
+        firstSeen: Math.min(stored.firstSeen, record.firstSeen),
+        lastSeen: Math.max(stored.lastSeen, record.lastSeen),
+        ...(counted.membersAt === undefined ? {} : { members: counted.members, membersAt: counted.membersAt }),
+      });
     }
   }
   const classesByKey = new Map(existing.classes.map((record) => [record.key, record]));
@@ -126,11 +147,17 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
     const stored = overridesById.get(record.id);
     return !stored || record.createdAt > stored.createdAt;
   });
+  const sizesByKey = new Map(existing.classSizes.map((record) => [record.key, record]));
+  const classSizes = file.classSizes.filter((record) => {
+    const stored = sizesByKey.get(record.key);
+    return !stored || record.updatedAt > stored.updatedAt;
+  });
   return {
     invites: planImport(existing.invites, file.invites),
     chats,
     classes,
     overrides,
+    classSizes,
     settings: JSON.stringify(file.settings) === JSON.stringify(existing.settings) ? null : file.settings,
     added: {
       chats: addedChats,
@@ -142,7 +169,7 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
 
 export function planIsEmpty(plan: RestorePlan): boolean {
   return (
-    plan.invites.add.length + plan.invites.update.length + plan.chats.length + plan.classes.length + plan.overrides.length === 0 &&
+    plan.invites.add.length + plan.invites.update.length + plan.chats.length + plan.classes.length + plan.overrides.length + plan.classSizes.length === 0 &&
     plan.settings === null
   );
 }

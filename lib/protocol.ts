@@ -87,6 +87,17 @@ export const chatsSeenSchema = z.strictObject({
 });
 
 /**
+ * Content script → background: the member count the open chat's header states (issue 14). Sent
+ * only when the header states one; a number, never names.
+ */
+export const chatMembersSchema = z.strictObject({
+  type: z.literal('chats/members'),
+  site: z.enum(['max', 'vk', 'sferum']),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  members: z.number().check(z.int(), z.nonnegative(), z.maximum(100_000)),
+});
+
+/**
  * Content script → background: the classes an e-journal page lists for the teacher — all of them
  * (`all`), some that exist (`some`, one class's page), or the ones they lead (`own`).
  */
@@ -100,6 +111,7 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   inviteCaptureSchema,
   registerChangedSchema,
   chatsSeenSchema,
+  chatMembersSchema,
   classesSeenSchema,
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
@@ -127,6 +139,7 @@ export const TO_BACKGROUND_REPLIES = {
   'invite/capture': captureAnswerSchema,
   'register/changed': doneAnswerSchema,
   'chats/seen': chatsSeenAnswerSchema,
+  'chats/members': doneAnswerSchema,
   'classes/seen': doneAnswerSchema,
 } as const satisfies Record<ToBackground['type'], z.ZodMiniType>;
 export type ToBackgroundReplies = { [Type in keyof typeof TO_BACKGROUND_REPLIES]: z.infer<(typeof TO_BACKGROUND_REPLIES)[Type]> };

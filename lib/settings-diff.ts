@@ -11,7 +11,7 @@ export type SettingsChange =
   | { kind: 'messenger-on'; messenger: MessengerId }
   | { kind: 'allowlist-added'; host: string }
   | { kind: 'allowlist-removed'; host: string }
-  | { kind: 'language' | 'stale-days' | 'template' | 'profiles' | 'requirements' };
+  | { kind: 'language' | 'stale-days' | 'template' | 'profiles' | 'requirements' | 'coverage' | 'school-year' };
 
 export function settingsChanges(current: Settings, incoming: Settings): SettingsChange[] {
   const changes: SettingsChange[] = [];
@@ -27,6 +27,10 @@ export function settingsChanges(current: Settings, incoming: Settings): Settings
   if ((current.inviteTemplate ?? '') !== (incoming.inviteTemplate ?? '')) changes.push({ kind: 'template' });
   if (!same(current.profiles, incoming.profiles)) changes.push({ kind: 'profiles' });
   if (!same(current.disabledRequirements, incoming.disabledRequirements)) changes.push({ kind: 'requirements' });
+  if (current.platforms !== incoming.platforms || current.coverageThreshold !== incoming.coverageThreshold || current.staffPerChat !== incoming.staffPerChat) {
+    changes.push({ kind: 'coverage' });
+  }
+  if (current.schoolYearStart !== incoming.schoolYearStart) changes.push({ kind: 'school-year' });
   return changes;
 }
 

@@ -3,7 +3,10 @@ import * as z from 'zod/mini';
 import { PROFILES } from './classes/profiles';
 import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
 import {
+  CHAT_PLATFORMS,
   DEFAULT_SETTINGS,
+  MONTH_DAY,
+  STAFF_MAX,
   HOST_PATTERN,
   REQUIREMENT_ID,
   SETTINGS_VERSION,
@@ -30,6 +33,10 @@ export const settingsSchema = z.pipe(
     inviteTemplate: z.optional(z.string().check(z.maxLength(TEMPLATE_MAX))),
     profiles: z.optional(z.array(z.enum(PROFILES)).check(z.minLength(1))),
     disabledRequirements: z.optional(z.array(z.string().check(z.regex(REQUIREMENT_ID))).check(z.maxLength(100))),
+    platforms: z.optional(z.enum(CHAT_PLATFORMS)),
+    coverageThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
+    staffPerChat: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(STAFF_MAX))),
+    schoolYearStart: z.optional(z.string().check(z.regex(MONTH_DAY))),
   }),
   z.transform(
     (value): Settings => ({
@@ -40,6 +47,10 @@ export const settingsSchema = z.pipe(
       staleDays: value.staleDays ?? DEFAULT_SETTINGS.staleDays,
       profiles: value.profiles ? [...new Set(value.profiles)] : DEFAULT_SETTINGS.profiles,
       disabledRequirements: [...new Set(value.disabledRequirements ?? [])],
+      platforms: value.platforms ?? DEFAULT_SETTINGS.platforms,
+      coverageThreshold: value.coverageThreshold ?? DEFAULT_SETTINGS.coverageThreshold,
+      staffPerChat: value.staffPerChat ?? DEFAULT_SETTINGS.staffPerChat,
+      schoolYearStart: value.schoolYearStart ?? DEFAULT_SETTINGS.schoolYearStart,
       ...(value.inviteTemplate === undefined ? {} : { inviteTemplate: value.inviteTemplate }),
     }),
   ),

@@ -34,7 +34,21 @@ export interface Settings {
   profiles: Profile[];
   /** Requirement ids (lib/classes/policies.ts) the teacher switched off for every class. */
   disabledRequirements: string[];
+  /** Where the class chats must be (issue 14: the move from VK Sferum to MAX). */
+  platforms: ChatPlatforms;
+  /** A chat counts as joined when at least this share (%) of its class is in it. */
+  coverageThreshold: number;
+  /** School staff in each class chat (the class teacher, an administrator): not counted as children or families. */
+  staffPerChat: number;
+  /** The first day of the school year, `MM-DD` (the rollover is offered from it). */
+  schoolYearStart: string;
 }
+
+export const CHAT_PLATFORMS = ['max', 'vk', 'both'] as const;
+export type ChatPlatforms = (typeof CHAT_PLATFORMS)[number];
+export const STAFF_MAX = 20;
+/** `MM-DD` of a real day of a (leap) year. */
+export const MONTH_DAY = /^(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31|02-29)$/;
 
 export const REQUIREMENT_ID = /^[a-z][a-z-]{0,59}$/;
 
@@ -50,6 +64,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   staleDays: 7,
   profiles: ['class-teacher'],
   disabledRequirements: [],
+  platforms: 'max',
+  coverageThreshold: 90,
+  staffPerChat: 1,
+  schoolYearStart: '09-01',
 }) as Settings;
 
 export interface LoadedSettings {
@@ -90,6 +108,9 @@ export function validatePageSettings(stored: unknown): PageSettings | null {
   return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers };
 }
 
+const isWhole = (value: unknown, min: number, max: number) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
 /** The stored value as Settings (missing fields defaulted), or null when it is not valid. */
 export function validateSettings(stored: unknown): Settings | null {
   const page = validatePageSettings(stored);
@@ -117,11 +138,23 @@ export function validateSettings(stored: unknown): Settings | null {
   if (!Array.isArray(disabled) || disabled.length > 100 || !disabled.every((id) => typeof id === 'string' && REQUIREMENT_ID.test(id))) {
     return null;
   }
+  const platforms = stored.platforms === undefined ? DEFAULT_SETTINGS.platforms : stored.platforms;
+  if (!(CHAT_PLATFORMS as readonly unknown[]).includes(platforms)) return null;
+  const threshold = stored.coverageThreshold === undefined ? DEFAULT_SETTINGS.coverageThreshold : stored.coverageThreshold;
+  if (!isWhole(threshold, 1, 100)) return null;
+  const staff = stored.staffPerChat === undefined ? DEFAULT_SETTINGS.staffPerChat : stored.staffPerChat;
+  if (!isWhole(staff, 0, STAFF_MAX)) return null;
+  const yearStart = stored.schoolYearStart === undefined ? DEFAULT_SETTINGS.schoolYearStart : stored.schoolYearStart;
+  if (typeof yearStart !== 'string' || !MONTH_DAY.test(yearStart)) return null;
   const settings: Settings = {
     ...page,
     staleDays,
     profiles: [...new Set(profiles as Profile[])],
     disabledRequirements: [...new Set(disabled as string[])],
+    platforms: platforms as ChatPlatforms,
+    coverageThreshold: threshold as number,
+    staffPerChat: staff as number,
+    schoolYearStart: yearStart,
   };
   if (template !== undefined) settings.inviteTemplate = template;
   return settings;

@@ -1,10 +1,11 @@
 /**
- * Capture on messenger pages, two features in their own error boundaries:
+ * Capture on messenger pages, three features in their own error boundaries:
  * - invitations: next to a message that holds an invite link of an allowed platform, a small
  *   «Запомнить приглашение» button; a click asks the background to open Parta's form prefilled
  *   with the link and the open chat's title;
  * - chat titles: the chat list is read as the teacher scrolls it, and new titles go to the
- *   background (the required-chats checklist), each at most once per half hour.
+ *   background (the required-chats checklist), each at most once per half hour;
+ * - member counts: the open chat's header count («25 участников»), for how many have joined.
  * A script of its own, apart from the warnings: it must not weigh on their 40 KB budget, and one
  * failing does not stop the other. It writes nothing to the page but its own button (closed
  * Shadow DOM).
@@ -17,9 +18,17 @@ import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import type { SiteId, ToBackground } from '../../lib/protocol';
-import { isCaptureAnswer, isChatsSeenAnswer } from '../../lib/protocol-guards';
+import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer } from '../../lib/protocol-guards';
 import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings-store';
-import { MESSENGER_MATCHES, adapterFor, findMessages, readChatTitles, readOpenChatTitle, type SiteAdapter } from '../../lib/sites/index';
+import {
+  MESSENGER_MATCHES,
+  adapterFor,
+  findMessages,
+  readChatTitles,
+  readOpenChatMembers,
+  readOpenChatTitle,
+  type SiteAdapter,
+} from '../../lib/sites/index';
 
 export const CAPTURE_TAG = 'parta-invite';
 const OWN_NODES = 'parta-invite, parta-warning, parta-dialog';
@@ -184,6 +193,7 @@ export default defineContentScript({
       return (nodes) => nodes.forEach(scan);
     });
     guarded('chat-list reading', () => (adapter && adapter.id !== 'generic' ? followChatList(adapter, adapter.id, signal) : null));
+    guarded('member counts', () => (adapter && adapter.id !== 'generic' ? followOpenChat(adapter, adapter.id, signal) : null));
     observeAdditions(
       document.body,
       (nodes) => {

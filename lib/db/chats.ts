@@ -73,3 +73,21 @@ export async function chatKeeper(db: PartaDatabase): Promise<(title: string) => 
   const corrected = new Set((await listOverrides(db)).flatMap((override) => (override.kind === 'chat' ? [override.title] : [])));
   return (title) => corrected.has(title) || isSchoolChatTitle(title);
 }
+
+/**
+ * The member count a chat's header stated (issue 14), kept with the time it was read. A chat not
+ * seen in the list yet is added: the open chat is on the teacher's screen. Only for titles the
+ * caller decided to keep (chatKeeper). Returns whether it was stored.
+ */
+export async function recordMembers(db: PartaDatabase, site: ChatSite, title: string, members: number, now: number): Promise<boolean> {
+  const trimmed = title.trim();
+  if (!trimmed) return false;
+  const key = chatKey(site, trimmed);
+  const tx = db.transaction('chats', 'readwrite');
+  const stored = await tx.store.get(key);
+  const previous = stored === undefined ? null : upgradeChat(stored);
+  const base: ChatRecord = previous?.ok ? previous.record : { v: CHAT_RECORD_VERSION, key, site, title: trimmed, firstSeen: now, lastSeen: now };
+  await tx.store.put(chatRecordSchema.parse({ ...base, lastSeen: Math.max(base.lastSeen, now), members, membersAt: now }));
+  await tx.done;
+  return true;
+}

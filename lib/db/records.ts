@@ -10,6 +10,10 @@ import { isInviteRecord } from '../invites/check';
 import type { InviteRecord } from '../invites/schema';
 
 const time = timeSchema;
+/** More than any school chat holds (a whole school's channel included). */
+export const MAX_MEMBERS = 100_000;
+/** More students than any class or college group has. */
+export const MAX_CLASS_SIZE = 200;
 
 export const CHAT_RECORD_VERSION = 1;
 export const chatRecordSchema = z.strictObject({
@@ -20,6 +24,10 @@ export const chatRecordSchema = z.strictObject({
   title: z.string().check(z.minLength(1), z.maxLength(200)),
   firstSeen: time,
   lastSeen: time,
+  /** Members the chat's header stated when it was last open (issue 14): a number, never names. */
+  members: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_MEMBERS))),
+  /** When that count was read. */
+  membersAt: z.optional(time),
 });
 export type ChatRecord = z.infer<typeof chatRecordSchema>;
 
@@ -35,6 +43,18 @@ export const classRecordSchema = z.strictObject({
   subjects: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
 });
 export type ClassRecord = z.infer<typeof classRecordSchema>;
+
+export const CLASS_SIZE_RECORD_VERSION = 1;
+export const classSizeRecordSchema = z.strictObject({
+  v: z.literal(CLASS_SIZE_RECORD_VERSION),
+  /** The class key (lib/classes/keys.ts). */
+  key: z.string().check(z.minLength(1), z.maxLength(40)),
+  size: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_CLASS_SIZE)),
+  /** A typed size is the teacher's word: a journal's reading never replaces it. */
+  source: z.enum(['journal', 'manual']),
+  updatedAt: time,
+});
+export type ClassSizeRecord = z.infer<typeof classSizeRecordSchema>;
 
 export const OVERRIDE_RECORD_VERSION = 1 as const;
 const audience = z.enum(AUDIENCES);
@@ -74,6 +94,7 @@ function validate<T>(schema: z.ZodMiniType<T>, raw: unknown): Validated<T> {
 export const upgradeInvite = (raw: unknown): Validated<InviteRecord> => (isInviteRecord(raw) ? { ok: true, record: raw } : { ok: false });
 export const upgradeChat = (raw: unknown): Validated<ChatRecord> => validate(chatRecordSchema, raw);
 export const upgradeClass = (raw: unknown): Validated<ClassRecord> => validate(classRecordSchema, raw);
+export const upgradeClassSize = (raw: unknown): Validated<ClassSizeRecord> => validate(classSizeRecordSchema, raw);
 export const upgradeOverride = (raw: unknown): Validated<OverrideRecord> => validate(overrideRecordSchema, raw);
 
 /**

@@ -3,7 +3,7 @@ import type { RestorePlan } from '../backup';
 import { inviteRecordSchema } from '../invites/schema';
 import { allOrNothing } from './all-or-nothing';
 import type { PartaDatabase } from './open';
-import { chatRecordSchema, classRecordSchema, overrideRecordSchema } from './records';
+import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema } from './records';
 
 export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promise<void> {
   // Validated again here: the plan may have been made long before the click.
@@ -11,11 +11,13 @@ export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promis
   const chats = plan.chats.map((record) => chatRecordSchema.parse(record));
   const classes = plan.classes.map((record) => classRecordSchema.parse(record));
   const overrides = plan.overrides.map((record) => overrideRecordSchema.parse(record));
-  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides'], 'readwrite');
+  const classSizes = plan.classSizes.map((record) => classSizeRecordSchema.parse(record));
+  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides', 'classSizes'], 'readwrite');
   await allOrNothing(tx, async () => {
     for (const record of invites) await tx.objectStore('invites').put(record);
     for (const record of chats) await tx.objectStore('chats').put(record);
     for (const record of classes) await tx.objectStore('classes').put(record);
     for (const record of overrides) await tx.objectStore('overrides').put(record);
+    for (const record of classSizes) await tx.objectStore('classSizes').put(record);
   });
 }

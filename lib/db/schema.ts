@@ -26,6 +26,12 @@ export interface PartaDb extends DBSchema {
   classes: { key: string; value: unknown };
   /** The teacher's corrections to the required-chats check («это родительский чат 5А», «не требуется»). */
   overrides: { key: string; value: unknown };
+  /** How many students each class has: read from a journal page or typed by the teacher (issue 14). */
+  classSizes: { key: string; value: unknown };
+  /** One-off records by name: the new school year's rollover and what undoes it. */
+  meta: { key: string; value: unknown };
+  /** Coverage reports of the school's teachers, imported by the director (lib/school-report.ts). */
+  reports: { key: string; value: unknown };
 }
 
 export type UpgradeTransaction = IDBPTransaction<PartaDb, StoreNames<PartaDb>[], 'versionchange'>;
@@ -46,6 +52,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // 2: overrides of the required-chats check.
   (db) => {
     db.createObjectStore('overrides', { keyPath: 'id' });
+  },
+  // 3: class sizes, the school-year rollover, the director's imported reports.
+  (db) => {
+    db.createObjectStore('classSizes', { keyPath: 'key' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+    db.createObjectStore('reports', { keyPath: 'id' });
   },
 ];
 

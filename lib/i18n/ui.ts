@@ -309,6 +309,8 @@ const ru = {
   checklistCsvYes: 'да',
   checklistCsvNo: 'нет',
   checklistCsvNotRequired: 'не требуется',
+  settingsChange_coverage: "другие правила подсчёта участников (платформы, порог, сотрудники в чате)",
+  'settingsChange_school-year': "другая дата начала учебного года",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -618,6 +620,8 @@ const en: Record<keyof typeof ru, string> = {
   checklistCsvYes: 'yes',
   checklistCsvNo: 'no',
   checklistCsvNotRequired: 'not required',
+  settingsChange_coverage: "other rules for counting members (platforms, threshold, staff per chat)",
+  'settingsChange_school-year': "another first day of the school year",
 };
 
 export type UiKey = keyof typeof ru;

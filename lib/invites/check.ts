@@ -18,7 +18,7 @@ import {
 
 const RECORD_KEYS = new Set([
   'v', 'id', 'url', 'platform', 'className', 'chatTitle', 'chatPurpose', 'role', 'recipients',
-  'createdAt', 'updatedAt', 'sentAt', 'sentTo', 'joined', 'status', 'closedAt', 'history',
+  'createdAt', 'updatedAt', 'sentAt', 'sentTo', 'joined', 'status', 'closedAt', 'history', 'archivedAt',
 ]);
 const REQUIRED = ['v', 'id', 'url', 'platform', 'className', 'chatTitle', 'chatPurpose', 'role', 'recipients', 'createdAt', 'updatedAt', 'joined', 'status', 'history'];
 const HISTORY_KEYS = new Set(['at', 'action', 'detail']);
@@ -65,6 +65,7 @@ export function isInviteRecord(value: unknown): value is InviteRecord {
     (joined === 'all' || (typeof joined === 'number' && Number.isSafeInteger(joined) && joined >= 0 && joined <= 10_000)) &&
     STATUSES.has(value.status) &&
     (value.closedAt === undefined || isTime(value.closedAt)) &&
+    (value.archivedAt === undefined || isTime(value.archivedAt)) &&
     Array.isArray(value.history) &&
     value.history.length <= 1000 &&
     value.history.every(isHistoryEntry)

@@ -131,7 +131,7 @@ export function applyInviteAction(record: InviteRecord, action: InviteAction, no
 
 /** Sent, not done, and older than `staleDays`: the teacher should annul it on the platform. */
 export function isStale(record: InviteRecord, now: number, staleDays: number): boolean {
-  return record.status === 'sent' && record.sentAt !== undefined && now - record.sentAt >= staleDays * DAY_MS;
+  return record.status === 'sent' && record.archivedAt === undefined && record.sentAt !== undefined && now - record.sentAt >= staleDays * DAY_MS;
 }
 
 export function countStale(records: readonly InviteRecord[], now: number, staleDays: number): number {

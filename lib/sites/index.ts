@@ -1,6 +1,7 @@
 /** The site adapters, and the pure reading of a page through one of them. */
 import type { Health } from '../protocol';
 import { maxAdapter } from './max';
+import { parseMemberCount } from './members';
 import type { SiteAdapter } from './types';
 import { sferumAdapter, vkAdapter } from './vk';
 
@@ -92,6 +93,20 @@ export function readOpenChatTitle(root: ParentNode, adapter: SiteAdapter | null)
     if (title) return title.slice(0, 200);
   }
   return '';
+}
+
+/**
+ * The open chat's title and the member count its header states (issue 14), null when it states
+ * none (a person's status, a header without a count). The title's own text is taken out of the
+ * header first, so «25 участников» in a chat's name is never read as its count.
+ */
+export function readOpenChatMembers(root: ParentNode, adapter: SiteAdapter | null): { title: string; members: number | null } {
+  const title = readOpenChatTitle(root, adapter);
+  if (!adapter || !title) return { title, members: null };
+  const header = root.querySelector(adapter.selectors.openChatHeader);
+  const text = (header?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 1000);
+  const rest = text.split(title).join(' ');
+  return { title, members: parseMemberCount(rest) };
 }
 
 /** What the adapter finds on the page: shown in the popup so a redesign is never silent. */

@@ -26,6 +26,9 @@ export const maxAdapter: SiteAdapter = {
     composerRoot: '[data-testid="composer"]',
     // The visible name first; the screen-reader heading carries a prefix (readOpenChatTitle strips it).
     openChatTitle: '.openedChat .topbar button.main .title .name .text, #main-header-title',
+    // The subtitle's own class is not known for the Russian UI (sites.md): the whole header's text
+    // is read, the title taken out.
+    openChatHeader: '.openedChat .topbar button.main, main[aria-labelledby="main-header-title"] header, .openedChat .topbar',
   },
   readMessage(element: Element): MessageContent {
     // Direct `.text` children only: skips the sender name (`.header .name .text`). Sibling links

@@ -29,6 +29,8 @@ export interface SiteAdapter {
     composerRoot: string;
     /** The title of the chat that is open (for prefilling a captured invitation). */
     openChatTitle: string;
+    /** The open chat's header (title and subtitle): where its member count is written. */
+    openChatHeader: string;
   };
   /** Reads a message element found by `selectors.message`. */
   readMessage(element: Element): MessageContent;

@@ -21,6 +21,7 @@ const selectors = {
   sendButton: '[data-testid="vkme_composer_send"], button.ConvoComposer__sendButton--submit, button[aria-label="Отправить"], button[aria-label="Send"]',
   composerRoot: '.ConvoComposer, [data-testid="vkme_composer"]',
   openChatTitle: 'header.ConvoHeader .ConvoTitle__title, header.ConvoHeader h1, header.ConvoHeader h2',
+  openChatHeader: 'header.ConvoHeader .ConvoHeader__status, header.ConvoHeader',
 };
 
 function readMessage(element: Element): MessageContent {

@@ -27,6 +27,7 @@ const everything = (overrides: Partial<Everything> = {}): Everything => ({
   chats: [{ v: 1, key: 'max:Родители 5А', site: 'max', title: 'Родители 5А', firstSeen: T0, lastSeen: T0 + 10 }],
   classes: [{ v: 1, key: '5А', name: '5 «А»', source: 'manual', updatedAt: T0, own: true, subjects: [] }],
   overrides: [{ v: 1, id: 'not-required:5А:class-teachers:', kind: 'not-required', classKey: '5А', requirementId: 'class-teachers', createdAt: T0 }],
+  classSizes: [{ v: 1, key: '5А', size: 27, source: 'manual', updatedAt: T0 }],
   ...overrides,
 });
 
@@ -108,7 +109,7 @@ describe('writing a restore', () => {
     const db = await openPartaDb({ name: `backup-${Math.random()}` });
     const read = readBackupFile(JSON.stringify(makeBackup(everything(), T0)));
     if (!read.ok) throw new Error('readable');
-    await applyRestore(db, planRestore({ settings: DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [] }, read));
+    await applyRestore(db, planRestore({ settings: DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [] }, read));
     expect((await listInvites(db)).records).toEqual([A]);
     expect((await listChats(db)).records).toHaveLength(1);
     expect(await db.count('classes')).toBe(1);

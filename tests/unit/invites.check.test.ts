@@ -31,7 +31,7 @@ const oddValues = fc.oneof(
 const keys = Object.keys(base) as (keyof InviteRecord)[];
 
 const mutated = fc.oneof(
-  fc.record({ key: fc.constantFrom(...keys, 'extra', 'sentAt', 'closedAt', 'sentTo'), value: oddValues }).map(({ key, value }) => ({ ...base, [key]: value })),
+  fc.record({ key: fc.constantFrom(...keys, 'extra', 'sentAt', 'closedAt', 'sentTo', 'archivedAt'), value: oddValues }).map(({ key, value }) => ({ ...base, [key]: value })),
   fc.constantFrom(...keys).map((key) => {
     const copy: Record<string, unknown> = { ...base };
     delete copy[key];

@@ -13,6 +13,7 @@ const guards = {
   'register/changed': isDoneAnswer,
   'chats/seen': isChatsSeenAnswer,
   'classes/seen': isDoneAnswer,
+  'chats/members': isDoneAnswer,
 } as const;
 
 const valid = {
@@ -20,6 +21,7 @@ const valid = {
   'register/changed': fc.boolean().map((ok) => ({ ok })),
   'chats/seen': fc.oneof(fc.nat().map((added) => ({ ok: true, added })), fc.constant({ ok: false })),
   'classes/seen': fc.boolean().map((ok) => ({ ok })),
+  'chats/members': fc.boolean().map((ok) => ({ ok })),
 };
 
 /** One mutation of a valid reply: a key dropped, added, or its value replaced. */

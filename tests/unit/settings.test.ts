@@ -32,6 +32,10 @@ const settingsLike = fc.record(
       fc.array(fc.constantFrom('class-teacher', 'subject-teacher', 'administration', 'college-curator', 'director', 3)),
       fc.constant('class-teacher'),
     ),
+    platforms: fc.constantFrom('max', 'vk', 'both', 'sferum', 1),
+    coverageThreshold: fc.oneof(fc.integer({ min: -1, max: 101 }), fc.constant(90.5)),
+    staffPerChat: fc.oneof(fc.integer({ min: -1, max: 21 }), fc.constant('1')),
+    schoolYearStart: fc.constantFrom('09-01', '02-29', '02-30', '13-01', '9-1', '04-31', '12-31'),
   },
   { requiredKeys: [] },
 );
@@ -47,6 +51,10 @@ const validSettings = fc.record(
     inviteTemplate: fc.string({ maxLength: 200 }),
     disabledRequirements: fc.array(fc.constantFrom('class-parents', 'subject', 'class-teachers'), { maxLength: 3 }),
     profiles: fc.array(fc.constantFrom('class-teacher', 'subject-teacher', 'administration', 'college-curator'), { minLength: 1, maxLength: 3 }),
+    platforms: fc.constantFrom('max', 'vk', 'both'),
+    coverageThreshold: fc.integer({ min: 1, max: 100 }),
+    staffPerChat: fc.integer({ min: 0, max: 20 }),
+    schoolYearStart: fc.constantFrom('09-01', '08-25', '02-29', '12-31'),
   },
   { requiredKeys: ['version'] },
 );

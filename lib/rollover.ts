@@ -1,0 +1,130 @@
+/**
+ * The new school year (issue 14), as a plan made before anything is written: classes move up a
+ * grade (5А → 6А; the last grade leaves), their sizes and the teacher's corrections move with them,
+ * last year's invitations are archived, and chats still named for the old class are listed with
+ * the name to give them. College groups keep their names. Pure: lib/db/rollover.ts writes a plan
+ * (and undoes it).
+ */
+import { findClass } from './classes/keys';
+import { nextYearClass } from './classes/rollover';
+import { overrideId } from './db/overrides';
+import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from './db/records';
+import type { InviteRecord } from './invites/schema';
+import { toOverride } from './db/overrides';
+
+export interface RolloverInput {
+  classes: readonly ClassRecord[];
+  sizes: readonly ClassSizeRecord[];
+  overrides: readonly OverrideRecord[];
+  invites: readonly InviteRecord[];
+  chats: readonly ChatRecord[];
+  /** The first day of the new school year (ms, local midnight): invitations made before it are last year's. */
+  yearStart: number;
+  now: number;
+}
+
+/** One class's move: `to` null when the class leaves the school (after the last grade). */
+export interface ClassMove {
+  fromKey: string;
+  fromName: string;
+  toKey: string | null;
+  toName: string | null;
+}
+
+export interface ChatRename {
+  title: string;
+  /** The name to give the chat; null when its class has left (the chat can be closed). */
+  newTitle: string | null;
+  site: ChatRecord['site'];
+}
+
+export interface RolloverPlan {
+  moves: ClassMove[];
+  /** Records as they will be after the step (whole stores: classes, sizes, overrides). */
+  classes: ClassRecord[];
+  sizes: ClassSizeRecord[];
+  overrides: OverrideRecord[];
+  /** Invitations to archive, already updated. */
+  archived: InviteRecord[];
+  renames: ChatRename[];
+}
+
+/** The key a class will have next year: the same for a college group, null when it leaves. */
+function nextKey(key: string): string | null {
+  const next = nextYearClass(key);
+  return next === null ? null : (findClass(next)?.key ?? null);
+}
+
+/** The first day of the school year that `now` falls in (local midnight), from the `MM-DD` setting. */
+export function schoolYearStart(now: number, monthDay: string): number {
+  const [month, day] = monthDay.split('-').map(Number);
+  const date = new Date(now);
+  let start = new Date(date.getFullYear(), month - 1, day).getTime();
+  if (start > now) start = new Date(date.getFullYear() - 1, month - 1, day).getTime();
+  return start;
+}
+
+/**
+ * Whether to offer the step: the school year began after something Parta keeps was written (a
+ * class typed, an invitation made last year) and no step was taken for this year. A fresh install
+ * in November, whose classes are this year's, is not asked.
+ */
+export function rolloverDue(input: { classes: readonly ClassRecord[]; invites: readonly InviteRecord[]; yearStart: number; lastAppliedFor: number | null }): boolean {
+  if (input.lastAppliedFor !== null && input.lastAppliedFor >= input.yearStart) return false;
+  return (
+    input.classes.some((record) => record.updatedAt < input.yearStart && nextKey(record.key) !== record.key) ||
+    input.invites.some((record) => record.archivedAt === undefined && record.createdAt < input.yearStart)
+  );
+}
+
+export function planRollover(input: RolloverInput): RolloverPlan {
+  const moves: ClassMove[] = [];
+  const keyMap = new Map<string, string | null>();
+  const classes: ClassRecord[] = [];
+  for (const record of input.classes) {
+    const toKey = nextKey(record.key);
+    keyMap.set(record.key, toKey);
+    if (toKey === record.key) {
+      classes.push(record); // a college group
+      continue;
+    }
+    const toName = toKey === null ? null : (nextYearClass(record.name) ?? toKey);
+    moves.push({ fromKey: record.key, fromName: record.name, toKey, toName });
+    if (toKey !== null) classes.push({ ...record, key: toKey, name: (toName ?? toKey).slice(0, 80), updatedAt: input.now });
+  }
+  const moved = (key: string): string | null => (keyMap.has(key) ? keyMap.get(key)! : (nextKey(key) ?? null));
+
+  const sizes: ClassSizeRecord[] = [];
+  for (const record of input.sizes) {
+    const toKey = moved(record.key);
+    if (toKey !== null) sizes.push(toKey === record.key ? record : { ...record, key: toKey, updatedAt: input.now });
+  }
+
+  const overrides: OverrideRecord[] = [];
+  for (const record of input.overrides) {
+    if (record.classKey === null) {
+      overrides.push(record);
+      continue;
+    }
+    const toKey = moved(record.classKey);
+    if (toKey === null) continue; // the class left: its corrections go with it
+    const next = { ...record, classKey: toKey };
+    overrides.push({ ...next, id: overrideId(toOverride(next)) });
+  }
+
+  const archived = input.invites
+    .filter((record) => record.archivedAt === undefined && record.createdAt < input.yearStart)
+    .map((record) => ({ ...record, archivedAt: input.now }));
+
+  const renames: ChatRename[] = [];
+  const seen = new Set<string>();
+  for (const chat of input.chats) {
+    const found = findClass(chat.title);
+    if (!found || !keyMap.has(found.key) || keyMap.get(found.key) === found.key || seen.has(chat.title)) continue;
+    seen.add(chat.title);
+    renames.push({ title: chat.title, newTitle: keyMap.get(found.key) === null ? null : nextYearClass(chat.title), site: chat.site });
+  }
+  renames.sort((a, b) => a.title.localeCompare(b.title, 'ru'));
+  moves.sort((a, b) => a.fromKey.localeCompare(b.fromKey, 'ru', { numeric: true }));
+  return { moves, classes, sizes, overrides, archived, renames };
+}

@@ -1,0 +1,155 @@
+/**
+ * The school-wide coverage report (issue 14), with no server: each teacher exports their checklist
+ * as a versioned JSON file; the director's Parta imports any number of them and merges them into one
+ * table — class × required chat × how many joined, who reported it and when. Two reports of the
+ * same class and chat: the newer count wins, and the row says whose it replaced. Pure.
+ */
+import * as z from 'zod/mini';
+import type { PlatformCheckResult } from './classes/coverage';
+import { timeSchema } from './invites/schema';
+import { parseFileText, type ImportProblem } from './invites/transfer';
+import { MAX_CLASS_SIZE, MAX_MEMBERS } from './db/records';
+
+export const REPORT_FORMAT = 'parta-coverage-report';
+export const REPORT_VERSION = 1;
+
+const count = (max: number) => z.nullable(z.number().check(z.int(), z.nonnegative(), z.maximum(max)));
+const placedSchema = z.strictObject({
+  chat: z.string().check(z.minLength(1), z.maxLength(200)),
+  members: count(MAX_MEMBERS),
+  seenAt: z.nullable(timeSchema),
+});
+
+export const reportRowSchema = z.strictObject({
+  /** The class key; null for the school-wide chats. */
+  classKey: z.nullable(z.string().check(z.minLength(1), z.maxLength(40))),
+  requirementId: z.string().check(z.minLength(1), z.maxLength(60)),
+  audience: z.enum(['students', 'parents', 'teachers', 'subject', 'staff', 'other']),
+  subject: z.optional(z.string().check(z.maxLength(100))),
+  status: z.enum(['ok', 'missing', 'not-required']),
+  max: z.optional(placedSchema),
+  vk: z.optional(placedSchema),
+  /** Children or families in the chat (members minus staff) on the required platform. */
+  joined: count(MAX_MEMBERS),
+  size: count(MAX_CLASS_SIZE),
+  /** When the count was read; null when none was. */
+  seenAt: z.nullable(timeSchema),
+});
+export type ReportRow = z.infer<typeof reportRowSchema>;
+
+export const teacherReportSchema = z.strictObject({
+  format: z.literal(REPORT_FORMAT),
+  version: z.literal(REPORT_VERSION),
+  /** Who reports, as they typed it. */
+  teacher: z.string().check(z.minLength(1), z.maxLength(100)),
+  exportedAt: timeSchema,
+  platforms: z.enum(['max', 'vk', 'both']),
+  threshold: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+  rows: z.array(reportRowSchema).check(z.maxLength(5000)),
+});
+export type TeacherReport = z.infer<typeof teacherReportSchema>;
+
+export function buildTeacherReport(
+  result: PlatformCheckResult,
+  meta: { teacher: string; now: number; platforms: TeacherReport['platforms']; threshold: number },
+): TeacherReport {
+  const rows: ReportRow[] = [];
+  for (const entry of result.classes) {
+    for (const item of entry.items) {
+      const placed = (platform: 'max' | 'vk') => {
+        const chat = item.on[platform];
+        return chat ? { [platform]: { chat: chat.title, members: chat.members, seenAt: chat.membersAt } } : {};
+      };
+      rows.push({
+        classKey: entry.classKey,
+        requirementId: item.requirement.id,
+        audience: item.requirement.audience,
+        ...(item.subject ? { subject: item.subject } : {}),
+        status: item.status,
+        ...placed('max'),
+        ...placed('vk'),
+        joined: item.coverage?.joined ?? null,
+        size: item.coverage?.size ?? null,
+        seenAt: item.coverage?.seenAt ?? null,
+      });
+    }
+  }
+  return {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    teacher: meta.teacher.trim().slice(0, 100),
+    exportedAt: meta.now,
+    platforms: meta.platforms,
+    threshold: meta.threshold,
+    rows,
+  };
+}
+
+export type ReportRead = { ok: true; report: TeacherReport } | { ok: false; problem: ImportProblem };
+
+/** A file's text → a teacher's report, or what is wrong with it (nothing is changed on failure). */
+export function readTeacherReport(text: string): ReportRead {
+  const parsedText = parseFileText(text);
+  if (!parsedText.ok) return parsedText;
+  if (parsedText.format !== REPORT_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
+  const version = (parsedText.data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > REPORT_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
+  const parsed = teacherReportSchema.safeParse(parsedText.data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
+    return { ok: false, problem: { kind: 'invalid', issues } };
+  }
+  return { ok: true, report: parsed.data };
+}
+
+/** One teacher's report is kept per name: a newer file from the same teacher replaces the older. */
+export function reportId(report: Pick<TeacherReport, 'teacher'>): string {
+  return report.teacher.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+}
+
+export interface SchoolRow extends ReportRow {
+  teacher: string;
+  exportedAt: number;
+  /** Other teachers' rows for the same class and chat that this one replaced (older counts). */
+  replaced: { teacher: string; seenAt: number | null; joined: number | null }[];
+}
+
+const rowKey = (row: ReportRow) => `${row.classKey ?? ''}\u0000${row.requirementId}\u0000${row.subject ?? ''}`;
+/** A row's date: when its count was read, else when its report was made. */
+const rowTime = (row: ReportRow, report: TeacherReport) => row.seenAt ?? report.exportedAt;
+
+/**
+ * The school table: one row per class, requirement and subject. Where reports disagree, the newer
+ * count wins (a row with a count beats one without); the replaced ones are listed with it. Rows are
+ * ordered by class (grade, then letter), the school-wide ones last.
+ */
+export function mergeReports(reports: readonly TeacherReport[]): SchoolRow[] {
+  const merged = new Map<string, SchoolRow & { time: number }>();
+  for (const report of reports) {
+    for (const row of report.rows) {
+      const key = rowKey(row);
+      const time = rowTime(row, report);
+      const candidate = { ...row, teacher: report.teacher, exportedAt: report.exportedAt, replaced: [], time };
+      const known = merged.get(key);
+      if (!known) {
+        merged.set(key, candidate);
+        continue;
+      }
+      const newer = (candidate.joined !== null) !== (known.joined !== null) ? candidate.joined !== null : time > known.time;
+      const [winner, loser] = newer ? [candidate, known] : [known, candidate];
+      merged.set(key, {
+        ...winner,
+        replaced: [...winner.replaced, ...loser.replaced, { teacher: loser.teacher, seenAt: loser.seenAt, joined: loser.joined }],
+      });
+    }
+  }
+  return [...merged.values()]
+    .map(({ time: _time, ...row }) => row)
+    .sort(
+      (a, b) =>
+        Number(a.classKey === null) - Number(b.classKey === null) ||
+        (a.classKey ?? '').localeCompare(b.classKey ?? '', 'ru', { numeric: true }) ||
+        a.requirementId.localeCompare(b.requirementId) ||
+        (a.subject ?? '').localeCompare(b.subject ?? '', 'ru'),
+    );
+}
