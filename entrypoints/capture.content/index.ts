@@ -258,3 +258,35 @@ function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, 
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   return schedule;
 }
+
+/**
+ * The open chat's member count (issue 14), read from its header once changes settle and sent when
+ * it is new or changed (at most once per half hour otherwise). A header with no count sends
+ * nothing: no count is ever guessed.
+ */
+function followOpenChat(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, signal: AbortSignal): () => void {
+  const sent = new Map<string, { members: number; at: number }>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const send = () => {
+    timer = undefined;
+    const { title, members } = readOpenChatMembers(document, adapter);
+    if (!title || members === null) return;
+    const now = Date.now();
+    const last = sent.get(title);
+    if (last && last.members === members && now - last.at < RESEND_AFTER_MS) return;
+    sent.set(title, { members, at: now });
+    const message: ToBackground = { type: 'chats/members', site, title: title.slice(0, 200), members };
+    browser.runtime
+      .sendMessage(message)
+      .then((answer: unknown) => {
+        if (!isDoneAnswer(answer)) sent.delete(title);
+      })
+      .catch(() => sent.delete(title));
+  };
+  const schedule = () => {
+    if (timer === undefined) timer = setTimeout(send, 700);
+  };
+  send();
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return schedule;
+}
