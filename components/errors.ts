@@ -3,6 +3,7 @@
  * nothing was lost — never a raw code («closed») or an exception's text. Every async handler of
  * popup and options ends in `failureText`.
  */
+import type { ImportProblem } from '../lib/invites/transfer';
 import type { UiTranslate } from './i18n';
 import type { UiKey } from '../lib/i18n/ui';
 import { DatabaseBlockedError } from '../lib/db/open';
@@ -26,4 +27,22 @@ export function failureText(t: UiTranslate, error: unknown): string {
   const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
   if (name === 'QuotaExceededError') return t('errorQuota');
   return t('errorGeneric');
+}
+
+/** What is wrong with a file the teacher loaded (nothing was changed). */
+export function importProblemText(t: UiTranslate, problem: ImportProblem): string {
+  switch (problem.kind) {
+    case 'too-big':
+      return t('importTooBig');
+    case 'not-json':
+      return t('importNotJson');
+    case 'foreign':
+      return t('importForeign');
+    case 'newer-version':
+      return t('importNewer', { version: problem.version });
+    case 'invalid':
+      return t('importInvalid', { issues: problem.issues.join('; ') });
+    case 'duplicate':
+      return t('importDuplicate', { url: problem.url });
+  }
 }

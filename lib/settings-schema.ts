@@ -7,6 +7,7 @@ import {
   DEFAULT_SETTINGS,
   MONTH_DAY,
   STAFF_MAX,
+  TEACHER_NAME_MAX,
   HOST_PATTERN,
   REQUIREMENT_ID,
   SETTINGS_VERSION,
@@ -37,6 +38,7 @@ export const settingsSchema = z.pipe(
     coverageThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
     staffPerChat: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(STAFF_MAX))),
     schoolYearStart: z.optional(z.string().check(z.regex(MONTH_DAY))),
+    teacherName: z.optional(z.string().check(z.maxLength(TEACHER_NAME_MAX))),
   }),
   z.transform(
     (value): Settings => ({
@@ -52,6 +54,7 @@ export const settingsSchema = z.pipe(
       staffPerChat: value.staffPerChat ?? DEFAULT_SETTINGS.staffPerChat,
       schoolYearStart: value.schoolYearStart ?? DEFAULT_SETTINGS.schoolYearStart,
       ...(value.inviteTemplate === undefined ? {} : { inviteTemplate: value.inviteTemplate }),
+      ...(value.teacherName === undefined ? {} : { teacherName: value.teacherName }),
     }),
   ),
 );

@@ -42,7 +42,10 @@ export interface Settings {
   staffPerChat: number;
   /** The first day of the school year, `MM-DD` (the rollover is offered from it). */
   schoolYearStart: string;
+  /** The teacher's name as written on the report for the director; absent until they type it. */
+  teacherName?: string;
 }
+export const TEACHER_NAME_MAX = 100;
 
 export const CHAT_PLATFORMS = ['max', 'vk', 'both'] as const;
 export type ChatPlatforms = (typeof CHAT_PLATFORMS)[number];
@@ -157,6 +160,11 @@ export function validateSettings(stored: unknown): Settings | null {
     schoolYearStart: yearStart,
   };
   if (template !== undefined) settings.inviteTemplate = template;
+  const teacherName = stored.teacherName;
+  if (teacherName !== undefined) {
+    if (typeof teacherName !== 'string' || teacherName.length > TEACHER_NAME_MAX) return null;
+    settings.teacherName = teacherName;
+  }
   return settings;
 }
 

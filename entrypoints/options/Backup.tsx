@@ -12,7 +12,8 @@ import type { Connector } from '../../components/connector';
 import { dateStamp, download, downloadCsv } from '../../components/download';
 import type { UiTranslate } from '../../components/i18n';
 import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup';
-import { CSV_COLUMNS, csvRows, importTooBig, type ImportProblem } from '../../lib/invites/transfer';
+import { CSV_COLUMNS, csvRows, importTooBig } from '../../lib/invites/transfer';
+import { importProblemText } from '../../components/errors';
 import type { UiKey } from '../../lib/i18n/ui';
 
 function changeText(t: UiTranslate, change: SettingsChange): string {
@@ -27,23 +28,6 @@ function changeText(t: UiTranslate, change: SettingsChange): string {
       return t('settingsChangeAllowRemoved', { host: change.host });
     default:
       return t(`settingsChange_${change.kind}` as UiKey);
-  }
-}
-
-function problemText(t: UiTranslate, problem: ImportProblem): string {
-  switch (problem.kind) {
-    case 'too-big':
-      return t('importTooBig');
-    case 'not-json':
-      return t('importNotJson');
-    case 'foreign':
-      return t('importForeign');
-    case 'newer-version':
-      return t('importNewer', { version: problem.version });
-    case 'invalid':
-      return t('importInvalid', { issues: problem.issues.join('; ') });
-    case 'duplicate':
-      return t('importDuplicate', { url: problem.url });
   }
 }
 
@@ -83,12 +67,12 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
     if (!file) return;
     // The size first: a huge file is refused before a byte of it is read into memory.
     if (importTooBig(file.size)) {
-      setMessage({ text: problemText(t, { kind: 'too-big' }), bad: true });
+      setMessage({ text: importProblemText(t, { kind: 'too-big' }), bad: true });
       return;
     }
     const read = readBackupFile(await file.text());
     if (!read.ok) {
-      setMessage({ text: problemText(t, read.problem), bad: true });
+      setMessage({ text: importProblemText(t, read.problem), bad: true });
       return;
     }
     const everything = await connector.everything();

@@ -9,10 +9,25 @@ import { requirementsFor, suggestTitle } from '../../lib/classes/policies';
 import { PROFILES, type Profile } from '../../lib/classes/profiles';
 import type { UiKey } from '../../lib/i18n/ui';
 import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
-import { parseAllowlist, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
+import { CHAT_PLATFORMS, MONTH_DAY, parseAllowlist, STAFF_MAX, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
+import { SchoolYear } from './SchoolYear';
 import { Backup } from './Backup';
 import { StoredData } from './StoredData';
 import { Welcome } from './Welcome';
+
+/** `MM-DD` → «ДД.ММ», as a Russian teacher writes a date. */
+export function dayMonth(monthDayValue: string): string {
+  const [month, day] = monthDayValue.split('-');
+  return `${day}.${month}`;
+}
+
+/** «1.09», «01.09», «1 09» → `09-01`; null when it is no real day. */
+export function monthDay(text: string): string | null {
+  const match = /^\s*(\d{1,2})\s*[./\s-]\s*(\d{1,2})\s*$/.exec(text);
+  if (!match) return null;
+  const value = `${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  return MONTH_DAY.test(value) ? value : null;
+}
 
 export function Options({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -22,6 +37,9 @@ export function Options({ connector }: { connector: Connector }) {
   const [saved, setSaved] = useState(false);
   const [staleDaysText, setStaleDaysText] = useState('');
   const [template, setTemplate] = useState('');
+  const [thresholdText, setThresholdText] = useState('');
+  const [staffText, setStaffText] = useState('');
+  const [yearStartText, setYearStartText] = useState('');
   const [dataVersion, setDataVersion] = useState(0);
   const [welcome, setWelcome] = useState(() => new URLSearchParams(location.search).has('welcome'));
 
@@ -32,6 +50,9 @@ export function Options({ connector }: { connector: Connector }) {
       setAllowlistText(loaded.settings.allowlist.join('\n'));
       setStaleDaysText(String(loaded.settings.staleDays));
       setTemplate(loaded.settings.inviteTemplate ?? DEFAULT_INVITE_TEMPLATE);
+      setThresholdText(String(loaded.settings.coverageThreshold));
+      setStaffText(String(loaded.settings.staffPerChat));
+      setYearStartText(dayMonth(loaded.settings.schoolYearStart));
     });
   }, [connector]);
 
@@ -56,6 +77,12 @@ export function Options({ connector }: { connector: Connector }) {
     }
     if (template.length > TEMPLATE_MAX) problems.push(t('optionsTemplateTooLong', { max: TEMPLATE_MAX }));
     if (settings.profiles.length === 0) problems.push(t('optionsProfilesEmpty'));
+    const threshold = Number(thresholdText.trim());
+    if (!Number.isInteger(threshold) || threshold < 1 || threshold > 100) problems.push(t('optionsThresholdError'));
+    const staff = Number(staffText.trim());
+    if (!Number.isInteger(staff) || staff < 0 || staff > STAFF_MAX) problems.push(t('optionsStaffError', { max: STAFF_MAX }));
+    const yearStart = monthDay(yearStartText);
+    if (!yearStart) problems.push(t('optionsYearStartError'));
     if (problems.length > 0) {
       setErrors(problems);
       setSaved(false);
@@ -67,6 +94,9 @@ export function Options({ connector }: { connector: Connector }) {
       ...rest,
       allowlist: allowlist.hosts,
       staleDays,
+      coverageThreshold: threshold,
+      staffPerChat: staff,
+      schoolYearStart: yearStart ?? settings.schoolYearStart,
       ...(template.trim() && template !== DEFAULT_INVITE_TEMPLATE ? { inviteTemplate: template } : {}),
     };
     try {
@@ -155,6 +185,64 @@ export function Options({ connector }: { connector: Connector }) {
               );
             })}
           </ul>
+        </fieldset>
+        <fieldset>
+          <legend>{t('optionsCoverage')}</legend>
+          <p class="muted">{t('optionsPlatformsHelp')}</p>
+          <ul class="plain" data-testid="platforms">
+            {CHAT_PLATFORMS.map((platforms) => (
+              <li key={platforms}>
+                <label>
+                  <input
+                    type="radio"
+                    name="platforms"
+                    value={platforms}
+                    checked={settings.platforms === platforms}
+                    onChange={() => update({ ...settings, platforms })}
+                  />{' '}
+                  {t(`optionsPlatforms_${platforms}`)}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <label for="coverage-threshold">{t('optionsThreshold')}</label>
+          <input
+            id="coverage-threshold"
+            type="number"
+            min={1}
+            max={100}
+            value={thresholdText}
+            onInput={(event) => {
+              setThresholdText((event.target as HTMLInputElement).value);
+              setSaved(false);
+            }}
+          />
+          <label for="staff-per-chat">{t('optionsStaff')}</label>
+          <p class="muted" id="staff-help">{t('optionsStaffHelp')}</p>
+          <input
+            id="staff-per-chat"
+            type="number"
+            min={0}
+            max={STAFF_MAX}
+            aria-describedby="staff-help"
+            value={staffText}
+            onInput={(event) => {
+              setStaffText((event.target as HTMLInputElement).value);
+              setSaved(false);
+            }}
+          />
+          <label for="year-start">{t('optionsYearStart')}</label>
+          <input
+            id="year-start"
+            placeholder="01.09"
+            maxLength={5}
+            style={{ width: '5em' }}
+            value={yearStartText}
+            onInput={(event) => {
+              setYearStartText((event.target as HTMLInputElement).value);
+              setSaved(false);
+            }}
+          />
         </fieldset>
         <fieldset>
           <legend>{t('optionsMessengers')}</legend>
@@ -254,6 +342,14 @@ export function Options({ connector }: { connector: Connector }) {
           )}
         </p>
       </form>
+      <SchoolYear connector={connector} t={t} settings={settings} version={dataVersion} onChanged={() => setDataVersion((value) => value + 1)} />
+      <section aria-labelledby="school-summary-title">
+        <h2 id="school-summary-title">{t('schoolTitle')}</h2>
+        <p class="muted">{t('schoolOptionsHelp')}</p>
+        <button type="button" onClick={() => connector.openPage('/school.html')}>
+          {t('schoolOpen')}
+        </button>
+      </section>
       <JournalAddresses connector={connector} t={t} />
       <Backup connector={connector} t={t} onImported={() => setDataVersion((value) => value + 1)} />
       <StoredData

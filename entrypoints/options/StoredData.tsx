@@ -60,6 +60,9 @@ export function StoredData({
         <li data-store="chats">{t('dataChats', { count: counts?.chats ?? '…' })}</li>
         <li data-store="classes">{t('dataClasses', { count: counts?.classes ?? '…' })}</li>
         <li data-store="overrides">{t('dataOverrides', { count: counts?.overrides ?? '…' })}</li>
+        <li data-store="classSizes">{t('dataClassSizes', { count: counts?.classSizes ?? '…' })}</li>
+        <li data-store="meta">{t('dataMeta', { count: counts?.meta ?? '…' })}</li>
+        <li data-store="reports">{t('dataReports', { count: counts?.reports ?? '…' })}</li>
       </ul>
       <p class="muted">{t('dataNotKept')}</p>
       {!confirming ? (

@@ -12,7 +12,11 @@ import { dateStamp, downloadCsv } from '../../components/download';
 import { useT, type UiTranslate } from '../../components/i18n';
 import { classifyChat } from '../../lib/classes/index';
 import { parseClassList } from '../../lib/classes/list';
-import { checkRequiredChats, type CheckItem, type CheckResult, type Override, type TeacherClass } from '../../lib/classes/matcher';
+import type { CheckItem, Override, TeacherClass } from '../../lib/classes/matcher';
+import { checkCoverage, percent, requiredPlatforms, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
+import { PlatformLines, platformName } from '../../components/Coverage';
+import { buildTeacherReport } from '../../lib/school-report';
+import { download } from '../../components/download';
 import { overrideId, toOverride } from '../../lib/db/overrides';
 import { daysSince } from '../../lib/invites/lifecycle';
 import { classGroupKey } from '../../lib/invites/group';
@@ -38,22 +42,48 @@ export function requirementLabel(t: UiTranslate, item: CheckItem): string {
   return t(`requirement_${item.requirement.audience}`);
 }
 
-/** Rows of the CSV, the same words as the screen. */
-export function checklistCsv(t: UiTranslate, result: CheckResult): string[][] {
-  const rows = [[t('checklistCsvClass'), t('checklistCsvRequirement'), t('checklistCsvStatus'), t('checklistCsvChat'), t('checklistCsvSuggested')]];
+const isoDate = (time: number | null | undefined) => (time ? new Date(time).toISOString().slice(0, 10) : '');
+
+/** Rows of the CSV, the same words as the screen; numbers as numbers, for a spreadsheet. */
+export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, required: readonly Platform[]): string[][] {
+  const rows = [
+    [
+      t('checklistCsvClass'),
+      t('checklistCsvRequirement'),
+      t('checklistCsvStatus'),
+      t('checklistCsvMax'),
+      t('checklistCsvVk'),
+      t('checklistCsvMembers'),
+      t('checklistCsvJoined'),
+      t('checklistCsvSize'),
+      t('checklistCsvPercent'),
+      t('checklistCsvSeen'),
+      t('checklistCsvSuggested'),
+    ],
+  ];
   for (const entry of result.classes) {
     for (const item of entry.items) {
+      const coverage = item.coverage;
+      const main = required.map((platform) => item.on[platform]).find(Boolean) ?? item.on.max ?? item.on.vk;
+      const measured = coverage && (coverage.state === 'ok' || coverage.state === 'low');
       rows.push([
         entry.classKey ?? t('checklistSchool'),
         requirementLabel(t, item),
         item.status === 'ok' ? t('checklistCsvYes') : item.status === 'missing' ? t('checklistCsvNo') : t('checklistCsvNotRequired'),
-        item.chat ?? '',
+        item.on.max?.title ?? '',
+        item.on.vk?.title ?? '',
+        main?.members === null || main === undefined ? '' : String(main.members),
+        coverage?.joined === null || !coverage ? '' : String(coverage.joined),
+        coverage?.size === null || !coverage ? '' : String(coverage.size),
+        measured ? String(percent(coverage.joined ?? 0, coverage.size ?? 0)) : '',
+        isoDate(coverage?.seenAt ?? main?.membersAt),
         item.status === 'missing' ? item.suggestedTitle : '',
       ]);
     }
   }
   return rows;
 }
+
 
 export interface ChecklistProps {
   connector: Connector;
@@ -69,6 +99,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   const [manualText, setManualText] = useState('');
   const [ownText, setOwnText] = useState('');
   const [manualError, setManualError] = useState<string | null>(null);
+  const [teacherName, setTeacherName] = useState(settings.teacherName ?? '');
   const now = useMemo(() => connector.now(), [connector, data]);
 
   const reload = () =>
@@ -114,16 +145,21 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     return manualClasses.map((record) => ({ key: record.key, own: record.own ?? false, subjects: record.subjects ?? [] }));
   }, [journal, manualClasses, data]);
 
+  const sizes = useMemo(() => new Map((data?.sizes ?? []).map((record) => [record.key, record])), [data]);
   const result = useMemo(() => {
     if (!data) return null;
-    return checkRequiredChats({
+    return checkCoverage({
       classes: teacherClasses,
-      chats: data.chats.map((chat) => ({ title: chat.title, lastSeen: chat.lastSeen })),
+      chats: data.chats,
       profiles: settings.profiles,
       overrides: data.overrides.map(toOverride),
       disabled: settings.disabledRequirements,
+      platforms: settings.platforms,
+      sizes: new Map([...sizes].map(([key, record]) => [key, record.size])),
+      staffPerChat: settings.staffPerChat,
+      threshold: settings.coverageThreshold,
     });
-  }, [data, teacherClasses, settings.profiles, settings.disabledRequirements]);
+  }, [data, sizes, teacherClasses, settings]);
 
   /** Chats the teacher may point to for a missing requirement: ones that name the class, then unclassified ones. */
   const unclassified = useMemo(
@@ -180,7 +216,38 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     await reload();
   };
 
-  const exportCsv = () => downloadCsv(`parta-checklist-${dateStamp(connector.now())}.csv`, checklistCsv(t, result));
+  const required = requiredPlatforms(settings.platforms);
+  const exportCsv = () => downloadCsv(`parta-checklist-${dateStamp(connector.now())}.csv`, checklistCsv(t, result, required));
+  const exportReport = async () => {
+    const teacher = teacherName.trim();
+    if (!teacher) {
+      setToast({ text: t('checklistTeacherNameMissing'), bad: true });
+      return;
+    }
+    try {
+      if (teacher !== settings.teacherName) await connector.saveSettings({ ...settings, teacherName: teacher });
+      const report = buildTeacherReport(result, { teacher, now: connector.now(), platforms: settings.platforms, threshold: settings.coverageThreshold });
+      download(`parta-report-${dateStamp(connector.now())}.json`, 'application/json', JSON.stringify(report, null, 2));
+      setToast({ text: t('checklistReportSaved') });
+    } catch (error) {
+      setToast({ text: failureText(t, error), bad: true });
+    }
+  };
+  const saveSize = async (key: string, text: string) => {
+    const value = text.trim();
+    const size = value === '' ? null : Number(value);
+    if (size !== null && (!Number.isInteger(size) || size < 1 || size > 200)) {
+      setToast({ text: t('checklistClassSizeBad'), bad: true });
+      return;
+    }
+    try {
+      await connector.checklist.saveSize(key, size, connector.now());
+      setToast({ text: t('checklistClassSizeSaved') });
+      await reload();
+    } catch (error) {
+      setToast({ text: failureText(t, error), bad: true });
+    }
+  };
 
   const { health } = journal;
   const showManual = !health.recognised || journal.classes.length === 0;
@@ -208,6 +275,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
         </p>
       )}
       <p class="muted">{t('checklistProfilesHint', { profiles: settings.profiles.map((profile) => t(`profile_${profile}`)).join(', ') })}</p>
+      <p class="muted" data-testid="platforms-hint">{t('checklistPlatformsHint', { where: t(`platforms_${settings.platforms}`), threshold: settings.coverageThreshold })}</p>
       {teacherClasses.length > 0 && (
         <p data-testid="progress">
           <strong>{t('checklistProgress', { done: result.done, total: result.total })}</strong>
@@ -221,6 +289,38 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
             {entry.classKey ?? t('checklistSchool')}{' '}
             <span class={entry.done === entry.total ? 'ok' : 'bad'}>{t('checklistClassProgress', { done: entry.done, total: entry.total })}</span>
           </h3>
+          {entry.sizeSum > 0 && (
+            <p data-testid="class-total" class={entry.joinedSum * 100 >= entry.sizeSum * settings.coverageThreshold ? 'ok' : 'bad'}>
+              {t('coverageTotal', { joined: entry.joinedSum, size: entry.sizeSum, percent: percent(entry.joinedSum, entry.sizeSum) })}
+            </p>
+          )}
+          {entry.classKey !== null && (
+            <form
+              class="class-size"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const input = (event.currentTarget as HTMLFormElement).elements.namedItem('size') as HTMLInputElement;
+                void saveSize(entry.classKey!, input.value);
+              }}
+            >
+              <label>
+                {t('checklistClassSize')}{' '}
+                <input
+                  name="size"
+                  type="number"
+                  min={1}
+                  max={200}
+                  inputMode="numeric"
+                  style={{ width: '4.5em' }}
+                  data-testid="class-size"
+                  key={`${entry.classKey}:${sizes.get(entry.classKey)?.size ?? ''}`}
+                  defaultValue={String(sizes.get(entry.classKey)?.size ?? '')}
+                />
+              </label>{' '}
+              {sizes.get(entry.classKey)?.source === 'journal' && <span class="muted">{t('checklistClassSizeFromJournal')} </span>}
+              <button type="submit">{t('checklistClassSizeSave')}</button>
+            </form>
+          )}
           <ul class="plain">
             {entry.items.map((item) => {
               const key = `${item.requirement.id}:${item.subject ?? ''}`;
@@ -232,15 +332,25 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                   <div>
                     <span aria-hidden="true">{item.status === 'ok' ? '✓' : item.status === 'missing' ? '✗' : '—'}</span> <strong>{label}</strong>:{' '}
                     {item.status === 'ok' && <span data-testid="matched-chat">«{item.chat}»</span>}
-                    {item.status === 'missing' && <span class="bad">{t('checklistMissing')}</span>}
+                    {item.status === 'missing' && !item.chat && <span class="bad">{t('checklistMissing')}</span>}
                     {item.status === 'not-required' && <span class="muted">{t('checklistNotRequiredNote')}</span>}
                     {item.reason.code === 'override' && <span class="muted"> · {t('checklistOverridden')}</span>}
                     {item.reason.code === 'single-class' && <span class="muted"> · {t('checklistSingleClass')}</span>}
                     {item.alsoMatching.length > 0 && <span class="muted"> · {t('checklistDuplicates', { titles: item.alsoMatching.map((title) => `«${title}»`).join(', ') })}</span>}
                   </div>
+                  {item.status === 'missing' && item.chat && (
+                    <p class="bad" data-testid="only-on">
+                      {t('checklistOnlyOn', {
+                        platform: platformName(t, (['max', 'vk'] as const).find((platform) => item.on[platform])!),
+                        required: item.missingOn.map((platform) => platformName(t, platform)).join(', '),
+                      })}
+                    </p>
+                  )}
+                  <PlatformLines t={t} item={item} language={settings.language} threshold={settings.coverageThreshold} />
                   {item.status === 'missing' && (
                     <div class="invite-actions">
-                      <button type="button" onClick={() => copy(item.suggestedTitle, 'checklistTitleCopied')} title={item.suggestedTitle}>
+                      {/* A chat that exists on the other platform is recreated under its own name. */}
+                      <button type="button" onClick={() => copy(item.chat ?? item.suggestedTitle, 'checklistTitleCopied')} title={item.chat ?? item.suggestedTitle}>
                         {t('checklistCopyTitle')}
                       </button>
                       <button type="button" onClick={() => copy(CHAT_RULES, 'checklistRulesCopied')}>
@@ -315,6 +425,17 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           </button>
           <button type="button" onClick={() => connector.openPage(`/report.html?classes=${encodeURIComponent(JSON.stringify(teacherClasses))}`)}>
             {t('checklistPrint')}
+          </button>
+        </p>
+      )}
+      {result.total > 0 && (
+        <p class="actions">
+          <label>
+            {t('checklistTeacherName')}{' '}
+            <input maxLength={100} value={teacherName} data-testid="teacher-name" onInput={(event) => setTeacherName((event.target as HTMLInputElement).value)} />
+          </label>{' '}
+          <button type="button" onClick={exportReport}>
+            {t('checklistExportReport')}
           </button>
         </p>
       )}

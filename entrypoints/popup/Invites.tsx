@@ -18,7 +18,7 @@ import { INVITE_STATUSES, type InviteRecord } from '../../lib/invites/schema';
 import type { Settings } from '../../lib/settings';
 import { InviteForm } from './InviteForm';
 
-const FILTERS: StatusFilter[] = ['open', 'stale', 'all', ...INVITE_STATUSES];
+const FILTERS: StatusFilter[] = ['open', 'stale', 'all', ...INVITE_STATUSES, 'archived'];
 const GROUP_HEIGHT = 34;
 const INVITE_HEIGHT = 112;
 const VIEWPORT = 380;

@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistData, Connector } from '../../components/connector';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
-import { checkRequiredChats, type TeacherClass } from '../../lib/classes/matcher';
+import type { TeacherClass } from '../../lib/classes/matcher';
+import { checkCoverage, percent } from '../../lib/classes/coverage';
+import { coverageText, platformName } from '../../components/Coverage';
 import { toOverride } from '../../lib/db/overrides';
 import type { Settings } from '../../lib/settings';
 import { requirementLabel } from '../popup/Checklist';
@@ -47,12 +49,16 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
   }
   if (!settings || !data) return null;
   const t = uiTranslator(settings.language);
-  const result = checkRequiredChats({
+  const result = checkCoverage({
     classes: classes ?? [],
-    chats: data.chats.map((chat) => ({ title: chat.title, lastSeen: chat.lastSeen })),
+    chats: data.chats,
     profiles: settings.profiles,
     overrides: data.overrides.map(toOverride),
     disabled: settings.disabledRequirements,
+    platforms: settings.platforms,
+    sizes: new Map(data.sizes.map((record) => [record.key, record.size])),
+    staffPerChat: settings.staffPerChat,
+    threshold: settings.coverageThreshold,
   });
   const date = new Date(connector.now()).toLocaleDateString(settings.language === 'en' ? 'en-GB' : 'ru-RU');
   return (
@@ -70,19 +76,41 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
               <th>{t('checklistCsvRequirement')}</th>
               <th>{t('checklistCsvStatus')}</th>
               <th>{t('checklistCsvChat')}</th>
+              <th>{t('checklistCsvJoined')}</th>
             </tr>
           </thead>
           <tbody>
-            {result.classes.flatMap((entry) =>
-              entry.items.map((item) => (
+            {result.classes.flatMap((entry) => [
+              ...entry.items.map((item) => (
                 <tr key={`${entry.classKey}:${item.requirement.id}:${item.subject ?? ''}`} class={item.status}>
                   <td>{entry.classKey ?? t('checklistSchool')}</td>
                   <td>{requirementLabel(t, item)}</td>
                   <td>{item.status === 'ok' ? `✓ ${t('checklistCsvYes')}` : item.status === 'missing' ? `✗ ${t('checklistCsvNo')}` : t('checklistCsvNotRequired')}</td>
-                  <td>{item.chat ?? (item.status === 'missing' ? `(${item.suggestedTitle})` : '')}</td>
+                  <td>
+                    {(['max', 'vk'] as const)
+                      .filter((platform) => item.on[platform])
+                      .map((platform) => `${platformName(t, platform)}: «${item.on[platform]!.title}»`)
+                      .join('; ') || (item.status === 'missing' ? `(${item.suggestedTitle})` : '')}
+                  </td>
+                  <td data-testid="report-coverage">
+                    {(['max', 'vk'] as const)
+                      .filter((platform) => item.on[platform] && coverageText(t, item.on[platform]!, settings.language))
+                      .map((platform) => `${platformName(t, platform)}: ${coverageText(t, item.on[platform]!, settings.language)}`)
+                      .join('; ')}
+                  </td>
                 </tr>
               )),
-            )}
+              ...(entry.sizeSum > 0
+                ? [
+                    <tr key={`${entry.classKey}:total`} class="total">
+                      <td>{entry.classKey}</td>
+                      <td colSpan={4}>
+                        <strong>{t('coverageTotal', { joined: entry.joinedSum, size: entry.sizeSum, percent: percent(entry.joinedSum, entry.sizeSum) })}</strong>
+                      </td>
+                    </tr>,
+                  ]
+                : []),
+            ])}
           </tbody>
         </table>
         <p class="no-print">

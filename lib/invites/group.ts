@@ -14,7 +14,8 @@ export function classGroupKey(className: string): string {
   return classKey(className) ?? className.trim().replace(/\s+/g, ' ').toLocaleUpperCase('ru');
 }
 
-export type StatusFilter = 'open' | 'stale' | 'all' | InviteStatus;
+/** `archived`: last school year's (issue 14); every other filter but `all` leaves them out. */
+export type StatusFilter = 'open' | 'stale' | 'all' | 'archived' | InviteStatus;
 
 export interface InviteGroup {
   key: string;
@@ -35,9 +36,10 @@ function compareGroups(a: string, b: string): number {
 }
 
 export function matchesFilter(record: InviteRecord, filter: StatusFilter, now: number, staleDays: number): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'archived') return record.archivedAt !== undefined;
+  if (record.archivedAt !== undefined) return false;
   switch (filter) {
-    case 'all':
-      return true;
     case 'open':
       return record.status === 'new' || record.status === 'sent';
     case 'stale':

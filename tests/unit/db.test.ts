@@ -2,6 +2,7 @@
  * The database on fake-indexeddb: migrations from a frozen database of each older version, the
  * invite repository's transactions (duplicates, updates, all-or-nothing imports), damaged records.
  */
+import { listClassSizes } from '../../lib/db/sizes';
 import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +22,7 @@ const freshName = () => `parta-test-${++counter}-${Math.random().toString(36).sl
 
 interface DbFixture {
   dbVersion: number;
-  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[] };
+  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[] };
 }
 
 const FIXTURE_DIR = path.resolve('tests/fixtures/db');
@@ -67,6 +68,7 @@ describe('migrations', () => {
     expect(classes.map((value) => upgradeClass(value).ok)).toEqual(fixture.stores.classes.map(() => true));
     const overrides = await listOverrides(db);
     expect(overrides).toEqual(fixture.stores.overrides ?? []);
+    expect(await listClassSizes(db)).toEqual(fixture.stores.classSizes ?? []);
     db.close();
   });
 

@@ -36,6 +36,7 @@ const settingsLike = fc.record(
     coverageThreshold: fc.oneof(fc.integer({ min: -1, max: 101 }), fc.constant(90.5)),
     staffPerChat: fc.oneof(fc.integer({ min: -1, max: 21 }), fc.constant('1')),
     schoolYearStart: fc.constantFrom('09-01', '02-29', '02-30', '13-01', '9-1', '04-31', '12-31'),
+    teacherName: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('x'.repeat(101)), fc.constant(3)),
   },
   { requiredKeys: [] },
 );
@@ -55,6 +56,7 @@ const validSettings = fc.record(
     coverageThreshold: fc.integer({ min: 1, max: 100 }),
     staffPerChat: fc.integer({ min: 0, max: 20 }),
     schoolYearStart: fc.constantFrom('09-01', '08-25', '02-29', '12-31'),
+    teacherName: fc.string({ maxLength: 40 }),
   },
   { requiredKeys: ['version'] },
 );

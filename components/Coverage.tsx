@@ -1,0 +1,56 @@
+/**
+ * How a requirement's chats are shown on each platform (issue 14): where the chat is, how many of
+ * the class have joined it («22 из 27 (81%)»), when that was counted, and what to do when the count
+ * or the class size is missing. One place for the checklist, the printable report and the CSV.
+ */
+import type { UiTranslate } from './i18n';
+import { PLATFORMS, percent, type Coverage, type PlacedChat, type Platform, type PlatformItem } from '../lib/classes/coverage';
+
+export function platformName(t: UiTranslate, platform: Platform): string {
+  return t(platform === 'max' ? 'platformMax' : 'platformVk');
+}
+
+export function shortDate(time: number, language: 'ru' | 'en'): string {
+  return new Date(time).toLocaleDateString(language === 'en' ? 'en-GB' : 'ru-RU', { day: 'numeric', month: 'short' });
+}
+
+/** «22 из 27 (81%) · подсчитано 20 нояб.», or what is missing to say it. */
+export function coverageText(t: UiTranslate, chat: PlacedChat, language: 'ru' | 'en'): string {
+  const coverage = chat.coverage;
+  if (!coverage) return chat.members === null ? '' : t('coverageMembers', { members: chat.members });
+  switch (coverage.state) {
+    case 'no-count':
+      return t('coverageNoCount');
+    case 'no-size':
+      return t('coverageNoSize', { members: chat.members ?? 0 });
+    default:
+      return `${t('coverageJoined', { joined: coverage.joined ?? 0, size: coverage.size ?? 0, percent: percent(coverage.joined ?? 0, coverage.size ?? 0) })}${
+        coverage.seenAt ? ` · ${t('coverageSeen', { date: shortDate(coverage.seenAt, language) })}` : ''
+      }`;
+  }
+}
+
+const MARK: Record<Coverage['state'], string> = { ok: 'ok', low: 'bad', 'no-count': 'muted', 'no-size': 'muted' };
+
+/** One line per platform where the requirement's chat exists, with its fill. */
+export function PlatformLines({ t, item, language, threshold }: { t: UiTranslate; item: PlatformItem; language: 'ru' | 'en'; threshold: number }) {
+  const placed = PLATFORMS.filter((platform) => item.on[platform]);
+  if (placed.length === 0) return null;
+  return (
+    <ul class="plain platforms">
+      {placed.map((platform) => {
+        const chat = item.on[platform]!;
+        const state = chat.coverage?.state;
+        return (
+          <li key={platform} data-testid="platform" data-platform={platform} data-coverage={state ?? ''}>
+            <span class="platform-name">{platformName(t, platform)}</span>: «{chat.title}»{' '}
+            <span class={state ? MARK[state] : 'muted'} data-testid="coverage">
+              {coverageText(t, chat, language)}
+              {state === 'low' && ` · ${t('coverageLow', { threshold })}`}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * «Сводка по школе» for the director (issue 14): the teachers' report files loaded here (any number,
+ * kept in the database, one per teacher — the newest), merged into one table: class × required
+ * chat × how many joined, who reported it and when. Printable and as CSV. A file that is not a
+ * valid report changes nothing and says why.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Connector } from '../../components/connector';
+import { dateStamp, downloadCsv } from '../../components/download';
+import { failureText, importProblemText } from '../../components/errors';
+import { TranslateContext, uiTranslator, type UiTranslate } from '../../components/i18n';
+import { shortDate } from '../../components/Coverage';
+import { percent } from '../../lib/classes/coverage';
+import type { UiKey } from '../../lib/i18n/ui';
+import { importTooBig } from '../../lib/invites/transfer';
+import { mergeReports, readTeacherReport, type SchoolRow, type TeacherReport } from '../../lib/school-report';
+import type { Settings } from '../../lib/settings';
+
+type Message = { text: string; bad?: boolean };
+
+function requirementText(t: UiTranslate, row: SchoolRow): string {
+  if (row.classKey === null) return t(`requirement_${row.requirementId}` as UiKey);
+  if (row.audience === 'subject') return t('requirement_subject', { subject: row.subject ?? '' });
+  return t(`requirement_${row.audience}` as UiKey);
+}
+
+function coverageCell(t: UiTranslate, row: SchoolRow): string {
+  if (row.joined === null) return row.status === 'ok' ? t('schoolNoCount') : '';
+  if (row.size === null) return String(row.joined);
+  return t('coverageJoined', { joined: row.joined, size: row.size, percent: percent(row.joined, row.size) });
+}
+
+function statusText(t: UiTranslate, row: SchoolRow): string {
+  return row.status === 'ok' ? `✓ ${t('checklistCsvYes')}` : row.status === 'missing' ? `✗ ${t('checklistCsvNo')}` : t('checklistCsvNotRequired');
+}
+
+export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 'ru' | 'en'): string[][] {
+  return [
+    [t('checklistCsvClass'), t('checklistCsvRequirement'), t('checklistCsvStatus'), t('checklistCsvMax'), t('checklistCsvVk'), t('checklistCsvJoined'), t('checklistCsvSize'), t('checklistCsvPercent'), t('checklistCsvSeen'), t('schoolTeacher'), t('schoolReplaced')],
+    ...rows.map((row) => [
+      row.classKey ?? t('checklistSchool'),
+      requirementText(t, row),
+      statusText(t, row).replace(/^[✓✗] /, ''),
+      row.max?.chat ?? '',
+      row.vk?.chat ?? '',
+      row.joined === null ? '' : String(row.joined),
+      row.size === null ? '' : String(row.size),
+      row.joined !== null && row.size !== null ? String(percent(row.joined, row.size)) : '',
+      row.seenAt ? new Date(row.seenAt).toISOString().slice(0, 10) : '',
+      row.teacher,
+      row.replaced.map((old) => `${old.teacher}${old.seenAt ? ` (${shortDate(old.seenAt, language)})` : ''}`).join('; '),
+    ]),
+  ];
+}
+
+export function School({ connector }: { connector: Connector }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [reports, setReports] = useState<TeacherReport[]>([]);
+  const [messages, setMessages] = useState<Message[]>([]);
+  const load = () =>
+    connector.reports
+      .list()
+      .then(setReports)
+      .catch((error: unknown) => settings && setMessages([{ text: failureText(uiTranslator(settings.language), error), bad: true }]));
+  useEffect(() => {
+    void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
+    void load();
+  }, [connector]);
+  const rows = useMemo(() => mergeReports(reports), [reports]);
+  if (!settings) return null;
+  const t = uiTranslator(settings.language);
+  document.documentElement.lang = settings.language;
+
+  const onFiles = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    const said: Message[] = [];
+    const valid: TeacherReport[] = [];
+    for (const file of files) {
+      if (importTooBig(file.size)) {
+        said.push({ text: `${file.name}: ${importProblemText(t, { kind: 'too-big' })}`, bad: true });
+        continue;
+      }
+      const read = readTeacherReport(await file.text());
+      if (read.ok) valid.push(read.report);
+      else said.push({ text: `${file.name}: ${t('schoolFileRefused')} ${importProblemText(t, read.problem)}`, bad: true });
+    }
+    try {
+      const kept = valid.length > 0 ? await connector.reports.save(valid) : [];
+      valid.forEach((report, index) =>
+        said.push(kept[index] ? { text: t('schoolLoaded', { teacher: report.teacher }) } : { text: t('schoolOlder', { teacher: report.teacher }), bad: true }),
+      );
+      await load();
+    } catch (error) {
+      said.push({ text: failureText(t, error), bad: true });
+    }
+    setMessages(said);
+  };
+
+  return (
+    <TranslateContext.Provider value={t}>
+      <main class="report">
+        <h1>{t('schoolTitle')}</h1>
+        <p class="no-print muted">{t('schoolHelp')}</p>
+        <p class="no-print">
+          <label>
+            {t('schoolLoad')}{' '}
+            <input
+              type="file"
+              accept=".json,application/json"
+              multiple
+              data-testid="school-files"
+              onChange={(event) => {
+                const input = event.target as HTMLInputElement;
+                void onFiles(input.files).finally(() => {
+                  input.value = '';
+                });
+              }}
+            />
+          </label>
+        </p>
+        {messages.length > 0 && (
+          <ul class="plain no-print" data-testid="school-messages">
+            {messages.map((message, index) => (
+              <li key={index} class={message.bad ? 'bad' : 'ok'} role={message.bad ? 'alert' : 'status'}>
+                {message.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        {reports.length > 0 && (
+          <>
+            <p data-testid="school-teachers">
+              {t('schoolFrom')}{' '}
+              {reports.map((report) => `${report.teacher} (${shortDate(report.exportedAt, settings.language)})`).join(', ')}
+            </p>
+            <table data-testid="school-table">
+              <thead>
+                <tr>
+                  <th>{t('checklistCsvClass')}</th>
+                  <th>{t('checklistCsvRequirement')}</th>
+                  <th>{t('checklistCsvStatus')}</th>
+                  <th>{t('checklistCsvChat')}</th>
+                  <th>{t('checklistCsvJoined')}</th>
+                  <th>{t('schoolTeacher')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={`${row.classKey}:${row.requirementId}:${row.subject ?? ''}`} class={row.status} data-testid="school-row" data-class={row.classKey ?? ''}>
+                    <td>{row.classKey ?? t('checklistSchool')}</td>
+                    <td>{requirementText(t, row)}</td>
+                    <td>{statusText(t, row)}</td>
+                    <td>{[row.max && `MAX: «${row.max.chat}»`, row.vk && `${t('platformVk')}: «${row.vk.chat}»`].filter(Boolean).join('; ')}</td>
+                    <td data-testid="school-coverage">
+                      {coverageCell(t, row)}
+                      {row.seenAt ? ` · ${shortDate(row.seenAt, settings.language)}` : ''}
+                    </td>
+                    <td data-testid="school-teacher">
+                      {row.teacher}
+                      {row.replaced.length > 0 && (
+                        <span class="muted">
+                          {' '}
+                          · {t('schoolNewerThan', { teachers: row.replaced.map((old) => `${old.teacher}${old.seenAt ? ` (${shortDate(old.seenAt, settings.language)})` : ''}`).join(', ') })}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p class="no-print actions">
+              <button type="button" class="primary" onClick={() => window.print()}>
+                {t('reportPrint')}
+              </button>
+              <button type="button" onClick={() => downloadCsv(`parta-school-${dateStamp(connector.now())}.csv`, schoolCsv(t, rows, settings.language))}>
+                {t('checklistExportCsv')}
+              </button>
+            </p>
+            <details class="no-print">
+              <summary>{t('schoolRemoveTitle')}</summary>
+              <ul class="plain">
+                {reports.map((report) => (
+                  <li key={report.teacher}>
+                    {report.teacher}{' '}
+                    <button type="button" onClick={() => void connector.reports.remove(report.teacher).then(load)}>
+                      {t('schoolRemove')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </>
+        )}
+        {reports.length === 0 && <p class="muted">{t('schoolEmpty')}</p>}
+      </main>
+    </TranslateContext.Provider>
+  );
+}
