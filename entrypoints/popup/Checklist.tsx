@@ -297,6 +297,8 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           {entry.classKey !== null && (
             <form
               class="class-size"
+              // Parta's own message says what is wrong, in the teacher's language.
+              noValidate
               onSubmit={(event) => {
                 event.preventDefault();
                 const input = (event.currentTarget as HTMLFormElement).elements.namedItem('size') as HTMLInputElement;

@@ -134,10 +134,26 @@ describe('required-chats checklist', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
     const [header, ...rows] = Papa.parse<string[]>(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '')).data.filter((row) => row.length > 1);
-    expect(header).toEqual(['Класс', 'Обязательный чат', 'Есть', 'Чат', 'Предлагаемое название']);
+    expect(header).toEqual([
+      'Класс',
+      'Обязательный чат',
+      'Есть',
+      'Чат в MAX',
+      'Чат в VK/Сферуме',
+      'Участников (по заголовку)',
+      'Вступили',
+      'Учеников',
+      'Охват, %',
+      'Дата подсчёта',
+      'Предлагаемое название',
+    ]);
     const fromCsv = Object.fromEntries(rows.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present === 'да' ? `✓ «${chat}»` : '✗']));
     expect(fromCsv).toEqual(shown);
-    expect(rows.find((row) => row[1] === 'Чат по предмету: Геометрия')?.[4]).toBe('Геометрия 7Б');
+    expect(rows.find((row) => row[1] === 'Чат по предмету: Геометрия')?.[10]).toBe('Геометрия 7Б');
+    // The MAX header said «3 из 18 в сети»: the count is in the CSV, dated today.
+    const parents = rows.find((row) => row[0] === '5А' && row[1] === 'Чат с родителями');
+    expect(parents?.[5]).toBe('18');
+    expect(parents?.[9]).toBe(new Date().toISOString().slice(0, 10));
 
     // The printable report for the director: the same rows.
     const [report] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Для печати' }).click()]);
@@ -145,7 +161,7 @@ describe('required-chats checklist', () => {
     const printed = await report.getByTestId('report').locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
     );
-    expect(Object.fromEntries(printed.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present.startsWith('✓') ? `✓ «${chat}»` : '✗']))).toEqual(shown);
+    expect(Object.fromEntries(printed.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present.startsWith('✓') ? `✓ ${chat.replace(/^MAX: /, '')}` : '✗']))).toEqual(shown);
   });
 
   test('a redesigned journal is «не распознана»: the classes found are shown, and typed classes work', async () => {

@@ -1,0 +1,204 @@
+/**
+ * Issue 14 in a real Chromium: a MAX and a VK group chat are opened (their headers' member counts
+ * are read), the teacher types the class size → the checklist on the journal tab shows how many
+ * joined, on which platform, and what to create where; the new school year is previewed, applied
+ * and undone; two teachers' report files are merged into one school table (a bad file refused).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launch, type Harness } from './harness';
+import type { TeacherReport } from '../../lib/school-report';
+
+const MAX_URL = 'https://web.max.ru/-68912345678';
+const VK_URL = 'https://vk.ru/im/convo/2000000011';
+const JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/my';
+const MENTOR_URL = 'https://school.mos.ru/teacher/mentor/journals';
+
+let harness: Harness;
+let folder: string;
+
+beforeAll(async () => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-coverage-'));
+  harness = await launch();
+  // MAX: «Родители 5А», its header «3 из 18 в сети»; «5А ученики» in the list, no count seen.
+  harness.serve(MAX_URL, fixture('max/chat.html'));
+  // VK: the open chat «5А Родители» («27 участников»), and «Учителя 5А» in the list (VK only).
+  harness.serve(VK_URL, fixture('vk/convo-2026.html').replaceAll('7Б Родители', '5А Родители').replaceAll('7Б Ученики', 'Учителя 5А'));
+  harness.serve(JOURNAL_URL, fixture('mesh/journal-my.html'));
+  harness.serve(MENTOR_URL, fixture('mesh/mentor.html'));
+  await harness.open(MAX_URL);
+  await harness.open(VK_URL);
+  await harness.open(MENTOR_URL);
+});
+
+afterAll(async () => {
+  const stray = harness?.strayRequests ?? [];
+  await harness?.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+  expect(stray).toEqual([]);
+});
+
+/** The popup on the journal tab once both chats' counts have reached the checklist. */
+async function checklist(journal: Page, ready: (popup: Page) => Promise<boolean>): Promise<Page> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const popup = await harness.openPopup(journal);
+    await popup.getByTestId('progress').or(popup.getByText('Классов пока нет')).first().waitFor();
+    if (await ready(popup)) return popup;
+    await popup.close();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the counts never reached the checklist');
+}
+
+const lines = (popup: Page, requirement: string) =>
+  popup.locator(`[data-requirement="${requirement}"]`).getByTestId('platform').evaluateAll((items) => items.map((item) => item.textContent?.trim() ?? ''));
+
+async function saveOptions(options: Page): Promise<void> {
+  await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+}
+
+describe('how many have joined', () => {
+  test('counts from a MAX and a VK header, the class size typed: coverage per platform, and what to create in MAX', async () => {
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await checklist(journal, async (candidate) => (await lines(candidate, 'class-parents')).length === 2);
+    await popup.getByTestId('platforms-hint').filter({ hasText: 'Чаты должны быть: в MAX. Порог: 90% класса.' }).waitFor();
+    // No class size yet: the counts are shown as read, and the teacher is asked for the size.
+    expect(await lines(popup, 'class-parents')).toEqual([
+      'MAX: «Родители 5А» 18 участников — укажите, сколько учеников в классе',
+      'VK/Сферум: «5А Родители» 27 участников — укажите, сколько учеников в классе',
+    ]);
+    expect(await lines(popup, 'class-students')).toEqual([
+      'MAX: «5А ученики» число участников не видно — откройте этот чат в мессенджере, Парта прочтёт его из заголовка',
+    ]);
+    // «Учителя 5А» exists only in VK: an action, with its name to copy.
+    const teachers = popup.locator('[data-requirement="class-teachers"]');
+    await expect(teachers.getAttribute('data-status')).resolves.toBe('missing');
+    await expect(teachers.getByTestId('only-on').textContent()).resolves.toBe('есть только в VK/Сферум — создайте чат в MAX');
+
+    const classRow = popup.locator('[data-testid="checklist-class"][data-class="5А"]');
+    await classRow.getByTestId('class-size').fill('0');
+    await classRow.getByRole('button', { name: 'Сохранить' }).click();
+    await popup.getByTestId('toast').filter({ hasText: 'целое число от 1 до 200' }).waitFor();
+    await classRow.getByTestId('class-size').fill('27');
+    await classRow.getByRole('button', { name: 'Сохранить' }).click();
+    await popup.getByTestId('toast').filter({ hasText: 'Число учеников сохранено.' }).waitFor();
+    const today = new Date().toLocaleDateString('ru-RU', { day: 'numeric', month: 'short' });
+    await expect.poll(() => lines(popup, 'class-parents')).toEqual([
+      // 18 members, one of them staff: 17 of 27 — under the 90% threshold.
+      `MAX: «Родители 5А» вступили 17 из 27 (62%) · подсчитано ${today} · меньше 90%`,
+      `VK/Сферум: «5А Родители» вступили 26 из 27 (96%) · подсчитано ${today}`,
+    ]);
+    await expect(popup.locator('[data-requirement="class-parents"] [data-platform="max"]').getAttribute('data-coverage')).resolves.toBe('low');
+    await expect(classRow.getByTestId('class-total').textContent()).resolves.toBe('Итого вступили: 17 из 27 (62%)');
+
+    // The printable report shows the same.
+    const [report] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Для печати' }).click()]);
+    await report.getByTestId('report-coverage').first().waitFor();
+    await expect(report.getByTestId('report').textContent()).resolves.toContain('MAX: вступили 17 из 27 (62%)');
+    await report.close();
+  });
+
+  test('chats required in VK: the VK count decides, and MAX-only chats become the action', async () => {
+    const options = await harness.openOptions();
+    await options.getByTestId('platforms').getByLabel('в VK/Сферуме', { exact: true }).check();
+    await saveOptions(options);
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await checklist(journal, async (candidate) => (await candidate.getByTestId('platforms-hint').textContent())?.includes('в VK/Сферуме') ?? false);
+    await expect(popup.locator('[data-requirement="class-teachers"]').getAttribute('data-status')).resolves.toBe('ok');
+    await expect(popup.locator('[data-requirement="class-students"]').getByTestId('only-on').textContent()).resolves.toBe(
+      'есть только в MAX — создайте чат в VK/Сферум',
+    );
+    await expect(popup.locator('[data-testid="checklist-class"][data-class="5А"]').getByTestId('class-total').textContent()).resolves.toBe(
+      'Итого вступили: 26 из 27 (96%)',
+    );
+    await options.getByTestId('platforms').getByLabel('в MAX', { exact: true }).check();
+    await saveOptions(options);
+  });
+});
+
+describe('the school-wide report', () => {
+  test('two teachers’ files merge into one table; the newer count wins; a bad file changes nothing', async () => {
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await checklist(journal, async (candidate) => (await lines(candidate, 'class-parents')).length === 2);
+    await popup.getByTestId('teacher-name').fill('Иванова И. И.');
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Отчёт для директора (файл)' }).click()]);
+    const mine = path.join(folder, 'ivanova.json');
+    await download.saveAs(mine);
+    const report = JSON.parse(fs.readFileSync(mine, 'utf8')) as TeacherReport;
+    expect(report).toMatchObject({ format: 'parta-coverage-report', version: 1, teacher: 'Иванова И. И.' });
+    expect(report.rows.find((row) => row.requirementId === 'class-parents')).toMatchObject({ classKey: '5А', joined: 17, size: 27 });
+
+    // A colleague's older count of the same chat, and a class of their own.
+    const day = 24 * 60 * 60 * 1000;
+    const parents = report.rows.find((row) => row.requirementId === 'class-parents')!;
+    const colleague: TeacherReport = {
+      ...report,
+      teacher: 'Петрова А. А.',
+      exportedAt: report.exportedAt - day,
+      rows: [
+        { ...parents, joined: 10, seenAt: report.exportedAt - 3 * day },
+        { ...parents, classKey: '7Б', max: { chat: 'Родители 7Б', members: 26, seenAt: report.exportedAt - 2 * day }, joined: 25, size: 26, seenAt: report.exportedAt - 2 * day },
+      ],
+    };
+    const theirs = path.join(folder, 'petrova.json');
+    fs.writeFileSync(theirs, JSON.stringify(colleague));
+    const bad = path.join(folder, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ ...colleague, teacher: 'Сидоров', rows: [{ classKey: '5А', joined: -3 }] }));
+
+    const school = await harness.context.newPage();
+    await school.goto(`chrome-extension://${harness.extensionId}/school.html`);
+    await school.getByText('Отчётов пока нет.').waitFor();
+    await school.getByTestId('school-files').setInputFiles([mine, theirs, bad]);
+    const messages = school.getByTestId('school-messages');
+    await messages.getByText('Загружен отчёт: Иванова И. И.').waitFor();
+    await messages.getByText('Загружен отчёт: Петрова А. А.').waitFor();
+    await messages.getByText(/^bad\.json: не отчёт Парты или испорчен — ничего не изменилось\./).waitFor();
+    await expect(school.getByTestId('school-teachers').textContent()).resolves.not.toContain('Сидоров');
+
+    const row = (classKey: string) => school.locator(`[data-testid="school-row"][data-class="${classKey}"]`).filter({ hasText: 'Чат с родителями' });
+    await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^вступили 17 из 27 \(62%\)/);
+    await expect(row('5А').getByTestId('school-teacher').textContent()).resolves.toMatch(/^Иванова И\. И\. · новее, чем у: Петрова А\. А\./);
+    await expect(row('7Б').getByTestId('school-coverage').textContent()).resolves.toMatch(/^вступили 25 из 26 \(96%\)/);
+    await expect(row('7Б').getByTestId('school-teacher').textContent()).resolves.toBe('Петрова А. А.');
+
+    // Kept: the page opened again shows the same table.
+    await school.reload();
+    await row('7Б').waitFor();
+    await expect(school.getByTestId('school-row').count()).resolves.toBe(report.rows.length + 1);
+  });
+});
+
+describe('the new school year', () => {
+  test('previewed, applied and undone', async () => {
+    // Only the options page stays open: an open journal tab would read its classes again.
+    for (const page of harness.context.pages()) await page.close();
+    const options = await harness.openOptions();
+    const section = options.getByTestId('school-year');
+    await section.getByRole('button', { name: 'Показать, что изменится' }).click();
+    const preview = section.getByTestId('year-preview');
+    await expect(preview.getByTestId('year-moves').locator('li').allTextContents()).resolves.toEqual(['5-А → 6-А', '7-Б → 8-Б', '9-В → 10-В']);
+    await expect(preview.getByTestId('year-renames').locator('li').allTextContents()).resolves.toEqual([
+      '«5А Родители» → «6А Родители» Копировать новое название',
+      '«5А ученики» → «6А ученики» Копировать новое название',
+      '«Родители 5А» → «Родители 6А» Копировать новое название',
+      '«Учителя 5А» → «Учителя 6А» Копировать новое название',
+    ]);
+    await preview.getByTestId('year-apply').click();
+    await section.getByTestId('year-message').filter({ hasText: 'Классы переведены.' }).waitFor();
+    await section.getByTestId('year-taken').waitFor();
+
+    // The classes and their size moved: the next step would take 6-А to 7-А.
+    await section.getByRole('button', { name: 'Показать, что изменится' }).click();
+    await expect(section.getByTestId('year-moves').locator('li').first().textContent()).resolves.toBe('6-А → 7-А');
+    await section.getByRole('button', { name: 'Отмена' }).click();
+
+    await section.getByTestId('year-undo').click();
+    await section.getByTestId('year-message').filter({ hasText: 'Перевод отменён' }).waitFor();
+    await section.getByRole('button', { name: 'Показать, что изменится' }).click();
+    await expect(section.getByTestId('year-moves').locator('li').first().textContent()).resolves.toBe('5-А → 6-А');
+  });
+});
