@@ -83,8 +83,8 @@ const register: Register = {
 const checklist: ChecklistStore = {
   load: async () => {
     const db = await database();
-    const [chats, classes, overrides, sizes] = await Promise.all([listChats(db), listClasses(db), listOverrides(db), listClassSizes(db)]);
-    return { chats: chats.records, classes, overrides, sizes };
+    const [chats, classes, overrides, sizes, rollover] = await Promise.all([listChats(db), listClasses(db), listOverrides(db), listClassSizes(db), readRollover(db)]);
+    return { chats: chats.records, classes, overrides, sizes, lastRollover: rollover?.yearStart ?? null };
   },
   saveSize: async (key, size, now) => saveClassSizes(await database(), 'manual', [{ key, size }], now),
   saveOverride: async (override, now) => saveOverride(await database(), override, now),

@@ -35,6 +35,8 @@ export interface ChecklistData {
   classes: ClassRecord[];
   overrides: OverrideRecord[];
   sizes: ClassSizeRecord[];
+  /** The first day of the school year the last «Новый учебный год» step was taken for. */
+  lastRollover: number | null;
 }
 
 export interface ChecklistStore {
@@ -142,9 +144,9 @@ export function memoryRegister(initial: readonly InviteRecord[] = []): Register 
 }
 
 export function memoryChecklist(initial: Partial<ChecklistData> = {}): ChecklistStore {
-  const data: ChecklistData = { chats: [], classes: [], overrides: [], sizes: [], ...initial };
+  const data: ChecklistData = { chats: [], classes: [], overrides: [], sizes: [], lastRollover: null, ...initial };
   return {
-    load: async () => ({ chats: [...data.chats], classes: [...data.classes], overrides: [...data.overrides], sizes: [...data.sizes] }),
+    load: async () => ({ ...data, chats: [...data.chats], classes: [...data.classes], overrides: [...data.overrides], sizes: [...data.sizes] }),
     saveSize: async (key, size, now) => {
       data.sizes = data.sizes.filter((record) => record.key !== key);
       if (size !== null) data.sizes.push({ v: 1, key, size, source: 'manual', updatedAt: now });
@@ -222,7 +224,7 @@ export function mockConnector(
     register: memoryRegister(invites),
     checklist: memoryChecklist(checklistData),
     rollover: {
-      load: async () => ({ chats: [], classes: [], overrides: [], sizes: [], invites: invites ?? [], last: null, canUndo: false, ...checklistData }),
+      load: async () => ({ chats: [], classes: [], overrides: [], sizes: [], lastRollover: null, invites: invites ?? [], last: null, canUndo: false, ...checklistData }),
       apply: async () => undefined,
       undo: async () => ({ ok: false, reason: 'nothing' }),
     },

@@ -11,6 +11,7 @@ import { loadCustomJournals, onCustomJournalsChanged } from '../lib/custom-journ
 import { originPattern } from '../lib/sites/custom-journals';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { saveClassSizes } from '../lib/db/sizes';
 import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChats, recordMembers } from '../lib/db/chats';
 import { noteClasses, replaceClasses } from '../lib/db/classes';
 import { listInvites } from '../lib/db/invites';
@@ -120,11 +121,13 @@ function answer(request: ToBackground): Promise<ToBackgroundReplies[ToBackground
       return refreshBadge().then(() => ({ ok: true }));
     case 'classes/seen':
       return database()
-        .then((db) =>
-          request.scope === 'all'
-            ? replaceClasses(db, 'journal', request.classes, Date.now())
-            : noteClasses(db, request.scope, request.classes, Date.now()),
-        )
+        .then(async (db) => {
+          const now = Date.now();
+          await (request.scope === 'all' ? replaceClasses(db, 'journal', request.classes, now) : noteClasses(db, request.scope, request.classes, now));
+          // A page that lists a class's pupils gives its size (a typed size stays the teacher's).
+          const sizes = request.classes.flatMap((entry) => (entry.size === undefined ? [] : [{ key: entry.key, size: entry.size }]));
+          if (sizes.length > 0) await saveClassSizes(db, 'journal', sizes, now);
+        })
         .then(() => ({ ok: true }))
         .catch((error: unknown) => {
           console.error('[Parta] could not record classes', error);

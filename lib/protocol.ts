@@ -33,6 +33,7 @@ export const journalClassSchema = z.strictObject({
   name: z.string().check(z.maxLength(80)),
   own: z.boolean(),
   subjects: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  size: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(200))),
 });
 export const journalStatusSchema = z.strictObject({
   kind: z.literal('journal'),

@@ -11,6 +11,7 @@ import type { UiKey } from '../../lib/i18n/ui';
 import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
 import { CHAT_PLATFORMS, MONTH_DAY, parseAllowlist, STAFF_MAX, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
 import { SchoolYear } from './SchoolYear';
+import { ClassSizes } from './ClassSizes';
 import { Backup } from './Backup';
 import { StoredData } from './StoredData';
 import { Welcome } from './Welcome';
@@ -342,6 +343,7 @@ export function Options({ connector }: { connector: Connector }) {
           )}
         </p>
       </form>
+      <ClassSizes connector={connector} t={t} version={dataVersion} />
       <SchoolYear connector={connector} t={t} settings={settings} version={dataVersion} onChanged={() => setDataVersion((value) => value + 1)} />
       <section aria-labelledby="school-summary-title">
         <h2 id="school-summary-title">{t('schoolTitle')}</h2>

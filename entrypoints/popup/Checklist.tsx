@@ -16,6 +16,7 @@ import type { CheckItem, Override, TeacherClass } from '../../lib/classes/matche
 import { checkCoverage, percent, requiredPlatforms, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
 import { PlatformLines, platformName } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report';
+import { rolloverDue, schoolYearStart } from '../../lib/rollover';
 import { download } from '../../components/download';
 import { overrideId, toOverride } from '../../lib/db/overrides';
 import { daysSince } from '../../lib/invites/lifecycle';
@@ -172,6 +173,12 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
 
   if (!data || !result) return null;
 
+  const yearDue = rolloverDue({
+    classes: data.classes,
+    invites,
+    yearStart: schoolYearStart(now, settings.schoolYearStart),
+    lastAppliedFor: data.lastRollover,
+  });
   const lastSeen = data.chats.reduce((latest, chat) => Math.max(latest, chat.lastSeen), 0);
   const chatsAge = lastSeen ? daysSince(lastSeen, now) : null;
 
@@ -265,6 +272,14 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           <p style={{ margin: '4px 0 0' }}>{t('checklistNotRecognisedHelp', { count: health.classes })}</p>
           <ReportPage connector={connector} />
         </div>
+      )}
+      {yearDue && (
+        <p class="notice" data-testid="year-due">
+          {t('yearDue')}{' '}
+          <button type="button" onClick={() => connector.openPage('/options.html#school-year')}>
+            {t('yearOpen')}
+          </button>
+        </p>
       )}
       {chatsAge === null ? (
         <p class="notice">{t('checklistNoChats')}</p>

@@ -392,6 +392,11 @@ const ru = {
   dataClassSizes: "Численность классов: {count} (из журнала или введённая вами).",
   dataMeta: "Служебные записи: {count} (перевод классов на новый учебный год и его отмена).",
   dataReports: "Отчёты учителей в сводке по школе: {count} (имена учителей и числа; не входят в резервную копию — их можно загрузить снова из файлов).",
+  yearOpen: "Перевести классы…",
+  sizesTitle: "Сколько учеников в классах",
+  sizesHelp: "Нужно, чтобы посчитать, какая часть класса вступила в чаты. Пустое поле — число неизвестно.",
+  sizesNone: "Классов пока нет: откройте страницу журнала или впишите классы в окне Парты на странице журнала.",
+  sizesSave: "Сохранить численность",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -784,6 +789,11 @@ const en: Record<keyof typeof ru, string> = {
   dataClassSizes: "Class sizes: {count} (from the journal or typed by you).",
   dataMeta: "Service records: {count} (moving the classes up for the new school year, and its undo).",
   dataReports: "Teachers' reports in the school summary: {count} (teachers' names and numbers; not in the backup — load them again from the files).",
+  yearOpen: "Move the classes up…",
+  sizesTitle: "How many students each class has",
+  sizesHelp: "Needed to count what part of the class has joined the chats. An empty field means unknown.",
+  sizesNone: "No classes yet: open the journal page, or type the classes in Parta's window on the journal page.",
+  sizesSave: "Save the sizes",
 };
 
 export type UiKey = keyof typeof ru;

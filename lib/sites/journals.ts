@@ -8,6 +8,9 @@
  */
 import { classKey } from '../classes/keys';
 
+/** More students than any class has (lib/db/records.ts keeps the same bound). */
+const MAX_CLASS_SIZE = 200;
+
 export type JournalId = 'mesh' | 'netschool' | 'dnevnik' | 'eljur';
 
 /** A class the teacher works with: the one shape of a class (journal pages, the protocol, the store). */
@@ -18,6 +21,8 @@ export interface JournalClass {
   /** The teacher leads this class (классное руководство, кураторство). */
   own: boolean;
   subjects: string[];
+  /** How many students the page shows the class has (its pupils listed), when it shows them. */
+  size?: number;
 }
 
 /**
@@ -182,7 +187,7 @@ export const eljurAdapter: JournalAdapter = {
   id: 'eljur',
   hosts: ['eljur.ru', 'school.nso.ru', 'edu.gounn.ru'],
   selectors: ELJUR_SELECTORS,
-  read(_root, url) {
+  read(root, url) {
     const match = /\/class\.([^/]+)/.exec(url.pathname);
     let name = '';
     try {
@@ -191,7 +196,13 @@ export const eljurAdapter: JournalAdapter = {
       name = '';
     }
     const single = classOf(name);
-    return { classes: single ? [single] : [], scope: 'some' };
+    if (!single) return { classes: [], scope: 'some' };
+    // The class's journal lists its pupils, one row of cells each: distinct pupils = the class size.
+    const pupils = new Set<string>();
+    for (const cell of root.querySelectorAll(ELJUR_SELECTORS.pupilCell)) pupils.add(cell.getAttribute('uid') ?? '');
+    pupils.delete('');
+    const size = pupils.size > 0 && pupils.size <= MAX_CLASS_SIZE ? pupils.size : undefined;
+    return { classes: [size === undefined ? single : { ...single, size }], scope: 'some' };
   },
 };
 

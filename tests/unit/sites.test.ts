@@ -172,6 +172,14 @@ describe('e-journal adapters', () => {
     const { url, adapter } = at('https://school5.eljur.ru/journal-app/page.journal/class.10%D0%90/lesson_id.1');
     const page = readJournal(load('eljur/journal.html'), adapter, url);
     expect([page.scope, page.classes.map((entry) => entry.key)]).toEqual(['some', ['10А']]);
+    // Its pupils are listed: their number is the class size (issue 14); a repeated pupil counts once.
+    expect(page.classes[0].size).toBe(2);
+    const twice = load('eljur/journal.html');
+    twice.querySelector('.journal')!.append(twice.querySelector('.cell')!.cloneNode(true));
+    expect(readJournal(twice, adapter, url).classes[0].size).toBe(2);
+    const none = load('eljur/journal.html');
+    none.querySelectorAll('.cell').forEach((cell) => cell.remove());
+    expect(readJournal(none, adapter, url).classes[0].size).toBeUndefined();
   });
 
   test('a redesigned journal is not recognised; classes written alone are still read', () => {
