@@ -54,3 +54,21 @@ export function PlatformLines({ t, item, language, threshold }: { t: UiTranslate
     </ul>
   );
 }
+
+/** «✓ да», «✗ нет», «не требуется»: a requirement's state in the printable tables. */
+export function statusLabel(t: UiTranslate, status: 'ok' | 'missing' | 'not-required'): string {
+  return status === 'ok' ? `✓ ${t('checklistCsvYes')}` : status === 'missing' ? `✗ ${t('checklistCsvNo')}` : t('checklistCsvNotRequired');
+}
+
+/** The printable tables' head: class, requirement, state, chat, joined (and the page's own columns). */
+export function CoverageHead({ t, extra = [] }: { t: UiTranslate; extra?: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {[t('checklistCsvClass'), t('checklistCsvRequirement'), t('checklistCsvStatus'), t('checklistCsvChat'), t('checklistCsvJoined'), ...extra].map((label) => (
+          <th key={label}>{label}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

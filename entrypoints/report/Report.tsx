@@ -9,7 +9,7 @@ import type { ChecklistData, Connector } from '../../components/connector';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { TeacherClass } from '../../lib/classes/matcher';
 import { checkCoverage, percent } from '../../lib/classes/coverage';
-import { coverageText, platformName } from '../../components/Coverage';
+import { CoverageHead, coverageText, platformName, statusLabel } from '../../components/Coverage';
 import { toOverride } from '../../lib/db/overrides';
 import type { Settings } from '../../lib/settings';
 import { requirementLabel } from '../popup/Checklist';
@@ -70,22 +70,14 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
         </p>
         {classes === null && <p class="notice bad">{t('reportNoClasses')}</p>}
         <table data-testid="report">
-          <thead>
-            <tr>
-              <th>{t('checklistCsvClass')}</th>
-              <th>{t('checklistCsvRequirement')}</th>
-              <th>{t('checklistCsvStatus')}</th>
-              <th>{t('checklistCsvChat')}</th>
-              <th>{t('checklistCsvJoined')}</th>
-            </tr>
-          </thead>
+          <CoverageHead t={t} />
           <tbody>
             {result.classes.flatMap((entry) => [
               ...entry.items.map((item) => (
                 <tr key={`${entry.classKey}:${item.requirement.id}:${item.subject ?? ''}`} class={item.status}>
                   <td>{entry.classKey ?? t('checklistSchool')}</td>
                   <td>{requirementLabel(t, item)}</td>
-                  <td>{item.status === 'ok' ? `✓ ${t('checklistCsvYes')}` : item.status === 'missing' ? `✗ ${t('checklistCsvNo')}` : t('checklistCsvNotRequired')}</td>
+                  <td>{statusLabel(t, item.status)}</td>
                   <td>
                     {(['max', 'vk'] as const)
                       .filter((platform) => item.on[platform])

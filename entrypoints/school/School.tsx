@@ -9,7 +9,7 @@ import type { Connector } from '../../components/connector';
 import { dateStamp, downloadCsv } from '../../components/download';
 import { failureText, importProblemText } from '../../components/errors';
 import { TranslateContext, uiTranslator, type UiTranslate } from '../../components/i18n';
-import { shortDate } from '../../components/Coverage';
+import { CoverageHead, shortDate, statusLabel } from '../../components/Coverage';
 import { percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';
 import { importTooBig } from '../../lib/invites/transfer';
@@ -30,9 +30,7 @@ function coverageCell(t: UiTranslate, row: SchoolRow): string {
   return t('coverageJoined', { joined: row.joined, size: row.size, percent: percent(row.joined, row.size) });
 }
 
-function statusText(t: UiTranslate, row: SchoolRow): string {
-  return row.status === 'ok' ? `✓ ${t('checklistCsvYes')}` : row.status === 'missing' ? `✗ ${t('checklistCsvNo')}` : t('checklistCsvNotRequired');
-}
+const statusText = (t: UiTranslate, row: SchoolRow) => statusLabel(t, row.status);
 
 export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 'ru' | 'en'): string[][] {
   return [
@@ -134,16 +132,7 @@ export function School({ connector }: { connector: Connector }) {
               {reports.map((report) => `${report.teacher} (${shortDate(report.exportedAt, settings.language)})`).join(', ')}
             </p>
             <table data-testid="school-table">
-              <thead>
-                <tr>
-                  <th>{t('checklistCsvClass')}</th>
-                  <th>{t('checklistCsvRequirement')}</th>
-                  <th>{t('checklistCsvStatus')}</th>
-                  <th>{t('checklistCsvChat')}</th>
-                  <th>{t('checklistCsvJoined')}</th>
-                  <th>{t('schoolTeacher')}</th>
-                </tr>
-              </thead>
+              <CoverageHead t={t} extra={[t('schoolTeacher')]} />
               <tbody>
                 {rows.map((row) => (
                   <tr key={`${row.classKey}:${row.requirementId}:${row.subject ?? ''}`} class={row.status} data-testid="school-row" data-class={row.classKey ?? ''}>
