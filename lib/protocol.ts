@@ -23,6 +23,13 @@ export type Health = z.infer<typeof healthSchema>;
 export const pageStatusSchema = z.object({
   health: healthSchema,
   warnings: z.number(),
+  /** The open chat and the member count its header states (null: none stated), for the popup to say so. */
+  openChat: z.optional(
+    z.strictObject({
+      title: z.string().check(z.maxLength(200)),
+      members: z.nullable(z.number().check(z.int(), z.nonnegative())),
+    }),
+  ),
 });
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 

@@ -14,7 +14,7 @@ import type { PageStatus } from '../../lib/protocol';
 import { isToContent } from '../../lib/protocol-guards';
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../../lib/settings';
 import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings-store';
-import { MESSENGER_MATCHES, adapterFor, health } from '../../lib/sites/index';
+import { MESSENGER_MATCHES, adapterFor, health, readOpenChatMembers } from '../../lib/sites/index';
 import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { guardComposer, guardLinkClicks } from './guards';
 import { Scanner, isOwnNode } from './scanner';
@@ -86,7 +86,12 @@ export default defineContentScript({
           return false;
         }
         const pageHealth = health(document, adapter);
-        sendResponse({ health: { ...pageHealth, fallback: scanner.usingFallback }, warnings: scanner.warningCount });
+        const openChat = readOpenChatMembers(document, adapter);
+        sendResponse({
+          health: { ...pageHealth, fallback: scanner.usingFallback },
+          warnings: scanner.warningCount,
+          ...(openChat.title ? { openChat } : {}),
+        });
         return false;
       };
       browser.runtime.onMessage.addListener(onMessage);

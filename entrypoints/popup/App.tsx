@@ -72,7 +72,7 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
   if (status.kind === 'unsupported') return <p class="notice" data-testid="not-supported">{t('popupNotMessenger')}</p>;
   if (status.kind === 'no-contact') return <p class="notice">{t('popupNoContact')}</p>;
   if (status.kind === 'journal') return null;
-  const { health, warnings } = status.status;
+  const { health, warnings, openChat } = status.status;
   return (
     <section aria-live="polite">
       <p class="muted">{t('popupSite', { site: t(SITE_NAMES[health.site]) })}</p>
@@ -93,6 +93,13 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
       <p data-testid="warnings" class={warnings > 0 ? 'bad' : ''}>
         <strong>{t('popupWarnings', { count: warnings })}</strong>
       </p>
+      {openChat && (
+        <p class="muted" data-testid="open-chat">
+          {openChat.members === null
+            ? t('popupOpenChatNoCount', { title: openChat.title })
+            : t('popupOpenChatCount', { title: openChat.title, members: openChat.members })}
+        </p>
+      )}
     </section>
   );
 }

@@ -397,6 +397,8 @@ const ru = {
   sizesHelp: "Нужно, чтобы посчитать, какая часть класса вступила в чаты. Пустое поле — число неизвестно.",
   sizesNone: "Классов пока нет: откройте страницу журнала или впишите классы в окне Парты на странице журнала.",
   sizesSave: "Сохранить численность",
+  popupOpenChatCount: "Открыт чат «{title}»: {members} участников по заголовку. Если это школьный чат, число учтено в подсчёте вступивших.",
+  popupOpenChatNoCount: "Открыт чат «{title}»: в заголовке нет числа участников, Парта его не знает и не угадывает.",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -794,6 +796,8 @@ const en: Record<keyof typeof ru, string> = {
   sizesHelp: "Needed to count what part of the class has joined the chats. An empty field means unknown.",
   sizesNone: "No classes yet: open the journal page, or type the classes in Parta's window on the journal page.",
   sizesSave: "Save the sizes",
+  popupOpenChatCount: "Open chat «{title}»: {members} members per its header. If it is a school chat, the number counts toward who has joined.",
+  popupOpenChatNoCount: "Open chat «{title}»: its header shows no member count; Parta does not know it and does not guess.",
 };
 
 export type UiKey = keyof typeof ru;

@@ -133,6 +133,20 @@ describe('MAX web', () => {
     expect(text).toContain('Список чатов: 3');
     // Telegram, WhatsApp, and the outgoing t.me message sent anyway above.
     expect(await popup.textContent('[data-testid="warnings"]')).toBe('Предупреждений на странице: 3');
+    // The header's «3 из 18 в сети»: the count it states (issue 14).
+    expect(await popup.textContent('[data-testid="open-chat"]')).toBe(
+      'Открыт чат «Родители 5А»: 18 участников по заголовку. Если это школьный чат, число учтено в подсчёте вступивших.',
+    );
+    await popup.close();
+  });
+
+  test('a header without a count: the popup says the count is not known, not guessed', async () => {
+    await page.evaluate(() => document.querySelector('main header .subtitle')?.remove());
+    const popup = await harness.openPopup(page);
+    await popup.getByTestId('open-chat').waitFor();
+    expect(await popup.textContent('[data-testid="open-chat"]')).toBe(
+      'Открыт чат «Родители 5А»: в заголовке нет числа участников, Парта его не знает и не угадывает.',
+    );
     await popup.close();
   });
 });
