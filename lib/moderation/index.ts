@@ -44,3 +44,8 @@ export function blockAdvice(violations: { at: string }[], now: string): BlockAdv
   const mayBlock = count > VIOLATIONS_BEFORE_BLOCK;
   return { count, mayBlock, blockUntilLatest: mayBlock ? oneMonthLater(now) : null };
 }
+
+export * from './rules';
+export * from './names';
+export * from './service-lines';
+export * from './records';

@@ -1,0 +1,126 @@
+/**
+ * The moderation log (issue 15), as records: violations, blocks and people who left. Every step
+ * keeps its date and reason (2.8: nobody is removed or blocked but for the rules). Names are as the
+ * chat shows them; a message's text only when the teacher keeps a quote. Schemas and pure rules.
+ */
+import * as z from 'zod/mini';
+import { timeSchema } from '../invites/schema';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const name = z.string().check(z.minLength(1), z.maxLength(120));
+const site = z.enum(['max', 'vk', 'sferum']);
+/** `YYYY-MM-DD`, a calendar day. */
+export const DAY_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+const day = z.string().check(z.regex(DAY_PATTERN));
+
+export const VIOLATION_RECORD_VERSION = 1;
+export const violationRecordSchema = z.strictObject({
+  v: z.literal(VIOLATION_RECORD_VERSION),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  site,
+  chat: z.string().check(z.minLength(1), z.maxLength(200)),
+  person: name,
+  at: timeSchema,
+  /** The rule's number in the chat's rules (1-based); null: «other». */
+  rule: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(99))),
+  note: text(500),
+  /** The message's words, only when the teacher chose to keep them. */
+  quote: z.optional(text(1000)),
+});
+export type ViolationRecord = z.infer<typeof violationRecordSchema>;
+
+export const BLOCK_RECORD_VERSION = 1;
+export const blockRecordSchema = z.strictObject({
+  v: z.literal(BLOCK_RECORD_VERSION),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  site,
+  chat: z.string().check(z.minLength(1), z.maxLength(200)),
+  person: name,
+  at: timeSchema,
+  /** The last day of the block (at most one month: 2.6). */
+  until: day,
+  reason: text(500),
+  /** When the teacher unblocked: at the end, or early (2.7, with its reason). */
+  endedAt: z.optional(timeSchema),
+  ended: z.optional(z.enum(['on-time', 'early'])),
+  endReason: z.optional(text(500)),
+});
+export type BlockRecord = z.infer<typeof blockRecordSchema>;
+
+export const LEAVER_RECORD_VERSION = 1;
+export const leaverRecordSchema = z.strictObject({
+  v: z.literal(LEAVER_RECORD_VERSION),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name,
+  kind: z.enum(['student', 'staff']),
+  /** A student's class (their parents leave its chats too: 2.9). */
+  classKey: z.nullable(z.string().check(z.maxLength(40))),
+  addedAt: timeSchema,
+  /** Chats where Parta saw them after they left, until the teacher marks them removed there. */
+  seen: z
+    .array(
+      z.strictObject({
+        site,
+        chat: z.string().check(z.minLength(1), z.maxLength(200)),
+        at: timeSchema,
+        /** Marked removed from this chat by the teacher. */
+        removedAt: z.optional(timeSchema),
+        /** The chat's history showed them leave (a service line). */
+        leftAt: z.optional(timeSchema),
+      }),
+    )
+    .check(z.maxLength(200)),
+});
+export type LeaverRecord = z.infer<typeof leaverRecordSchema>;
+
+/** The local calendar day of a moment, `YYYY-MM-DD`. */
+export function localDay(time: number): string {
+  const date = new Date(time);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Blocks whose last day has come and that the teacher has not ended: time to unblock. */
+export function dueUnblocks(blocks: readonly BlockRecord[], now: number): BlockRecord[] {
+  const today = localDay(now);
+  return blocks.filter((block) => block.endedAt === undefined && block.until <= today);
+}
+
+/** Blocks still running (not ended, end not reached). */
+export function activeBlocks(blocks: readonly BlockRecord[], now: number): BlockRecord[] {
+  const today = localDay(now);
+  return blocks.filter((block) => block.endedAt === undefined && block.until > today);
+}
+
+/** A person's violations in one chat (names compared as written, trimmed, case and ё aside). */
+export const personKey = (person: string) => person.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+
+export function violationsOf(violations: readonly ViolationRecord[], site: string, chat: string, person: string): ViolationRecord[] {
+  const key = personKey(person);
+  return violations.filter((record) => record.site === site && record.chat === chat && personKey(record.person) === key);
+}
+
+/** How many violations each person has in one chat: person key → count. */
+export function countsInChat(violations: readonly ViolationRecord[], site: string, chat: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of violations) {
+    if (record.site !== site || record.chat !== chat) continue;
+    const key = personKey(record.person);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Leavers still seen in a chat and not marked removed there. */
+export function stillInChats(leavers: readonly LeaverRecord[]): { leaver: LeaverRecord; chat: LeaverRecord['seen'][number] }[] {
+  return leavers.flatMap((leaver) => leaver.seen.filter((seen) => seen.removedAt === undefined && seen.leftAt === undefined).map((chat) => ({ leaver, chat })));
+}
+
+/**
+ * Until when the log is kept: entries from before this moment are forgotten. Default (no days set):
+ * the end of the school year — what came before this school year's first day goes. A running
+ * block is never forgotten.
+ */
+export function moderationCutoff(now: number, yearStart: number, keepDays: number | undefined): number {
+  return keepDays === undefined ? yearStart : now - keepDays * 24 * 60 * 60 * 1000;
+}

@@ -1,0 +1,56 @@
+/**
+ * The chat rules (issue 15): numbered points the teacher introduces before adding anyone (seed 000,
+ * «Положение об этике общения», 2.4), reminds of (2.5) and cites when recording a violation (2.6).
+ * A default written from the положение; the school's own text, and one per chat kind (students,
+ * parents, teachers), replace it where the teacher wrote them. Pure.
+ */
+import { classifyChat } from '../classes/classify';
+
+export const RULE_KINDS = ['school', 'students', 'parents', 'teachers'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+/** The teacher's own rules: a list of points per kind; absent = the school's, then the default. */
+export type CustomRules = Partial<Record<RuleKind, string[]>>;
+
+export const RULES_MAX_POINTS = 30;
+export const RULE_POINT_MAX = 500;
+
+export const DEFAULT_RULES: readonly string[] = [
+  'В чат вступают только по собственному желанию; никого не принуждают (п. 2.3).',
+  'Пишем вежливо и уважительно, без оскорблений, грубости и обсуждения личностей.',
+  'Пишем по делу: учёба, внеурочные дела и организационные вопросы класса.',
+  'Не публикуем чужие персональные данные, фото и видео без согласия.',
+  'Не отправляем рекламу, спам, цепочки «перешли другим» и ссылки на иностранные мессенджеры (Telegram, WhatsApp и другие).',
+  'Модератор чата — педагог: он напоминает о правилах и удаляет негативную и лишнюю информацию (п. 2.2, 2.5).',
+  'Кто нарушил правила больше трёх раз, может быть заблокирован модератором на срок до одного месяца (п. 2.6); досрочно — после извинений, если участники не против (п. 2.7).',
+];
+
+/** The points for a chat kind: its own, else the school's, else the default. */
+export function rulesFor(kind: RuleKind, custom: CustomRules = {}): readonly string[] {
+  const own = custom[kind];
+  if (own && own.length > 0) return own;
+  const school = custom.school;
+  return school && school.length > 0 ? school : DEFAULT_RULES;
+}
+
+/** Which rules a chat follows, from its title: a parents', a teachers' chat; otherwise students'. */
+export function ruleKindOfChat(title: string): RuleKind {
+  const { audience } = classifyChat(title);
+  if (audience === 'parents') return 'parents';
+  if (audience === 'teachers' || audience === 'staff') return 'teachers';
+  return 'students';
+}
+
+/** The rules as a message: a heading, then «1. …» per point. */
+export function rulesText(points: readonly string[], heading = 'Правила чата:'): string {
+  return [heading, ...points.map((point, index) => `${index + 1}. ${point}`)].join('\n');
+}
+
+/** A textarea's text → points: one per non-empty line, a leading «1.», «2)», «•», «-» dropped. */
+export function parseRulePoints(text: string): { points: string[]; tooLong: number[] } {
+  const points = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:\d{1,2}\s*[.)]|[•\-–—*])\s*/u, '').trim())
+    .filter(Boolean);
+  const tooLong = points.flatMap((point, index) => (point.length > RULE_POINT_MAX ? [index + 1] : []));
+  return { points: points.slice(0, RULES_MAX_POINTS), tooLong };
+}
