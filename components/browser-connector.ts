@@ -10,6 +10,7 @@ import { countStores, eraseDatabase } from '../lib/db/erase';
 import { applyRestore } from '../lib/db/restore';
 import { deleteOverride, listOverrides, saveOverride } from '../lib/db/overrides';
 import { listClassSizes, saveClassSizes } from '../lib/db/sizes';
+import { readModeration } from '../lib/db/moderation';
 import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../lib/db/rollover';
 import { deleteReport, listReports, saveReports } from '../lib/db/reports';
 import { journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToBackground, type ToContent } from '../lib/protocol';
@@ -169,15 +170,17 @@ export const browserConnector: Connector = {
   storedCounts: async () => countStores(await database()),
   everything: async () => {
     const db = await database();
-    const [loaded, invites, chats, classes, overrides, classSizes] = await Promise.all([
+    const [loaded, invites, chats, classes, overrides, classSizes, moderation] = await Promise.all([
       loadSettings(),
       listInvites(db),
       listChats(db),
       listClasses(db),
       listOverrides(db),
       listClassSizes(db),
+      readModeration(db),
     ]);
-    return { settings: loaded.settings, invites: invites.records, chats: chats.records, classes, overrides, classSizes };
+    const { violations, blocks, leavers } = moderation;
+    return { settings: loaded.settings, invites: invites.records, chats: chats.records, classes, overrides, classSizes, violations, blocks, leavers };
   },
   restore: async (plan) => {
     // Settings live apart from the database: written first, put back if the records fail.

@@ -17,6 +17,7 @@ import {
 } from './db/records';
 import { EXPORT_FORMAT, badInviteLinks, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from './invites/transfer';
 import { inviteRecordSchema, type InviteRecord } from './invites/schema';
+import { blockRecordSchema, leaverRecordSchema, violationRecordSchema, type BlockRecord, type LeaverRecord, type ViolationRecord } from './moderation/records';
 import { settingsSchema } from './settings-schema';
 import type { Settings } from './settings';
 
@@ -34,6 +35,10 @@ const backupSchema = z.strictObject({
   overrides: z.array(overrideRecordSchema).check(z.maxLength(100_000)),
   /** Added with issue 14: files written before it have none. */
   classSizes: z.optional(z.array(classSizeRecordSchema).check(z.maxLength(10_000))),
+  /** The moderation log (issue 15): files written before it have none. */
+  violations: z.optional(z.array(violationRecordSchema).check(z.maxLength(100_000))),
+  blocks: z.optional(z.array(blockRecordSchema).check(z.maxLength(100_000))),
+  leavers: z.optional(z.array(leaverRecordSchema).check(z.maxLength(10_000))),
 });
 
 export interface Everything {
@@ -43,6 +48,9 @@ export interface Everything {
   classes: ClassRecord[];
   overrides: OverrideRecord[];
   classSizes: ClassSizeRecord[];
+  violations: ViolationRecord[];
+  blocks: BlockRecord[];
+  leavers: LeaverRecord[];
 }
 
 export type BackupFile = Everything & { format: typeof BACKUP_FORMAT; version: typeof BACKUP_VERSION; exportedAt: string };
@@ -83,7 +91,13 @@ export function readBackupFile(text: string): BackupRead {
     const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
     return { ok: false, problem: { kind: 'invalid', issues } };
   }
-  const file = { ...parsed.data, classSizes: parsed.data.classSizes ?? [] };
+  const file = {
+    ...parsed.data,
+    classSizes: parsed.data.classSizes ?? [],
+    violations: parsed.data.violations ?? [],
+    blocks: parsed.data.blocks ?? [],
+    leavers: parsed.data.leavers ?? [],
+  };
   const badLinks = badInviteLinks(file.invites);
   if (badLinks.length > 0) return { ok: false, problem: { kind: 'invalid', issues: badLinks } };
   const duplicate =
@@ -91,7 +105,10 @@ export function readBackupFile(text: string): BackupRead {
     unique(file.chats, (record) => record.key) ??
     unique(file.classes, (record) => record.key) ??
     unique(file.overrides, (record) => record.id) ??
-    unique(file.classSizes, (record) => record.key);
+    unique(file.classSizes, (record) => record.key) ??
+    unique(file.violations, (record) => record.id) ??
+    unique(file.blocks, (record) => record.id) ??
+    unique(file.leavers, (record) => record.id);
   if (duplicate) return { ok: false, problem: { kind: 'duplicate', url: duplicate } };
   return { ok: true, kind: 'everything', file };
 }
@@ -102,6 +119,8 @@ export interface RestorePlan {
   classes: ClassRecord[];
   overrides: OverrideRecord[];
   classSizes: ClassSizeRecord[];
+  /** Moderation records new here, or that say more than the stored ones (a block ended, a leaver seen since). */
+  moderation: { violations: ViolationRecord[]; blocks: BlockRecord[]; leavers: LeaverRecord[] };
   /** The settings to write, when the file has them and they differ. */
   settings: Settings | null;
   /** How many records of each kind the file holds that are new here. */
@@ -115,7 +134,7 @@ export interface RestorePlan {
  */
 export function planRestore(existing: Omit<Everything, 'settings'> & { settings: Settings }, read: BackupRead & { ok: true }): RestorePlan {
   if (read.kind === 'invites') {
-    return { invites: planImport(existing.invites, read.invites), chats: [], classes: [], overrides: [], classSizes: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } };
+    return { invites: planImport(existing.invites, read.invites), chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, settings: null, added: { chats: 0, classes: 0, overrides: 0 } };
   }
   const { file } = read;
   const chatsByKey = new Map(existing.chats.map((record) => [record.key, record]));
@@ -152,12 +171,29 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
     const stored = sizesByKey.get(record.key);
     return !stored || record.updatedAt > stored.updatedAt;
   });
+  const violationIds = new Set(existing.violations.map((record) => record.id));
+  const blocksById = new Map(existing.blocks.map((record) => [record.id, record]));
+  const leaversById = new Map(existing.leavers.map((record) => [record.id, record]));
+  const moderation = {
+    // A violation never changes: only new ones.
+    violations: file.violations.filter((record) => !violationIds.has(record.id)),
+    // A block's only change is its end: the file's when it ended and the stored one did not.
+    blocks: file.blocks.filter((record) => {
+      const stored = blocksById.get(record.id);
+      return !stored || (stored.endedAt === undefined && record.endedAt !== undefined);
+    }),
+    leavers: file.leavers.filter((record) => {
+      const stored = leaversById.get(record.id);
+      return !stored || leaverChangedAt(record) > leaverChangedAt(stored);
+    }),
+  };
   return {
     invites: planImport(existing.invites, file.invites),
     chats,
     classes,
     overrides,
     classSizes,
+    moderation,
     settings: JSON.stringify(file.settings) === JSON.stringify(existing.settings) ? null : file.settings,
     added: {
       chats: addedChats,
@@ -167,9 +203,18 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
   };
 }
 
+/** The last change to a leaver's record: listed, seen, removed or gone from a chat. */
+function leaverChangedAt(record: LeaverRecord): number {
+  return Math.max(record.addedAt, ...record.seen.map((seen) => Math.max(seen.at, seen.removedAt ?? 0, seen.leftAt ?? 0)));
+}
+
 export function planIsEmpty(plan: RestorePlan): boolean {
   return (
-    plan.invites.add.length + plan.invites.update.length + plan.chats.length + plan.classes.length + plan.overrides.length + plan.classSizes.length === 0 &&
+    plan.invites.add.length + plan.invites.update.length + plan.chats.length + plan.classes.length + plan.overrides.length + plan.classSizes.length +
+      plan.moderation.violations.length +
+      plan.moderation.blocks.length +
+      plan.moderation.leavers.length ===
+      0 &&
     plan.settings === null
   );
 }

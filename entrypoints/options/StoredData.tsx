@@ -63,6 +63,9 @@ export function StoredData({
         <li data-store="classSizes">{t('dataClassSizes', { count: counts?.classSizes ?? '…' })}</li>
         <li data-store="meta">{t('dataMeta', { count: counts?.meta ?? '…' })}</li>
         <li data-store="reports">{t('dataReports', { count: counts?.reports ?? '…' })}</li>
+        <li data-store="violations">{t('dataViolations', { count: counts?.violations ?? '…' })}</li>
+        <li data-store="blocks">{t('dataBlocks', { count: counts?.blocks ?? '…' })}</li>
+        <li data-store="leavers">{t('dataLeavers', { count: counts?.leavers ?? '…' })}</li>
       </ul>
       <p class="muted">{t('dataNotKept')}</p>
       {!confirming ? (

@@ -3,7 +3,7 @@ import type { StoreNames } from 'idb';
 import type { PartaDatabase } from './open';
 import type { PartaDb } from './schema';
 
-export const STORES = ['invites', 'chats', 'classes', 'overrides', 'classSizes', 'meta', 'reports'] as const satisfies readonly StoreNames<PartaDb>[];
+export const STORES = ['invites', 'chats', 'classes', 'overrides', 'classSizes', 'meta', 'reports', 'violations', 'blocks', 'leavers'] as const satisfies readonly StoreNames<PartaDb>[];
 
 export type StoreCounts = Record<(typeof STORES)[number], number>;
 

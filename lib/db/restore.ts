@@ -3,6 +3,7 @@ import type { RestorePlan } from '../backup';
 import { inviteRecordSchema } from '../invites/schema';
 import { allOrNothing } from './all-or-nothing';
 import type { PartaDatabase } from './open';
+import { blockRecordSchema, leaverRecordSchema, violationRecordSchema } from '../moderation/records';
 import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema } from './records';
 
 export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promise<void> {
@@ -12,12 +13,18 @@ export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promis
   const classes = plan.classes.map((record) => classRecordSchema.parse(record));
   const overrides = plan.overrides.map((record) => overrideRecordSchema.parse(record));
   const classSizes = plan.classSizes.map((record) => classSizeRecordSchema.parse(record));
-  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides', 'classSizes'], 'readwrite');
+  const violations = plan.moderation.violations.map((record) => violationRecordSchema.parse(record));
+  const blocks = plan.moderation.blocks.map((record) => blockRecordSchema.parse(record));
+  const leavers = plan.moderation.leavers.map((record) => leaverRecordSchema.parse(record));
+  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides', 'classSizes', 'violations', 'blocks', 'leavers'], 'readwrite');
   await allOrNothing(tx, async () => {
     for (const record of invites) await tx.objectStore('invites').put(record);
     for (const record of chats) await tx.objectStore('chats').put(record);
     for (const record of classes) await tx.objectStore('classes').put(record);
     for (const record of overrides) await tx.objectStore('overrides').put(record);
     for (const record of classSizes) await tx.objectStore('classSizes').put(record);
+    for (const record of violations) await tx.objectStore('violations').put(record);
+    for (const record of blocks) await tx.objectStore('blocks').put(record);
+    for (const record of leavers) await tx.objectStore('leavers').put(record);
   });
 }

@@ -32,6 +32,12 @@ export interface PartaDb extends DBSchema {
   meta: { key: string; value: unknown };
   /** Coverage reports of the school's teachers, imported by the director (lib/school-report.ts). */
   reports: { key: string; value: unknown };
+  /** The moderation log (issue 15, lib/moderation/records.ts): violations recorded by the teacher. */
+  violations: { key: string; value: unknown };
+  /** Blocks the teacher recorded, with their end and how they ended. */
+  blocks: { key: string; value: unknown };
+  /** People who left the school, and the chats where they were still seen. */
+  leavers: { key: string; value: unknown };
 }
 
 export type UpgradeTransaction = IDBPTransaction<PartaDb, StoreNames<PartaDb>[], 'versionchange'>;
@@ -58,6 +64,12 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('classSizes', { keyPath: 'key' });
     db.createObjectStore('meta', { keyPath: 'key' });
     db.createObjectStore('reports', { keyPath: 'id' });
+  },
+  // 4: the moderation log: violations, blocks, people who left.
+  (db) => {
+    db.createObjectStore('violations', { keyPath: 'id' });
+    db.createObjectStore('blocks', { keyPath: 'id' });
+    db.createObjectStore('leavers', { keyPath: 'id' });
   },
 ];
 

@@ -399,6 +399,9 @@ const ru = {
   sizesSave: "Сохранить численность",
   popupOpenChatCount: "Открыт чат «{title}»: {members} участников по заголовку. Если это школьный чат, число учтено в подсчёте вступивших.",
   popupOpenChatNoCount: "Открыт чат «{title}»: в заголовке нет числа участников, Парта его не знает и не угадывает.",
+  dataViolations: "Записанные нарушения правил чатов: {count} (чат, имя участника, дата, пункт правил, ваша заметка; слова сообщения — только если вы сохранили цитату). Забываются по окончании срока хранения.",
+  dataBlocks: "Блокировки участников: {count} (кто, в каком чате, до какого дня, причина, когда и почему сняты).",
+  dataLeavers: "Выбывшие ученики и сотрудники: {count} (имя, класс и чаты, где их ещё видели).",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -798,6 +801,9 @@ const en: Record<keyof typeof ru, string> = {
   sizesSave: "Save the sizes",
   popupOpenChatCount: "Open chat «{title}»: {members} members per its header. If it is a school chat, the number counts toward who has joined.",
   popupOpenChatNoCount: "Open chat «{title}»: its header shows no member count; Parta does not know it and does not guess.",
+  dataViolations: "Recorded chat rule violations: {count} (chat, participant’s name, date, rule point, your note; the message’s words only if you kept a quote). Forgotten when the keeping period ends.",
+  dataBlocks: "Participant blocks: {count} (who, in which chat, until which day, the reason, when and why lifted).",
+  dataLeavers: "Students and staff who left: {count} (name, class and the chats where they were still seen).",
 };
 
 export type UiKey = keyof typeof ru;

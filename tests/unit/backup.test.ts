@@ -28,6 +28,9 @@ const everything = (overrides: Partial<Everything> = {}): Everything => ({
   classes: [{ v: 1, key: '5А', name: '5 «А»', source: 'manual', updatedAt: T0, own: true, subjects: [] }],
   overrides: [{ v: 1, id: 'not-required:5А:class-teachers:', kind: 'not-required', classKey: '5А', requirementId: 'class-teachers', createdAt: T0 }],
   classSizes: [{ v: 1, key: '5А', size: 27, source: 'manual', updatedAt: T0 }],
+  violations: [{ v: 1, id: 'violation-1', site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', at: T0, rule: 2, note: 'грубость' }],
+  blocks: [{ v: 1, id: 'block-1', site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', at: T0, until: '2026-12-01', reason: 'пять нарушений' }],
+  leavers: [{ v: 1, id: 'leaver-1', name: 'Иванов Иван', kind: 'student', classKey: '5А', addedAt: T0, seen: [{ site: 'max', chat: '5А Ученики', at: T0 + 1 }] }],
   ...overrides,
 });
 
@@ -88,6 +91,32 @@ describe('planning a restore', () => {
     expect(plan.classes).toEqual([]); // the stored class is newer
     expect(plan.settings?.staleDays).toBe(3);
   });
+
+  test('the moderation log merges: new violations added, a block ended in the file ends here, a leaver seen since is taken; a file without it keeps ours', () => {
+    const stored = everything();
+    const [block] = stored.blocks;
+    const [leaver] = stored.leavers;
+    const file = everything({
+      violations: [...stored.violations, { ...stored.violations[0], id: 'violation-2', at: T0 + 5 }],
+      blocks: [{ ...block, endedAt: T0 + 9, ended: 'early', endReason: 'извинился' }],
+      leavers: [{ ...leaver, seen: [{ ...leaver.seen[0], removedAt: T0 + 9 }] }],
+    });
+    const read = readBackupFile(JSON.stringify(makeBackup(file, T0)));
+    if (!read.ok) throw new Error('readable');
+    const plan = planRestore(stored, read);
+    expect(plan.moderation.violations.map((record) => record.id)).toEqual(['violation-2']);
+    expect(plan.moderation.blocks).toEqual([file.blocks[0]]);
+    expect(plan.moderation.leavers).toEqual([file.leavers[0]]);
+    // Back the other way: our ended block and removal are not undone by the older file.
+    const older = readBackupFile(JSON.stringify(makeBackup(stored, T0)));
+    if (!older.ok) throw new Error('readable');
+    const none = planRestore(file, older);
+    expect([none.moderation.violations, none.moderation.blocks, none.moderation.leavers]).toEqual([[], [], []]);
+    // A file from before issue 15.
+    const { violations: _v, blocks: _b, leavers: _l, ...before } = makeBackup(stored, T0);
+    const readBefore = readBackupFile(JSON.stringify(before));
+    expect(readBefore).toMatchObject({ ok: true, kind: 'everything', file: { violations: [], blocks: [], leavers: [] } });
+  });
 });
 
 describe('writing a restore', () => {
@@ -109,11 +138,12 @@ describe('writing a restore', () => {
     const db = await openPartaDb({ name: `backup-${Math.random()}` });
     const read = readBackupFile(JSON.stringify(makeBackup(everything(), T0)));
     if (!read.ok) throw new Error('readable');
-    await applyRestore(db, planRestore({ settings: DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [] }, read));
+    await applyRestore(db, planRestore({ settings: DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [] }, read));
     expect((await listInvites(db)).records).toEqual([A]);
     expect((await listChats(db)).records).toHaveLength(1);
     expect(await db.count('classes')).toBe(1);
     expect(await db.count('overrides')).toBe(1);
+    expect([await db.count('violations'), await db.count('blocks'), await db.count('leavers')]).toEqual([1, 1, 1]);
     db.close();
   });
 

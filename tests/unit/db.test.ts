@@ -14,6 +14,7 @@ import type { ImportPlan } from '../../lib/invites/transfer';
 import { openPartaDb } from '../../lib/db/open';
 import { listOverrides } from '../../lib/db/overrides';
 import { upgradeChat, upgradeClass } from '../../lib/db/records';
+import { readModeration } from '../../lib/db/moderation';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../lib/db/schema';
 import { createInvite, planImport, type InviteRecord } from '../../lib/invites/index';
 
@@ -22,7 +23,7 @@ const freshName = () => `parta-test-${++counter}-${Math.random().toString(36).sl
 
 interface DbFixture {
   dbVersion: number;
-  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[] };
+  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[]; violations?: unknown[]; blocks?: unknown[]; leavers?: unknown[] };
 }
 
 const FIXTURE_DIR = path.resolve('tests/fixtures/db');
@@ -69,6 +70,11 @@ describe('migrations', () => {
     const overrides = await listOverrides(db);
     expect(overrides).toEqual(fixture.stores.overrides ?? []);
     expect(await listClassSizes(db)).toEqual(fixture.stores.classSizes ?? []);
+    const moderation = await readModeration(db);
+    expect(moderation.damaged).toBe(0);
+    expect(moderation.violations).toHaveLength(fixture.stores.violations?.length ?? 0);
+    expect(moderation.blocks).toHaveLength(fixture.stores.blocks?.length ?? 0);
+    expect(moderation.leavers).toHaveLength(fixture.stores.leavers?.length ?? 0);
     db.close();
   });
 
@@ -115,7 +121,7 @@ function record(link: string, id: string, className = '5А'): InviteRecord {
 }
 /** An invitations-only restore (what loading an invitations file writes). */
 const applyImportPlan = (db: Parameters<typeof applyRestore>[0], plan: ImportPlan) =>
-  applyRestore(db, { invites: plan, chats: [], classes: [], overrides: [], classSizes: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } });
+  applyRestore(db, { invites: plan, chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, settings: null, added: { chats: 0, classes: 0, overrides: 0 } });
 
 const A = 'https://vk.me/join/AAAAAAAAAAAA01';
 const B = 'https://vk.me/join/AAAAAAAAAAAA02';
