@@ -11,7 +11,7 @@ export type SettingsChange =
   | { kind: 'messenger-on'; messenger: MessengerId }
   | { kind: 'allowlist-added'; host: string }
   | { kind: 'allowlist-removed'; host: string }
-  | { kind: 'language' | 'stale-days' | 'template' | 'profiles' | 'requirements' | 'coverage' | 'school-year' };
+  | { kind: 'language' | 'stale-days' | 'template' | 'profiles' | 'requirements' | 'coverage' | 'school-year' | 'rules' | 'keep-days' };
 
 export function settingsChanges(current: Settings, incoming: Settings): SettingsChange[] {
   const changes: SettingsChange[] = [];
@@ -31,6 +31,8 @@ export function settingsChanges(current: Settings, incoming: Settings): Settings
     changes.push({ kind: 'coverage' });
   }
   if (current.schoolYearStart !== incoming.schoolYearStart) changes.push({ kind: 'school-year' });
+  if (JSON.stringify(current.rules ?? {}) !== JSON.stringify(incoming.rules ?? {})) changes.push({ kind: 'rules' });
+  if (current.moderationKeepDays !== incoming.moderationKeepDays) changes.push({ kind: 'keep-days' });
   return changes;
 }
 

@@ -8,6 +8,10 @@ import {
   MONTH_DAY,
   STAFF_MAX,
   TEACHER_NAME_MAX,
+  KEEP_DAYS_MAX,
+  KEEP_DAYS_MIN,
+  RULE_POINT_MAX,
+  RULES_MAX_POINTS,
   HOST_PATTERN,
   REQUIREMENT_ID,
   SETTINGS_VERSION,
@@ -24,6 +28,8 @@ const toggles = z.object(
   >,
 );
 
+const rulePoints = z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(RULE_POINT_MAX))).check(z.maxLength(RULES_MAX_POINTS)));
+
 export const settingsSchema = z.pipe(
   z.object({
     version: z.literal(SETTINGS_VERSION),
@@ -39,6 +45,8 @@ export const settingsSchema = z.pipe(
     staffPerChat: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(STAFF_MAX))),
     schoolYearStart: z.optional(z.string().check(z.regex(MONTH_DAY))),
     teacherName: z.optional(z.string().check(z.maxLength(TEACHER_NAME_MAX))),
+    rules: z.optional(z.strictObject({ school: rulePoints, students: rulePoints, parents: rulePoints, teachers: rulePoints })),
+    moderationKeepDays: z.optional(z.number().check(z.int(), z.minimum(KEEP_DAYS_MIN), z.maximum(KEEP_DAYS_MAX))),
   }),
   z.transform(
     (value): Settings => ({
@@ -55,10 +63,12 @@ export const settingsSchema = z.pipe(
       schoolYearStart: value.schoolYearStart ?? DEFAULT_SETTINGS.schoolYearStart,
       ...(value.inviteTemplate === undefined ? {} : { inviteTemplate: value.inviteTemplate }),
       ...(value.teacherName === undefined ? {} : { teacherName: value.teacherName }),
+      ...(value.rules === undefined ? {} : { rules: stripUndefined(value.rules) }),
+      ...(value.moderationKeepDays === undefined ? {} : { moderationKeepDays: value.moderationKeepDays }),
     }),
   ),
 );
 
-function stripUndefined(toggles: Partial<Record<MessengerId, boolean | undefined>>): Partial<Record<MessengerId, boolean>> {
-  return Object.fromEntries(Object.entries(toggles).filter(([, value]) => value !== undefined));
+function stripUndefined<Key extends string, Value>(record: Partial<Record<Key, Value | undefined>>): Partial<Record<Key, Value>> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<Record<Key, Value>>;
 }

@@ -44,8 +44,21 @@ export interface Settings {
   schoolYearStart: string;
   /** The teacher's name as written on the report for the director; absent until they type it. */
   teacherName?: string;
+  /** The teacher's chat rules (issue 15), numbered points per kind; absent kinds use the default. */
+  rules?: CustomRules;
+  /** How many days the moderation log is kept; absent: until the end of the school year. */
+  moderationKeepDays?: number;
 }
 export const TEACHER_NAME_MAX = 100;
+
+/** Whose rules: the whole school's, or one chat kind's. */
+export const RULE_KINDS = ['school', 'students', 'parents', 'teachers'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+export type CustomRules = Partial<Record<RuleKind, string[]>>;
+export const RULES_MAX_POINTS = 30;
+export const RULE_POINT_MAX = 500;
+export const KEEP_DAYS_MIN = 7;
+export const KEEP_DAYS_MAX = 3650;
 
 export const CHAT_PLATFORMS = ['max', 'vk', 'both'] as const;
 export type ChatPlatforms = (typeof CHAT_PLATFORMS)[number];
@@ -164,6 +177,24 @@ export function validateSettings(stored: unknown): Settings | null {
   if (teacherName !== undefined) {
     if (typeof teacherName !== 'string' || teacherName.length > TEACHER_NAME_MAX) return null;
     settings.teacherName = teacherName;
+  }
+  const rules = stored.rules;
+  if (rules !== undefined) {
+    if (!isObject(rules)) return null;
+    const valid: CustomRules = {};
+    for (const [kind, points] of Object.entries(rules)) {
+      if (!(RULE_KINDS as readonly string[]).includes(kind)) return null;
+      if (points === undefined) continue;
+      if (!Array.isArray(points) || points.length > RULES_MAX_POINTS) return null;
+      if (!points.every((point) => typeof point === 'string' && point.length >= 1 && point.length <= RULE_POINT_MAX)) return null;
+      valid[kind as RuleKind] = [...(points as string[])];
+    }
+    settings.rules = valid;
+  }
+  const keepDays = stored.moderationKeepDays;
+  if (keepDays !== undefined) {
+    if (!isWhole(keepDays, KEEP_DAYS_MIN, KEEP_DAYS_MAX)) return null;
+    settings.moderationKeepDays = keepDays as number;
   }
   return settings;
 }

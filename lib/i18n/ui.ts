@@ -402,6 +402,8 @@ const ru = {
   dataViolations: "Записанные нарушения правил чатов: {count} (чат, имя участника, дата, пункт правил, ваша заметка; слова сообщения — только если вы сохранили цитату). Забываются по окончании срока хранения.",
   dataBlocks: "Блокировки участников: {count} (кто, в каком чате, до какого дня, причина, когда и почему сняты).",
   dataLeavers: "Выбывшие ученики и сотрудники: {count} (имя, класс и чаты, где их ещё видели).",
+  settingsChange_rules: "другие правила чатов",
+  'settingsChange_keep-days': "другой срок хранения записей о нарушениях",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -804,6 +806,8 @@ const en: Record<keyof typeof ru, string> = {
   dataViolations: "Recorded chat rule violations: {count} (chat, participant’s name, date, rule point, your note; the message’s words only if you kept a quote). Forgotten when the keeping period ends.",
   dataBlocks: "Participant blocks: {count} (who, in which chat, until which day, the reason, when and why lifted).",
   dataLeavers: "Students and staff who left: {count} (name, class and the chats where they were still seen).",
+  settingsChange_rules: "other chat rules",
+  'settingsChange_keep-days': "another keeping period for the violation log",
 };
 
 export type UiKey = keyof typeof ru;

@@ -5,14 +5,10 @@
  * parents, teachers), replace it where the teacher wrote them. Pure.
  */
 import { classifyChat } from '../classes/classify';
+import { RULE_POINT_MAX, RULES_MAX_POINTS, type CustomRules, type RuleKind } from '../settings';
 
-export const RULE_KINDS = ['school', 'students', 'parents', 'teachers'] as const;
-export type RuleKind = (typeof RULE_KINDS)[number];
-/** The teacher's own rules: a list of points per kind; absent = the school's, then the default. */
-export type CustomRules = Partial<Record<RuleKind, string[]>>;
-
-export const RULES_MAX_POINTS = 30;
-export const RULE_POINT_MAX = 500;
+// The settings own the shapes (they validate the teacher's rules); re-exported for the moderation API.
+export { RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, type CustomRules, type RuleKind } from '../settings';
 
 export const DEFAULT_RULES: readonly string[] = [
   'В чат вступают только по собственному желанию; никого не принуждают (п. 2.3).',

@@ -37,6 +37,12 @@ const settingsLike = fc.record(
     staffPerChat: fc.oneof(fc.integer({ min: -1, max: 21 }), fc.constant('1')),
     schoolYearStart: fc.constantFrom('09-01', '02-29', '02-30', '13-01', '9-1', '04-31', '12-31'),
     teacherName: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('x'.repeat(101)), fc.constant(3)),
+    rules: fc.oneof(
+      fc.record({ school: fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), parents: fc.constant(['x'.repeat(501)]), pupils: fc.constant(['a']) }, { requiredKeys: [] }),
+      fc.record({ students: fc.oneof(fc.constant(Array(31).fill('a')), fc.constant('a'), fc.constant([1])) }, { requiredKeys: [] }),
+      fc.constant(null),
+    ),
+    moderationKeepDays: fc.oneof(fc.integer({ min: 5, max: 3651 }), fc.constant(30.5), fc.constant(3650), fc.constant('30')),
   },
   { requiredKeys: [] },
 );
@@ -57,6 +63,11 @@ const validSettings = fc.record(
     staffPerChat: fc.integer({ min: 0, max: 20 }),
     schoolYearStart: fc.constantFrom('09-01', '08-25', '02-29', '12-31'),
     teacherName: fc.string({ maxLength: 40 }),
+    rules: fc.record(
+      { school: fc.array(fc.string({ minLength: 1, maxLength: 30 }), { maxLength: 4 }), teachers: fc.array(fc.string({ minLength: 1, maxLength: 30 }), { maxLength: 4 }) },
+      { requiredKeys: [] },
+    ),
+    moderationKeepDays: fc.integer({ min: 7, max: 3650 }),
   },
   { requiredKeys: ['version'] },
 );
