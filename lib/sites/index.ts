@@ -126,3 +126,49 @@ export function health(root: ParentNode, adapter: SiteAdapter | null): Health {
     fallback: messages === 0,
   };
 }
+
+const NAME_MAX = 120;
+const cleanName = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
+
+/**
+ * The sender of each message as the chat shows it (issue 15), in the order given (document
+ * order), null where none is shown: the teacher's own messages, or a run whose first message is
+ * out of view. MAX writes the name on a run's first bubble only: the next bubbles inherit it until
+ * an outgoing one. VK writes it once per run element. One pass; each message looked at once.
+ */
+export function readSenders(messages: readonly Element[], adapter: SiteAdapter): (string | null)[] {
+  const { senderName, senderRun, outgoing } = adapter.selectors;
+  let current: string | null = null;
+  return messages.map((message) => {
+    if (outgoing && message.closest(outgoing)) {
+      current = null;
+      return null;
+    }
+    if (senderRun) {
+      const run = message.closest(senderRun);
+      return cleanName(run?.querySelector(senderName)?.textContent) || null;
+    }
+    const own = cleanName(message.querySelector(senderName)?.textContent);
+    if (own) current = own;
+    return current;
+  });
+}
+
+/** The service lines of the open chat's history (joins, leaves), as text, in document order. */
+export function readServiceLines(root: ParentNode, adapter: SiteAdapter): string[] {
+  if (!adapter.selectors.serviceLine) return [];
+  return [...root.querySelectorAll(adapter.selectors.serviceLine)].map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).filter(Boolean);
+}
+
+/**
+ * Whether the open chat is a group chat, from its address: MAX `/-<id>`; VK and Sferum peers from
+ * 2000000000 (`/convo/<peer>`, `peerId=`, `sel=c<n>`). Moderation is offered in group chats only.
+ */
+export function isGroupChat(url: URL, adapter: SiteAdapter | null): boolean {
+  if (!adapter) return false;
+  if (adapter.id === 'max') return /^\/-\d+/.test(url.pathname);
+  const peer = /\/convo\/(-?\d+)/.exec(url.pathname)?.[1] ?? url.searchParams.get('peerId') ?? url.searchParams.get('sel');
+  if (!peer) return false;
+  if (/^c\d+$/.test(peer)) return true;
+  return /^\d+$/.test(peer) && Number(peer) >= 2_000_000_000;
+}

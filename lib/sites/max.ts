@@ -29,6 +29,10 @@ export const maxAdapter: SiteAdapter = {
     // The subtitle's own class is not known for the Russian UI (sites.md): the whole header's text
     // is read, the title taken out.
     openChatHeader: '.openedChat .topbar button.main, main[aria-labelledby="main-header-title"] header, .openedChat .topbar',
+    // Only on the first bubble of a run (sites.md): the run's later bubbles inherit it.
+    senderName: '.header .name .text',
+    outgoing: '.messageWrapper--isOut, [data-bubbles-variant="outgoing"]',
+    // MAX's service lines («… покинул(-а) чат») were seen as text only; their markup is not known.
   },
   readMessage(element: Element): MessageContent {
     // Direct `.text` children only: skips the sender name (`.header .name .text`). Sibling links

@@ -31,6 +31,14 @@ export interface SiteAdapter {
     openChatTitle: string;
     /** The open chat's header (title and subtitle): where its member count is written. */
     openChatHeader: string;
+    /** A sender's name as the chat shows it: inside the message (MAX), or inside its run (VK). */
+    senderName: string;
+    /** The element grouping one sender's run of messages, where the name sits once (VK). */
+    senderRun?: string;
+    /** An ancestor (or the message itself) marking the teacher's own message: it has no sender shown. */
+    outgoing?: string;
+    /** A service line of the history: joins, leaves, additions (known for VK only). */
+    serviceLine?: string;
   };
   /** Reads a message element found by `selectors.message`. */
   readMessage(element: Element): MessageContent;

@@ -22,6 +22,10 @@ const selectors = {
   composerRoot: '.ConvoComposer, [data-testid="vkme_composer"]',
   openChatTitle: 'header.ConvoHeader .ConvoTitle__title, header.ConvoHeader h1, header.ConvoHeader h2',
   openChatHeader: 'header.ConvoHeader .ConvoHeader__status, header.ConvoHeader',
+  // The author is written once per `section.ConvoStack` (a run of one author's messages).
+  senderName: '.ConvoMessageHeader__authorLink',
+  senderRun: 'section.ConvoStack',
+  serviceLine: '.ServiceMessage',
 };
 
 function readMessage(element: Element): MessageContent {

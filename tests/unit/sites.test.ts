@@ -4,7 +4,7 @@
  * links (unwrapping VK's away.php), and reports health; a redesigned page is "not recognised".
  */
 import { describe, expect, test } from 'vitest';
-import { adapterFor, findMessages, health, readChatTitles, textHolders, readGeneric, unwrapHref } from '../../lib/sites/index';
+import { adapterFor, findMessages, health, isGroupChat, readChatTitles, readSenders, readServiceLines, textHolders, readGeneric, unwrapHref } from '../../lib/sites/index';
 import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/sites/journals';
 import { loadFixture } from './fixture-dom';
 
@@ -195,5 +195,40 @@ describe('e-journal adapters', () => {
       'text/html',
     );
     expect(readJournal(document, null, new URL('https://example.ru/')).classes.map((entry) => entry.key)).toEqual(['11Б']);
+  });
+});
+
+describe('senders and service lines (issue 15)', () => {
+  test('MAX: a run’s later bubbles inherit the name on its first; the teacher’s own message has none and ends the run', () => {
+    const document = load('max/group.html');
+    const adapter = adapterFor(new URL('https://web.max.ru/-1'))!;
+    expect(readSenders(findMessages(document, adapter), adapter)).toEqual([
+      'Пётр Сидоров', 'Пётр Сидоров', 'Пётр Сидоров', null, 'Иванов Иван', 'Ольга Кузнецова',
+    ]);
+    // The fixture of issue 1: a bubble after the teacher’s own has no sender shown.
+    const chat = load('max/chat.html');
+    expect(readSenders(findMessages(chat, adapter), adapter)).toEqual(['Анна Петровна', 'Мама Пети', null, null]);
+    expect(readServiceLines(chat, adapter)).toEqual([]);
+  });
+
+  test('VK: the author is written once per run; service lines are read in order', () => {
+    const document = load('vk/convo-2026.html');
+    const adapter = adapterFor(new URL('https://vk.ru/im/convo/2000000011'))!;
+    expect(readSenders(findMessages(document, adapter), adapter)).toEqual(['Ирина Сергеевна', 'Ирина Сергеевна', 'Папа Коли', 'Папа Коли', 'Папа Коли']);
+    expect(readServiceLines(document, adapter)).toEqual(['Ольга Павлова присоединилась к чату по ссылке', 'Пётр Иванов вышел из чата']);
+  });
+
+  test.each([
+    ['https://web.max.ru/-68912345678', true],
+    ['https://web.max.ru/68912345678', false],
+    ['https://web.max.ru/', false],
+    ['https://vk.ru/im/convo/2000000011', true],
+    ['https://vk.ru/im/convo/101', false],
+    ['https://web.vk.me/convo/-180001', false],
+    ['https://me.sferum.ru/?p=messages&peerId=2000000001', true],
+    ['https://vk.com/im?sel=c12', true],
+    ['https://example.com/-1', false],
+  ])('%s is a group chat: %s', (url, group) => {
+    expect(isGroupChat(new URL(url), adapterFor(new URL(url)))).toBe(group);
   });
 });
