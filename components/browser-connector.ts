@@ -10,7 +10,8 @@ import { countStores, eraseDatabase } from '../lib/db/erase';
 import { applyRestore } from '../lib/db/restore';
 import { deleteOverride, listOverrides, saveOverride } from '../lib/db/overrides';
 import { listClassSizes, saveClassSizes } from '../lib/db/sizes';
-import { readModeration } from '../lib/db/moderation';
+import { addBlock, addLeavers, addViolation, deleteLeaver, deleteViolation, endBlock, markLeaverRemoved, readModeration } from '../lib/db/moderation';
+import { takeModeration } from '../lib/capture-handoff';
 import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../lib/db/rollover';
 import { deleteReport, listReports, saveReports } from '../lib/db/reports';
 import { journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToBackground, type ToContent } from '../lib/protocol';
@@ -19,7 +20,7 @@ import { journalAdapterFor } from '../lib/sites/journals';
 import { settingsSchema } from '../lib/settings-schema';
 import { loadSettings, writeSettings } from '../lib/settings-store';
 import { MESSENGER_ADAPTERS } from '../lib/sites/index';
-import type { ChecklistStore, Connector, JournalAddresses, Register, ReportStore, RolloverStore, TabStatus } from './connector';
+import type { ChecklistStore, Connector, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus } from './connector';
 
 /**
  * The tab the popup reports on: the active tab of the window the popup belongs to. A `?tab=<id>`
@@ -109,6 +110,25 @@ const reports: ReportStore = {
   remove: async (teacher) => deleteReport(await database(), teacher),
 };
 
+/** The badge counts blocks to lift: tell the background after every write. */
+async function moderationChanged<T>(result: T): Promise<T> {
+  const message: ToBackground = { type: 'moderation/changed' };
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+  return result;
+}
+
+const moderation: ModerationStore = {
+  load: async () => readModeration(await database()),
+  addViolation: async (violation) => moderationChanged(await addViolation(await database(), violation)),
+  deleteViolation: async (id) => moderationChanged(await deleteViolation(await database(), id)),
+  addBlock: async (block) => moderationChanged(await addBlock(await database(), block)),
+  endBlock: async (id, ended, reason, now) => moderationChanged(await endBlock(await database(), id, ended, reason, now)),
+  addLeavers: async (people, now) => moderationChanged(await addLeavers(await database(), people, now)),
+  deleteLeaver: async (id) => moderationChanged(await deleteLeaver(await database(), id)),
+  markRemoved: async (id, site, chat, now) => moderationChanged(await markLeaverRemoved(await database(), id, site, chat, now)),
+  takeReport: takeModeration,
+};
+
 /** Copies text; the Clipboard API first, the selection-based command where it is refused. */
 async function copy(text: string): Promise<void> {
   try {
@@ -165,6 +185,7 @@ export const browserConnector: Connector = {
   checklist,
   rollover,
   reports,
+  moderation,
   journals,
   copy,
   storedCounts: async () => countStores(await database()),

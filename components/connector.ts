@@ -14,6 +14,9 @@ import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '.
 import type { RolloverRecord, UndoResult } from '../lib/db/rollover';
 import type { RolloverPlan } from '../lib/rollover';
 import type { TeacherReport } from '../lib/school-report';
+import type { ModerationLog, NewBlock, NewViolation } from '../lib/db/moderation';
+import type { BlockRecord, LeaverRecord, ViolationRecord } from '../lib/moderation/records';
+import type { ModerationHandoff } from '../lib/capture-handoff';
 import { reportId } from '../lib/school-report';
 import type { JournalStatus, PageStatus } from '../lib/protocol';
 import type { PageStructure } from '../lib/sites/snapshot';
@@ -68,6 +71,20 @@ export interface ReportStore {
   remove(teacher: string): Promise<void>;
 }
 
+/** The moderation log (issue 15). Writes tell the background (its badge counts blocks to lift). */
+export interface ModerationStore {
+  load(): Promise<ModerationLog>;
+  addViolation(violation: NewViolation): Promise<ViolationRecord>;
+  deleteViolation(id: string): Promise<void>;
+  addBlock(block: NewBlock): Promise<BlockRecord>;
+  endBlock(id: string, ended: 'on-time' | 'early', reason: string, now: number): Promise<boolean>;
+  addLeavers(people: { name: string; kind: LeaverRecord['kind']; classKey: string | null }[], now: number): Promise<number>;
+  deleteLeaver(id: string): Promise<void>;
+  markRemoved(id: string, site: string, chat: string, now: number): Promise<boolean>;
+  /** The violation form's report from a messenger page, named by the token in its address. */
+  takeReport(token: string | null): Promise<ModerationHandoff | undefined>;
+}
+
 /** A journal address the teacher added, and whether the browser lets Parta read it now. */
 export interface CustomJournalEntry extends CustomJournal {
   granted: boolean;
@@ -106,6 +123,7 @@ export interface Connector {
   checklist: ChecklistStore;
   rollover: RolloverStore;
   reports: ReportStore;
+  moderation: ModerationStore;
   journals: JournalAddresses;
   copy(text: string): Promise<void>;
   /** How many records each store holds (the «Что хранится» page). */
@@ -190,6 +208,62 @@ export function memoryReports(): ReportStore {
   };
 }
 
+/** In memory, with the same rules as the database (lib/db/moderation.ts) where the UI relies on them. */
+export function memoryModeration(initial: Partial<ModerationLog> = {}, report?: ModerationHandoff): ModerationStore {
+  const log: ModerationLog = { violations: [], blocks: [], leavers: [], damaged: 0, ...initial };
+  let ids = 0;
+  let pending = report;
+  return {
+    load: async () => ({ ...log, violations: [...log.violations], blocks: [...log.blocks], leavers: [...log.leavers] }),
+    addViolation: async (violation) => {
+      const record = { ...violation, v: 1 as const, id: `violation-${++ids}` };
+      log.violations = [...log.violations, record];
+      return record;
+    },
+    deleteViolation: async (id) => {
+      log.violations = log.violations.filter((record) => record.id !== id);
+    },
+    addBlock: async (block) => {
+      const record = { ...block, v: 1 as const, id: `block-${++ids}` };
+      log.blocks = [...log.blocks, record];
+      return record;
+    },
+    endBlock: async (id, ended, reason, now) => {
+      const found = log.blocks.find((record) => record.id === id && record.endedAt === undefined);
+      if (!found) return false;
+      log.blocks = log.blocks.map((record) => (record === found ? { ...record, endedAt: now, ended, ...(reason ? { endReason: reason } : {}) } : record));
+      return true;
+    },
+    addLeavers: async (people, now) => {
+      const { nameKey } = await import('../lib/moderation/names');
+      const keys = new Set(log.leavers.map((leaver) => nameKey(leaver.name)));
+      let added = 0;
+      for (const person of people) {
+        const key = nameKey(person.name);
+        if (!key || keys.has(key)) continue;
+        keys.add(key);
+        log.leavers = [...log.leavers, { v: 1, id: `leaver-${++ids}`, name: person.name.trim(), kind: person.kind, classKey: person.classKey, addedAt: now, seen: [] }];
+        added++;
+      }
+      return added;
+    },
+    deleteLeaver: async (id) => {
+      log.leavers = log.leavers.filter((record) => record.id !== id);
+    },
+    markRemoved: async (id, site, chat, now) => {
+      log.leavers = log.leavers.map((leaver) =>
+        leaver.id === id ? { ...leaver, seen: leaver.seen.map((seen) => (seen.site === site && seen.chat === chat ? { ...seen, removedAt: now } : seen)) } : leaver,
+      );
+      return true;
+    },
+    takeReport: async () => {
+      const taken = pending;
+      pending = undefined;
+      return taken;
+    },
+  };
+}
+
 /** In memory; `grant` decides what the «browser» answers to a permission request. */
 export function memoryJournals(grant: (origin: string) => boolean = () => true): JournalAddresses {
   let journals: CustomJournal[] = [];
@@ -229,6 +303,7 @@ export function mockConnector(
       undo: async () => ({ ok: false, reason: 'nothing' }),
     },
     reports: memoryReports(),
+    moderation: memoryModeration(),
     journals: memoryJournals(),
     copy: async () => undefined,
     storedCounts: async () => ({ invites: 0, chats: 0, classes: 0, overrides: 0, classSizes: 0, meta: 0, reports: 0, violations: 0, blocks: 0, leavers: 0 }),

@@ -6,7 +6,10 @@
  * settings change. The hourly alarm also forgets chat names not seen for half a year. It makes
  * no network requests.
  */
-import { putCapture } from '../lib/capture-handoff';
+import { putCapture, putModeration } from '../lib/capture-handoff';
+import { forgetModeration, readModeration, recordSightings } from '../lib/db/moderation';
+import { dueUnblocks, marksFor, moderationCutoff, ruleKindOfChat, rulesFor, rulesText } from '../lib/moderation/index';
+import { schoolYearStart } from '../lib/rollover';
 import { loadCustomJournals, onCustomJournalsChanged } from '../lib/custom-journals-store';
 import { originPattern } from '../lib/sites/custom-journals';
 import { browser } from 'wxt/browser';
@@ -22,6 +25,8 @@ import { countStale } from '../lib/invites/lifecycle';
 import { parseInvite } from '../lib/invites/parse';
 import { routeMessage } from '../lib/background/router';
 import { type CaptureAnswer, type InviteCapture, type ToBackground, type ToBackgroundReplies } from '../lib/protocol';
+import type { moderationPageSchema, moderationReportSchema } from '../lib/protocol';
+import type * as z from 'zod/mini';
 import { loadSettings, onSettingsChanged } from '../lib/settings-store';
 
 export const STALE_ALARM = 'parta-stale-check';
@@ -32,19 +37,63 @@ function toolbarButton() {
   return browser.action ?? browser.browserAction;
 }
 
+/** The badge: sent invitations to annul, and blocks whose end has come (to lift). */
 async function refreshBadge(): Promise<void> {
   try {
     const [{ settings }, db] = await Promise.all([loadSettings(), database()]);
-    const { records } = await listInvites(db);
-    const stale = countStale(records, Date.now(), settings.staleDays);
+    const [{ records }, log] = await Promise.all([listInvites(db), readModeration(db)]);
+    const now = Date.now();
+    const stale = countStale(records, now, settings.staleDays);
+    const unblock = dueUnblocks(log.blocks, now).length;
     const t = translator(UI_MESSAGES, settings.language);
     const button = toolbarButton();
+    const total = stale + unblock;
     await button.setBadgeBackgroundColor({ color: '#a31515' });
-    await button.setBadgeText({ text: stale > 0 ? String(stale) : '' });
-    await button.setTitle({ title: stale > 0 ? t('badgeStale', { count: stale }) : t('extName') });
+    await button.setBadgeText({ text: total > 0 ? String(total) : '' });
+    const parts = [...(stale > 0 ? [t('badgeStale', { count: stale })] : []), ...(unblock > 0 ? [t('badgeUnblock', { count: unblock })] : [])];
+    await button.setTitle({ title: parts.length > 0 ? parts.join('; ') : t('extName') });
   } catch (error) {
     console.error('[Parta] could not update the badge', error);
   }
+}
+
+/** Opens a small window (or a tab where windows cannot be made) on one of Parta's pages. */
+async function openWindow(url: string): Promise<void> {
+  if (browser.windows) await browser.windows.create({ url, type: 'popup', width: 520, height: 720 });
+  else await browser.tabs.create({ url });
+}
+
+async function openViolationForm(report: z.infer<typeof moderationReportSchema>): Promise<CaptureAnswer> {
+  try {
+    // The name and the words go through session storage; the address holds only a token.
+    const token = await putModeration({ site: report.site, chat: report.chat, person: report.person, quote: report.quote });
+    await openWindow(`${browser.runtime.getURL('/moderation.html')}?report=${token}`);
+    return { ok: true };
+  } catch (error) {
+    console.error('[Parta] could not open the violation form', error);
+    return { ok: false, reason: 'failed' };
+  }
+}
+
+/**
+ * A group chat's people: leavers among them are recorded as seen there (only in school chats, and
+ * only people on the teacher's list: other names are not kept), and the marks to show are returned.
+ */
+async function moderationPage(request: z.infer<typeof moderationPageSchema>): Promise<ToBackgroundReplies['moderation/page']> {
+  const db = await database();
+  if ((await chatKeeper(db))(request.chat)) {
+    await recordSightings(db, request.site, request.chat, request.people.map(({ person, left }) => ({ name: person, left })), Date.now());
+  }
+  const log = await readModeration(db);
+  const senders = request.people.filter((entry) => !entry.left).map((entry) => entry.person);
+  return { ok: true, marks: marksFor(log, request.site, request.chat, senders).slice(0, 300) };
+}
+
+/** The moderation log is kept no longer than the teacher's period (default: this school year). */
+async function forgetOldModeration(db: Awaited<ReturnType<typeof database>>): Promise<void> {
+  const { settings } = await loadSettings();
+  const now = Date.now();
+  await forgetModeration(db, moderationCutoff(now, schoolYearStart(now, settings.schoolYearStart), settings.moderationKeepDays));
 }
 
 async function openCaptureForm(capture: InviteCapture): Promise<CaptureAnswer> {
@@ -78,6 +127,9 @@ export default defineBackground(() => {
     void database()
       .then((db) => forgetOldAndPersonalChats(db))
       .catch((error: unknown) => console.error('[Parta] could not forget old chats', error));
+    void database()
+      .then((db) => forgetOldModeration(db))
+      .catch((error: unknown) => console.error('[Parta] could not forget old moderation entries', error));
   });
   // Invitations go stale with time alone: check hourly (and whenever the worker starts).
   void browser.alarms.get(STALE_ALARM).then((existing) => {
@@ -88,6 +140,9 @@ export default defineBackground(() => {
   void database()
     .then((db) => forgetOldAndPersonalChats(db))
     .catch((error: unknown) => console.error('[Parta] could not forget old chats', error));
+  void database()
+    .then((db) => forgetOldModeration(db))
+    .catch((error: unknown) => console.error('[Parta] could not forget old moderation entries', error));
 
   // Journal addresses the teacher added: the journal script runs there, registered at run time
   // for the origins the browser has granted. Checked at every start (an update or a browser
@@ -142,6 +197,19 @@ function answer(request: ToBackground): Promise<ToBackgroundReplies[ToBackground
           console.error('[Parta] could not record a member count', error);
           return { ok: false };
         });
+    case 'moderation/page':
+      return moderationPage(request).catch((error: unknown) => {
+        console.error('[Parta] could not read the moderation marks', error);
+        return { ok: false };
+      });
+    case 'moderation/report':
+      return openViolationForm(request);
+    case 'moderation/changed':
+      return refreshBadge().then(() => ({ ok: true }));
+    case 'rules/for-chat':
+      return loadSettings()
+        .then(({ settings }) => ({ ok: true as const, text: rulesText(rulesFor(ruleKindOfChat(request.chat), settings.rules)) }))
+        .catch(() => ({ ok: false as const }));
     case 'chats/seen':
       return database()
         // Only school chats' titles are kept: the one-to-one dialogs of the list are not.

@@ -38,3 +38,32 @@ export function isChatsSeenAnswer(value: unknown): value is ToBackgroundReplies[
   if (value.ok === false) return hasKeys(value, ['ok']);
   return value.ok === true && hasKeys(value, ['ok', 'added']) && Number.isSafeInteger(value.added) && (value.added as number) >= 0;
 }
+
+const MARK_KEYS = ['person', 'violations', 'blockedUntil', 'left'];
+
+/** The background's answer to `moderation/page` (agrees with `moderationPageAnswerSchema`). */
+export function isModerationPageAnswer(value: unknown): value is ToBackgroundReplies['moderation/page'] {
+  if (!isObject(value)) return false;
+  if (value.ok === false) return hasKeys(value, ['ok']);
+  if (value.ok !== true || !hasKeys(value, ['ok', 'marks']) || !Array.isArray(value.marks) || value.marks.length > 300) return false;
+  return value.marks.every(
+    (mark: unknown) =>
+      isObject(mark) &&
+      hasKeys(mark, MARK_KEYS) &&
+      typeof mark.person === 'string' &&
+      mark.person.length >= 1 &&
+      mark.person.length <= 120 &&
+      Number.isSafeInteger(mark.violations) &&
+      (mark.violations as number) >= 0 &&
+      (mark.violations as number) <= 10_000 &&
+      (mark.blockedUntil === null || (typeof mark.blockedUntil === 'string' && mark.blockedUntil.length <= 10)) &&
+      typeof mark.left === 'boolean',
+  );
+}
+
+/** The background's answer to `rules/for-chat` (agrees with `rulesAnswerSchema`). */
+export function isRulesAnswer(value: unknown): value is ToBackgroundReplies['rules/for-chat'] {
+  if (!isObject(value)) return false;
+  if (value.ok === false) return hasKeys(value, ['ok']);
+  return value.ok === true && hasKeys(value, ['ok', 'text']) && typeof value.text === 'string' && value.text.length <= 20_000;
+}

@@ -115,12 +115,55 @@ export const classesSeenSchema = z.strictObject({
   classes: z.array(journalClassSchema).check(z.maxLength(500)),
 });
 
+const messengerSite = z.enum(['max', 'vk', 'sferum']);
+const personName = z.string().check(z.minLength(1), z.maxLength(120));
+const chatTitle = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * Content script → background (issue 15): the people the open group chat shows — senders, and
+ * whom its service lines name — to mark violations and people who left. The background keeps
+ * only sightings of people on the teacher's list of leavers; other names are not stored.
+ */
+export const moderationPageSchema = z.strictObject({
+  type: z.literal('moderation/page'),
+  site: messengerSite,
+  chat: chatTitle,
+  /**
+   * In the history's order: each sender (`left: false`) and each person a service line names
+   * (`left: true` for «вышел», «исключил …»), so the chat's last word on someone decides.
+   */
+  people: z.array(z.strictObject({ person: personName, left: z.boolean() })).check(z.maxLength(500)),
+});
+
+/** Content script → background: the teacher chose «Нарушение правил» on a message; open the form. */
+export const moderationReportSchema = z.strictObject({
+  type: z.literal('moderation/report'),
+  site: messengerSite,
+  chat: chatTitle,
+  person: personName,
+  /** The message's words, offered as a quote the teacher may keep (not stored unless they do). */
+  quote: z.string().check(z.maxLength(1000)),
+});
+
+/** Content script → background: the chat rules for the open chat, to insert into the composer. */
+export const rulesForChatSchema = z.strictObject({
+  type: z.literal('rules/for-chat'),
+  chat: z.string().check(z.maxLength(200)),
+});
+
+/** Extension pages → background: the moderation log changed (badge: blocks to lift). */
+export const moderationChangedSchema = z.strictObject({ type: z.literal('moderation/changed') });
+
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   inviteCaptureSchema,
   registerChangedSchema,
   chatsSeenSchema,
   chatMembersSchema,
   classesSeenSchema,
+  moderationPageSchema,
+  moderationReportSchema,
+  rulesForChatSchema,
+  moderationChangedSchema,
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 
@@ -138,6 +181,25 @@ export const chatsSeenAnswerSchema = z.union([
   z.strictObject({ ok: z.literal(false) }),
 ]);
 
+/** One person's marks in a chat: violations recorded there, a running block, on the leavers' list. */
+export const moderationMarkSchema = z.strictObject({
+  person: personName,
+  violations: z.number().check(z.int(), z.nonnegative(), z.maximum(10_000)),
+  blockedUntil: z.nullable(z.string().check(z.maxLength(10))),
+  left: z.boolean(),
+});
+export type ModerationMark = z.infer<typeof moderationMarkSchema>;
+/** The answer to `moderation/page`: marks for the people who have any. */
+export const moderationPageAnswerSchema = z.union([
+  z.strictObject({ ok: z.literal(true), marks: z.array(moderationMarkSchema).check(z.maxLength(300)) }),
+  z.strictObject({ ok: z.literal(false) }),
+]);
+/** The answer to `rules/for-chat`: the rules as a message. */
+export const rulesAnswerSchema = z.union([
+  z.strictObject({ ok: z.literal(true), text: z.string().check(z.maxLength(20_000)) }),
+  z.strictObject({ ok: z.literal(false) }),
+]);
+
 /**
  * Every request to the background and its reply, in one map: the background's handler is typed
  * by it (entrypoints/background.ts) and senders check the reply against it (zod on extension
@@ -149,5 +211,9 @@ export const TO_BACKGROUND_REPLIES = {
   'chats/seen': chatsSeenAnswerSchema,
   'chats/members': doneAnswerSchema,
   'classes/seen': doneAnswerSchema,
+  'moderation/page': moderationPageAnswerSchema,
+  'moderation/report': captureAnswerSchema,
+  'rules/for-chat': rulesAnswerSchema,
+  'moderation/changed': doneAnswerSchema,
 } as const satisfies Record<ToBackground['type'], z.ZodMiniType>;
 export type ToBackgroundReplies = { [Type in keyof typeof TO_BACKGROUND_REPLIES]: z.infer<(typeof TO_BACKGROUND_REPLIES)[Type]> };

@@ -12,7 +12,15 @@ export interface Sender {
 }
 
 /** Requests that come from a content script on a page, never from an extension page. */
-const FROM_A_TAB_ONLY: ReadonlySet<ToBackground['type']> = new Set(['invite/capture', 'chats/seen', 'chats/members', 'classes/seen']);
+const FROM_A_TAB_ONLY: ReadonlySet<ToBackground['type']> = new Set([
+  'invite/capture',
+  'chats/seen',
+  'chats/members',
+  'classes/seen',
+  'moderation/page',
+  'moderation/report',
+  'rules/for-chat',
+]);
 
 export function routeMessage<Reply>(
   message: unknown,

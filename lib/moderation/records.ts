@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { timeSchema } from '../invites/schema';
+import { findName } from './names';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const name = z.string().check(z.minLength(1), z.maxLength(120));
@@ -123,4 +124,44 @@ export function stillInChats(leavers: readonly LeaverRecord[]): { leaver: Leaver
  */
 export function moderationCutoff(now: number, yearStart: number, keepDays: number | undefined): number {
   return keepDays === undefined ? yearStart : now - keepDays * 24 * 60 * 60 * 1000;
+}
+
+export interface PersonMarks {
+  person: string;
+  /** Violations recorded for them in this chat. */
+  violations: number;
+  /** The last day of their block in this chat, while it is not lifted. */
+  blockedUntil: string | null;
+  /** On the teacher's list of people who left. */
+  left: boolean;
+}
+
+/**
+ * What a chat page shows beside each name: violations there, a block not yet lifted, «выбыл(а)».
+ * Only people with something to show. Names compared by `personKey` (violations, blocks: as the
+ * chat writes them) and by `sameName` (leavers: typed by the teacher in any form).
+ */
+export function marksFor(
+  log: { violations: readonly ViolationRecord[]; blocks: readonly BlockRecord[]; leavers: readonly LeaverRecord[] },
+  site: string,
+  chat: string,
+  names: readonly string[],
+): PersonMarks[] {
+  const counts = countsInChat(log.violations, site, chat);
+  const blocked = new Map<string, string>();
+  for (const block of log.blocks) {
+    if (block.site === site && block.chat === chat && block.endedAt === undefined) blocked.set(personKey(block.person), block.until);
+  }
+  const marks: PersonMarks[] = [];
+  const done = new Set<string>();
+  for (const person of names) {
+    const key = personKey(person);
+    if (!key || done.has(key)) continue;
+    done.add(key);
+    const violations = counts.get(key) ?? 0;
+    const blockedUntil = blocked.get(key) ?? null;
+    const left = findName(person, log.leavers) !== null;
+    if (violations > 0 || blockedUntil !== null || left) marks.push({ person, violations, blockedUntil, left });
+  }
+  return marks;
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { TO_BACKGROUND_REPLIES } from '../../lib/protocol';
-import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer } from '../../lib/protocol-guards';
+import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/protocol-guards';
 
 const guards = {
   'invite/capture': isCaptureAnswer,
@@ -14,7 +14,24 @@ const guards = {
   'chats/seen': isChatsSeenAnswer,
   'classes/seen': isDoneAnswer,
   'chats/members': isDoneAnswer,
+  'moderation/page': isModerationPageAnswer,
+  'moderation/report': isCaptureAnswer,
+  'rules/for-chat': isRulesAnswer,
+  'moderation/changed': isDoneAnswer,
 } as const;
+
+const mark = fc.record({
+  person: fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constant('x'.repeat(121)), fc.constant('')),
+  violations: fc.oneof(fc.nat({ max: 20 }), fc.constant(-1), fc.constant(1.5)),
+  blockedUntil: fc.oneof(fc.constant(null), fc.constant('2026-12-02'), fc.constant('2026-12-02T00')),
+  left: fc.boolean(),
+});
+const validMark = fc.record({
+  person: fc.string({ minLength: 1, maxLength: 30 }),
+  violations: fc.nat({ max: 20 }),
+  blockedUntil: fc.oneof(fc.constant(null), fc.constant('2026-12-02')),
+  left: fc.boolean(),
+});
 
 const valid = {
   'invite/capture': fc.oneof(fc.constant({ ok: true }), fc.constantFrom('not-an-invite', 'failed').map((reason) => ({ ok: false, reason }))),
@@ -22,7 +39,20 @@ const valid = {
   'chats/seen': fc.oneof(fc.nat().map((added) => ({ ok: true, added })), fc.constant({ ok: false })),
   'classes/seen': fc.boolean().map((ok) => ({ ok })),
   'chats/members': fc.boolean().map((ok) => ({ ok })),
+  'moderation/page': fc.oneof(fc.array(validMark, { maxLength: 4 }).map((marks) => ({ ok: true, marks })), fc.constant({ ok: false })),
+  'moderation/report': fc.oneof(fc.constant({ ok: true }), fc.constant({ ok: false, reason: 'failed' })),
+  'rules/for-chat': fc.oneof(fc.string({ maxLength: 40 }).map((text) => ({ ok: true, text })), fc.constant({ ok: false })),
+  'moderation/changed': fc.boolean().map((ok) => ({ ok })),
 };
+
+test('marks with one bad field are refused by both', () => {
+  fc.assert(
+    fc.property(fc.array(mark, { minLength: 1, maxLength: 3 }), (marks) => {
+      const reply = { ok: true, marks };
+      expect(isModerationPageAnswer(reply)).toBe(TO_BACKGROUND_REPLIES['moderation/page'].safeParse(reply).success);
+    }),
+  );
+});
 
 /** One mutation of a valid reply: a key dropped, added, or its value replaced. */
 const mutated = (reply: fc.Arbitrary<Record<string, unknown>>) =>

@@ -1,0 +1,450 @@
+/**
+ * The moderator's page (issue 15, seed 000 §2.5–2.8). Opened from «Нарушение правил» on a message:
+ * the violation form — which rule point, a note, the message's words only if the teacher keeps
+ * them — and that participant's record in the chat; at more than three the rules allow a block of
+ * up to one month: the page proposes its end date and records the block with its reason; a block
+ * ends on time («Разблокировал(а)») or early with its reason. Opened without a report: the whole
+ * log, printable and as CSV for the director.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Connector } from '../../components/connector';
+import { dateStamp, downloadCsv } from '../../components/download';
+import { failureText } from '../../components/errors';
+import { TranslateContext, uiTranslator, type UiTranslate } from '../../components/i18n';
+import type { ModerationHandoff } from '../../lib/capture-handoff';
+import type { ModerationLog } from '../../lib/db/moderation';
+import {
+  DAY_PATTERN,
+  blockAdvice,
+  localDay,
+  personKey,
+  ruleKindOfChat,
+  rulesFor,
+  violationsOf,
+  type BlockRecord,
+  type ViolationRecord,
+} from '../../lib/moderation/index';
+import type { Settings } from '../../lib/settings';
+
+type Message = { text: string; bad?: boolean };
+
+/** `YYYY-MM-DD` → «02.12.2026» (ru) or «02/12/2026» (en). */
+export function dayText(day: string, language: 'ru' | 'en'): string {
+  const [year, month, date] = day.split('-');
+  return language === 'en' ? `${date}/${month}/${year}` : `${date}.${month}.${year}`;
+}
+
+const timeDay = (time: number, language: 'ru' | 'en') => dayText(localDay(time), language);
+
+const siteName = (t: UiTranslate, site: string) => (site === 'max' ? 'MAX' : site === 'sferum' ? t('platformSferum') : t('platformVk'));
+
+function ruleLabel(t: UiTranslate, rule: number | null): string {
+  return rule === null ? t('moderationRuleOther') : t('moderationRulePoint', { point: rule });
+}
+
+/** The log as CSV rows for the director: every step with its date and reason (2.8). */
+export function moderationCsv(t: UiTranslate, log: ModerationLog, language: 'ru' | 'en'): string[][] {
+  const rows: { at: number; cells: string[] }[] = [];
+  for (const record of log.violations) {
+    rows.push({ at: record.at, cells: [timeDay(record.at, language), siteName(t, record.site), record.chat, record.person, t('moderationCsvViolation'), ruleLabel(t, record.rule), record.note, '', record.quote ?? ''] });
+  }
+  for (const block of log.blocks) {
+    rows.push({ at: block.at, cells: [timeDay(block.at, language), siteName(t, block.site), block.chat, block.person, t('moderationCsvBlock'), '', block.reason, dayText(block.until, language), ''] });
+    if (block.endedAt !== undefined) {
+      const what = block.ended === 'early' ? t('moderationCsvUnblockEarly') : t('moderationCsvUnblock');
+      rows.push({ at: block.endedAt, cells: [timeDay(block.endedAt, language), siteName(t, block.site), block.chat, block.person, what, '', block.endReason ?? '', '', ''] });
+    }
+  }
+  rows.sort((a, b) => a.at - b.at);
+  return [
+    [t('moderationCsvDate'), t('moderationCsvSite'), t('moderationCsvChat'), t('moderationCsvPerson'), t('moderationCsvWhat'), t('moderationCsvRule'), t('moderationCsvReason'), t('moderationCsvUntil'), t('moderationCsvQuote')],
+    ...rows.map((row) => row.cells),
+  ];
+}
+
+export function Moderation({ connector, token }: { connector: Connector; token: string | null }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [report, setReport] = useState<ModerationHandoff | null | undefined>(undefined);
+  const [log, setLog] = useState<ModerationLog | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const reload = () =>
+    connector.moderation
+      .load()
+      .then(setLog)
+      .catch((error: unknown) => setMessage({ text: failureText(uiTranslator(settings?.language ?? 'ru'), error), bad: true }));
+  useEffect(() => {
+    void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
+    void connector.moderation.takeReport(token).then((taken) => setReport(taken ?? null));
+    void reload();
+  }, [connector]);
+  if (!settings || report === undefined || !log) return null;
+  const t = uiTranslator(settings.language);
+  document.documentElement.lang = settings.language;
+  return (
+    <TranslateContext.Provider value={t}>
+      <main class="report">
+        {report ? (
+          <ViolationForm connector={connector} settings={settings} report={report} log={log} reload={reload} message={message} setMessage={setMessage} />
+        ) : (
+          <LogView connector={connector} settings={settings} log={log} reload={reload} message={message} setMessage={setMessage} tokenGiven={token !== null} />
+        )}
+      </main>
+    </TranslateContext.Provider>
+  );
+}
+
+interface PartProps {
+  connector: Connector;
+  settings: Settings;
+  log: ModerationLog;
+  reload: () => Promise<void>;
+  message: Message | null;
+  setMessage: (message: Message | null) => void;
+}
+
+function Said({ message }: { message: Message | null }) {
+  if (!message) return null;
+  return (
+    <p class={message.bad ? 'notice bad' : 'notice ok'} role={message.bad ? 'alert' : 'status'} data-testid="moderation-message">
+      {message.text}
+    </p>
+  );
+}
+
+function ViolationForm({ connector, settings, report, log, reload, message, setMessage }: PartProps & { report: ModerationHandoff }) {
+  const t = uiTranslator(settings.language);
+  const language = settings.language;
+  const [person, setPerson] = useState(report.person);
+  const [rule, setRule] = useState<string>('');
+  const [note, setNote] = useState('');
+  const [keepQuote, setKeepQuote] = useState(false);
+  const points = rulesFor(ruleKindOfChat(report.chat), settings.rules);
+  const now = connector.now();
+  const mine = violationsOf(log.violations, report.site, report.chat, person);
+  const blocks = log.blocks.filter((block) => block.site === report.site && block.chat === report.chat && personKey(block.person) === personKey(person));
+  const running = blocks.find((block) => block.endedAt === undefined);
+  const advice = blockAdvice(
+    mine.map((record) => ({ at: new Date(record.at).toISOString() })),
+    localDay(now),
+  );
+
+  const record = async (event: Event) => {
+    event.preventDefault();
+    const name = person.replace(/\s+/g, ' ').trim();
+    if (!name) {
+      setMessage({ text: t('moderationNeedPerson'), bad: true });
+      return;
+    }
+    if (rule === '') {
+      setMessage({ text: t('moderationNeedRule'), bad: true });
+      return;
+    }
+    try {
+      await connector.moderation.addViolation({
+        site: report.site,
+        chat: report.chat,
+        person: name.slice(0, 120),
+        at: connector.now(),
+        rule: rule === 'other' ? null : Number(rule),
+        note: note.trim().slice(0, 500),
+        ...(keepQuote && report.quote ? { quote: report.quote.slice(0, 1000) } : {}),
+      });
+      setNote('');
+      setKeepQuote(false);
+      setRule('');
+      setMessage({ text: t('moderationRecorded', { count: mine.length + 1 }) });
+      await reload();
+    } catch (error) {
+      setMessage({ text: failureText(t, error), bad: true });
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('moderationTitle')}</h1>
+      <p data-testid="moderation-chat">
+        {t('moderationChat', { chat: report.chat, site: siteName(t, report.site) })}
+      </p>
+      <form onSubmit={(event) => void record(event)} noValidate data-testid="violation-form">
+        <p>
+          <label>
+            {t('moderationPerson')}{' '}
+            <input type="text" value={person} maxLength={120} onInput={(event) => setPerson((event.target as HTMLInputElement).value)} data-testid="violation-person" />
+          </label>
+        </p>
+        <fieldset>
+          <legend>{t('moderationWhichRule')}</legend>
+          {points.map((point, index) => (
+            <label key={index}>
+              <input type="radio" name="rule" value={String(index + 1)} checked={rule === String(index + 1)} onChange={() => setRule(String(index + 1))} />{' '}
+              {index + 1}. {point}
+            </label>
+          ))}
+          <label>
+            <input type="radio" name="rule" value="other" checked={rule === 'other'} onChange={() => setRule('other')} /> {t('moderationRuleOther')}
+          </label>
+        </fieldset>
+        <p>
+          <label>
+            {t('moderationNote')}
+            <br />
+            <textarea rows={2} maxLength={500} value={note} onInput={(event) => setNote((event.target as HTMLTextAreaElement).value)} data-testid="violation-note" />
+          </label>
+        </p>
+        {report.quote && (
+          <p>
+            <label>
+              <input type="checkbox" checked={keepQuote} onChange={(event) => setKeepQuote((event.target as HTMLInputElement).checked)} data-testid="violation-keep-quote" />{' '}
+              {t('moderationKeepQuote')}
+            </label>
+            <br />
+            <q class="muted">{report.quote.slice(0, 300)}</q>
+          </p>
+        )}
+        <p class="muted">{t('moderationPrivacy')}</p>
+        <p class="actions">
+          <button type="submit" class="primary" data-testid="violation-record">
+            {t('moderationRecord')}
+          </button>
+        </p>
+      </form>
+      <Said message={message} />
+
+      <section aria-labelledby="person-log-title">
+        <h2 id="person-log-title">{t('moderationPersonLog', { person, count: mine.length })}</h2>
+        {mine.length > 0 && (
+          <ol data-testid="person-violations">
+            {mine.map((violation) => (
+              <li key={violation.id}>
+                {timeDay(violation.at, language)} · {ruleLabel(t, violation.rule)}
+                {violation.note ? ` · ${violation.note}` : ''}
+                {violation.quote ? <q class="muted"> {violation.quote}</q> : null}{' '}
+                <button type="button" class="link" onClick={() => void connector.moderation.deleteViolation(violation.id).then(reload)}>
+                  {t('moderationDeleteMistake')}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+        {running ? (
+          <BlockState connector={connector} settings={settings} block={running} reload={reload} setMessage={setMessage} />
+        ) : (
+          advice.mayBlock &&
+          advice.blockUntilLatest && (
+            <BlockForm connector={connector} settings={settings} report={report} person={person} violations={mine} latest={advice.blockUntilLatest} reload={reload} setMessage={setMessage} />
+          )
+        )}
+        {blocks.filter((block) => block.endedAt !== undefined).length > 0 && (
+          <ul class="plain muted" data-testid="past-blocks">
+            {blocks
+              .filter((block) => block.endedAt !== undefined)
+              .map((block) => (
+                <li key={block.id}>
+                  {t('moderationPastBlock', {
+                    from: timeDay(block.at, language),
+                    until: dayText(block.until, language),
+                    ended: timeDay(block.endedAt ?? block.at, language),
+                    how: block.ended === 'early' ? t('moderationEndedEarly', { reason: block.endReason ?? '' }) : t('moderationEndedOnTime'),
+                  })}
+                </li>
+              ))}
+          </ul>
+        )}
+      </section>
+      <p class="actions">
+        <button type="button" onClick={() => window.close()}>
+          {t('moderationClose')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+function BlockForm({
+  connector,
+  settings,
+  report,
+  person,
+  violations,
+  latest,
+  reload,
+  setMessage,
+}: {
+  connector: Connector;
+  settings: Settings;
+  report: ModerationHandoff;
+  person: string;
+  violations: ViolationRecord[];
+  latest: string;
+  reload: () => Promise<void>;
+  setMessage: (message: Message | null) => void;
+}) {
+  const t = uiTranslator(settings.language);
+  const today = localDay(connector.now());
+  const rules = [...new Set(violations.map((violation) => violation.rule).filter((rule): rule is number => rule !== null))].sort((a, b) => a - b);
+  const [until, setUntil] = useState(latest);
+  const [reason, setReason] = useState(
+    t('moderationBlockReasonDefault', { count: violations.length, points: rules.length > 0 ? rules.join(', ') : '—' }),
+  );
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!DAY_PATTERN.test(until) || until <= today || until > latest) {
+      setMessage({ text: t('moderationBadUntil', { latest: dayText(latest, settings.language) }), bad: true });
+      return;
+    }
+    if (!reason.trim()) {
+      setMessage({ text: t('moderationNeedReason'), bad: true });
+      return;
+    }
+    try {
+      await connector.moderation.addBlock({ site: report.site, chat: report.chat, person: person.trim().slice(0, 120), at: connector.now(), until, reason: reason.trim().slice(0, 500) });
+      setMessage({ text: t('moderationBlocked', { until: dayText(until, settings.language) }) });
+      await reload();
+    } catch (error) {
+      setMessage({ text: failureText(t, error), bad: true });
+    }
+  };
+  return (
+    <form class="notice" onSubmit={(event) => void save(event)} noValidate data-testid="block-advice">
+      <p>
+        <strong>{t('moderationMayBlock', { count: violations.length, latest: dayText(latest, settings.language) })}</strong>
+      </p>
+      <p class="muted">{t('moderationBlockOnlyRules')}</p>
+      <p>
+        <label>
+          {t('moderationBlockUntil')}{' '}
+          <input type="date" value={until} min={today} max={latest} onInput={(event) => setUntil((event.target as HTMLInputElement).value)} data-testid="block-until" />
+        </label>
+      </p>
+      <p>
+        <label>
+          {t('moderationBlockReason')}
+          <br />
+          <textarea rows={2} maxLength={500} value={reason} onInput={(event) => setReason((event.target as HTMLTextAreaElement).value)} data-testid="block-reason" />
+        </label>
+      </p>
+      <p class="actions">
+        <button type="submit" class="primary" data-testid="block-record">
+          {t('moderationBlockRecord')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** A block not yet lifted: its end, and lifting it — on time, or early with a reason (2.7). */
+export function BlockState({
+  connector,
+  settings,
+  block,
+  reload,
+  setMessage,
+}: {
+  connector: Connector;
+  settings: Settings;
+  block: BlockRecord;
+  reload: () => Promise<void>;
+  setMessage: (message: Message | null) => void;
+}) {
+  const t = uiTranslator(settings.language);
+  const [early, setEarly] = useState(false);
+  const [reason, setReason] = useState('');
+  const due = block.until <= localDay(connector.now());
+  const end = async (how: 'on-time' | 'early') => {
+    if (how === 'early' && !reason.trim()) {
+      setMessage({ text: t('moderationNeedEarlyReason'), bad: true });
+      return;
+    }
+    try {
+      await connector.moderation.endBlock(block.id, how, how === 'early' ? reason.trim().slice(0, 500) : '', connector.now());
+      setMessage({ text: t('moderationUnblocked', { person: block.person }) });
+      await reload();
+    } catch (error) {
+      setMessage({ text: failureText(t, error), bad: true });
+    }
+  };
+  return (
+    <div class={due ? 'notice bad' : 'notice'} data-testid="block-state">
+      <p>
+        {due
+          ? t('moderationUnblockDue', { person: block.person, chat: block.chat, until: dayText(block.until, settings.language) })
+          : t('moderationBlockedUntil', { person: block.person, until: dayText(block.until, settings.language), reason: block.reason })}
+      </p>
+      <p class="actions">
+        {due && (
+          <button type="button" class="primary" onClick={() => void end('on-time')} data-testid="unblock-done">
+            {t('moderationUnblockDone')}
+          </button>
+        )}
+        {!due && !early && (
+          <button type="button" onClick={() => setEarly(true)} data-testid="unblock-early">
+            {t('moderationUnblockEarly')}
+          </button>
+        )}
+      </p>
+      {early && !due && (
+        <p>
+          <label>
+            {t('moderationEarlyReason')}{' '}
+            <input type="text" maxLength={500} value={reason} onInput={(event) => setReason((event.target as HTMLInputElement).value)} data-testid="unblock-reason" />
+          </label>{' '}
+          <button type="button" class="primary" onClick={() => void end('early')} data-testid="unblock-early-record">
+            {t('moderationEarlyRecord')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function LogView({ connector, settings, log, reload, message, setMessage, tokenGiven }: PartProps & { tokenGiven: boolean }) {
+  const t = uiTranslator(settings.language);
+  const language = settings.language;
+  const open = log.blocks.filter((block) => block.endedAt === undefined);
+  return (
+    <>
+      <h1>{t('moderationLogTitle')}</h1>
+      {tokenGiven && <p class="notice bad">{t('moderationReportGone')}</p>}
+      <p class="no-print muted">{t('moderationLogHelp')}</p>
+      <Said message={message} />
+      {log.damaged > 0 && <p class="notice bad">{t('moderationDamaged', { count: log.damaged })}</p>}
+      {open.map((block) => (
+        <BlockState key={block.id} connector={connector} settings={settings} block={block} reload={reload} setMessage={setMessage} />
+      ))}
+      {log.violations.length + log.blocks.length === 0 ? (
+        <p class="muted">{t('moderationLogEmpty')}</p>
+      ) : (
+        <table data-testid="moderation-log">
+          <thead>
+            <tr>
+              {moderationCsv(t, { ...log, violations: [], blocks: [] }, language)[0].map((heading) => (
+                <th key={heading} scope="col">
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {moderationCsv(t, log, language)
+              .slice(1)
+              .map((cells, index) => (
+                <tr key={index}>
+                  {cells.map((cell, column) => (
+                    <td key={column}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+      <p class="no-print actions">
+        <button type="button" onClick={() => window.print()}>
+          {t('reportPrint')}
+        </button>
+        <button type="button" onClick={() => downloadCsv(`parta-moderation-${dateStamp(connector.now())}.csv`, moderationCsv(t, log, language))} data-testid="moderation-csv">
+          {t('checklistExportCsv')}
+        </button>
+      </p>
+    </>
+  );
+}
