@@ -5,7 +5,8 @@
  *   with the link and the open chat's title;
  * - chat titles: the chat list is read as the teacher scrolls it, and new titles go to the
  *   background (the required-chats checklist), each at most once per half hour;
- * - member counts: the open chat's header count («25 участников»), for how many have joined.
+ * - member counts: the open chat's header count («25 участников»), for how many have joined;
+ * - moderation (./moderation.ts): marks beside names, «Нарушение правил», «Правила» (issue 15).
  * A script of its own, apart from the warnings: it must not weigh on their 40 KB budget, and one
  * failing does not stop the other. It writes nothing to the page but its own button (closed
  * Shadow DOM).
@@ -13,6 +14,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extensionLifetime } from '../../lib/dom/lifetime';
+import { followModeration } from './moderation';
 import { observeAdditions } from '../../lib/dom/observe';
 import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
@@ -31,7 +33,7 @@ import {
 } from '../../lib/sites/index';
 
 export const CAPTURE_TAG = 'parta-invite';
-const OWN_NODES = 'parta-invite, parta-warning, parta-dialog';
+const OWN_NODES = 'parta-invite, parta-warning, parta-dialog, parta-mark, parta-moderation, parta-rules';
 
 const STYLE = `
 :host { all: initial; display: block; margin: 4px 0 0; }
@@ -131,7 +133,7 @@ export default defineContentScript({
       // Our buttons are the message's last children: look only at the tail.
       for (let child = message.lastElementChild; child; child = child.previousElementSibling) {
         if (child.localName === CAPTURE_TAG) present.set((child as HTMLElement).dataset.partaInvite ?? '', child);
-        else if (child.localName !== 'parta-warning') break;
+        else if (child.localName !== 'parta-warning' && child.localName !== 'parta-mark') break;
       }
       if (wanted.size === 0 && present.size === 0) return;
       for (const [key, host] of present) if (!wanted.has(key)) host.remove();
@@ -194,6 +196,7 @@ export default defineContentScript({
     });
     guarded('chat-list reading', () => (adapter && adapter.id !== 'generic' ? followChatList(adapter, adapter.id, signal) : null));
     guarded('member counts', () => (adapter && adapter.id !== 'generic' ? followOpenChat(adapter, adapter.id, signal) : null));
+    guarded('moderation', () => (adapter && adapter.id !== 'generic' ? followModeration(adapter, adapter.id, signal, () => lifetime.alive(), () => t) : null));
     observeAdditions(
       document.body,
       (nodes) => {

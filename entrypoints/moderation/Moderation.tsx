@@ -21,18 +21,11 @@ import {
   ruleKindOfChat,
   rulesFor,
   violationsOf,
-  type BlockRecord,
   type ViolationRecord,
 } from '../../lib/moderation/index';
 import type { Settings } from '../../lib/settings';
+import { BlockState, dayText, type Said as Message } from '../../components/BlockState';
 
-type Message = { text: string; bad?: boolean };
-
-/** `YYYY-MM-DD` → «02.12.2026» (ru) or «02/12/2026» (en). */
-export function dayText(day: string, language: 'ru' | 'en'): string {
-  const [year, month, date] = day.split('-');
-  return language === 'en' ? `${date}/${month}/${year}` : `${date}.${month}.${year}`;
-}
 
 const timeDay = (time: number, language: 'ru' | 'en') => dayText(localDay(time), language);
 
@@ -329,71 +322,6 @@ function BlockForm({
         </button>
       </p>
     </form>
-  );
-}
-
-/** A block not yet lifted: its end, and lifting it — on time, or early with a reason (2.7). */
-export function BlockState({
-  connector,
-  settings,
-  block,
-  reload,
-  setMessage,
-}: {
-  connector: Connector;
-  settings: Settings;
-  block: BlockRecord;
-  reload: () => Promise<void>;
-  setMessage: (message: Message | null) => void;
-}) {
-  const t = uiTranslator(settings.language);
-  const [early, setEarly] = useState(false);
-  const [reason, setReason] = useState('');
-  const due = block.until <= localDay(connector.now());
-  const end = async (how: 'on-time' | 'early') => {
-    if (how === 'early' && !reason.trim()) {
-      setMessage({ text: t('moderationNeedEarlyReason'), bad: true });
-      return;
-    }
-    try {
-      await connector.moderation.endBlock(block.id, how, how === 'early' ? reason.trim().slice(0, 500) : '', connector.now());
-      setMessage({ text: t('moderationUnblocked', { person: block.person }) });
-      await reload();
-    } catch (error) {
-      setMessage({ text: failureText(t, error), bad: true });
-    }
-  };
-  return (
-    <div class={due ? 'notice bad' : 'notice'} data-testid="block-state">
-      <p>
-        {due
-          ? t('moderationUnblockDue', { person: block.person, chat: block.chat, until: dayText(block.until, settings.language) })
-          : t('moderationBlockedUntil', { person: block.person, until: dayText(block.until, settings.language), reason: block.reason })}
-      </p>
-      <p class="actions">
-        {due && (
-          <button type="button" class="primary" onClick={() => void end('on-time')} data-testid="unblock-done">
-            {t('moderationUnblockDone')}
-          </button>
-        )}
-        {!due && !early && (
-          <button type="button" onClick={() => setEarly(true)} data-testid="unblock-early">
-            {t('moderationUnblockEarly')}
-          </button>
-        )}
-      </p>
-      {early && !due && (
-        <p>
-          <label>
-            {t('moderationEarlyReason')}{' '}
-            <input type="text" maxLength={500} value={reason} onInput={(event) => setReason((event.target as HTMLInputElement).value)} data-testid="unblock-reason" />
-          </label>{' '}
-          <button type="button" class="primary" onClick={() => void end('early')} data-testid="unblock-early-record">
-            {t('moderationEarlyRecord')}
-          </button>
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -10,6 +10,7 @@ import { PROFILES, type Profile } from '../../lib/classes/profiles';
 import type { UiKey } from '../../lib/i18n/ui';
 import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
 import { CHAT_PLATFORMS, MONTH_DAY, parseAllowlist, STAFF_MAX, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings';
+import { ModerationSettings } from './ModerationSettings';
 import { SchoolYear } from './SchoolYear';
 import { ClassSizes } from './ClassSizes';
 import { Backup } from './Backup';
@@ -343,6 +344,7 @@ export function Options({ connector }: { connector: Connector }) {
           )}
         </p>
       </form>
+      <ModerationSettings connector={connector} t={t} settings={settings} version={dataVersion} onSaved={setSettings} />
       <ClassSizes connector={connector} t={t} version={dataVersion} />
       <SchoolYear connector={connector} t={t} settings={settings} version={dataVersion} onChanged={() => setDataVersion((value) => value + 1)} />
       <section aria-labelledby="school-summary-title">

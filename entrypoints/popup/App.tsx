@@ -7,6 +7,7 @@ import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
 import { Checklist } from './Checklist';
+import { Duties } from './Duties';
 import { Invites } from './Invites';
 
 const SITE_NAMES: Record<SiteId, UiKey> = {
@@ -61,6 +62,7 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
         ) : (
           status && <Status status={status} connector={connector} />
         )}
+        {settings && !capture && <Duties connector={connector} settings={settings} />}
         {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={initialList} />}
       </main>
     </TranslateContext.Provider>

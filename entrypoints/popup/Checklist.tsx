@@ -21,7 +21,7 @@ import { download } from '../../components/download';
 import { overrideId, toOverride } from '../../lib/db/overrides';
 import { daysSince } from '../../lib/invites/lifecycle';
 import { classGroupKey } from '../../lib/invites/group';
-import { CHAT_RULES } from '../../lib/invites/message';
+import { ruleKindOfChat, rulesFor, rulesText } from '../../lib/moderation/rules';
 import type { InviteRecord } from '../../lib/invites/schema';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { JournalStatus } from '../../lib/protocol';
@@ -370,7 +370,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                       <button type="button" onClick={() => copy(item.chat ?? item.suggestedTitle, 'checklistTitleCopied')} title={item.chat ?? item.suggestedTitle}>
                         {t('checklistCopyTitle')}
                       </button>
-                      <button type="button" onClick={() => copy(CHAT_RULES, 'checklistRulesCopied')}>
+                      <button type="button" onClick={() => copy(rulesText(rulesFor(ruleKindOfChat(item.chat ?? item.suggestedTitle), settings.rules)), 'checklistRulesCopied')}>
                         {t('checklistCopyRules')}
                       </button>
                       {invite && (

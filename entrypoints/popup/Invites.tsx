@@ -114,7 +114,7 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
 
   const copyMessage = async (record: InviteRecord) => {
     try {
-      await connector.copy(renderInviteMessage(settings.inviteTemplate ?? DEFAULT_INVITE_TEMPLATE, record));
+      await connector.copy(renderInviteMessage(settings.inviteTemplate ?? DEFAULT_INVITE_TEMPLATE, record, settings.rules));
     } catch {
       setToast({ text: t('invitesCopyFailed'), bad: true });
       return;

@@ -48,8 +48,10 @@ export async function readModeration(db: PartaDatabase): Promise<ModerationLog> 
   const v = readValid(violations, upgradeViolation);
   const b = readValid(blocks, upgradeBlock);
   const l = readValid(leavers, upgradeLeaver);
-  const byTime = <T extends { at: number }>(list: T[]) => list.sort((a, b) => a.at - b.at);
-  return { violations: byTime(v.records), blocks: byTime(b.records), leavers: l.records.sort((a, b) => a.addedAt - b.addedAt), damaged: v.damaged + b.damaged + l.damaged };
+  // A stable order whatever the store's (random ids): by time, then by name.
+  const byTime = <T extends { at: number; person: string }>(list: T[]) => list.sort((a, b) => a.at - b.at || a.person.localeCompare(b.person, 'ru'));
+  const leaversInOrder = l.records.sort((a, b) => a.addedAt - b.addedAt || a.name.localeCompare(b.name, 'ru'));
+  return { violations: byTime(v.records), blocks: byTime(b.records), leavers: leaversInOrder, damaged: v.damaged + b.damaged + l.damaged };
 }
 
 export const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;

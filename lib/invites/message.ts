@@ -5,20 +5,24 @@
  * options; placeholders are Russian words in braces (English aliases work too).
  */
 import type { InviteeRole, InviteRecord } from './schema';
+import { rulesFor, rulesText, type CustomRules, type RuleKind } from '../moderation/rules';
 
-/** The chat rules, as a teacher posts them when a chat starts (and in every invitation). */
-export const CHAT_RULES = `Правила чата:
-• в чат вступают только по желанию;
-• пишем вежливо и по делу: учёба и организационные вопросы;
-• модератор чата — педагог: он напоминает о правилах и удаляет лишнее;
-• за нарушение правил больше трёх раз участника могут заблокировать на срок до месяца;
-• ссылки на иностранные мессенджеры (Telegram, WhatsApp и другие) в школьных чатах не используем.`;
-
+/**
+ * The default message. `{правила}` is the chat's rules (issue 15: the teacher's own for the chat's
+ * kind, else the school's, else the default from the положение, lib/moderation/rules.ts).
+ */
 export const DEFAULT_INVITE_TEMPLATE = `Здравствуйте! Это приглашение в чат «{чат}» ({класс}) для {кому}:
 {ссылка}
 
 Ссылка только для вас, пожалуйста, не пересылайте её.
-${CHAT_RULES}`;
+{правила}`;
+
+/** Whose rules an invitation's chat follows, from what the chat is for. */
+function ruleKindOf(record: InviteRecord): RuleKind {
+  if (record.chatPurpose === 'parents') return 'parents';
+  if (record.chatPurpose === 'teachers' || record.chatPurpose === 'staff') return 'teachers';
+  return 'students';
+}
 
 
 /** Whom an invitation is for, as the message says it («для родителей»). */
@@ -31,7 +35,9 @@ const ROLE_FOR: Readonly<Record<InviteeRole, string>> = {
 };
 
 // A Map, not an object literal: `{__proto__}` or `{constructor}` in a template must find nothing.
-const PLACEHOLDERS: ReadonlyMap<string, (record: InviteRecord) => string> = new Map([
+const PLACEHOLDERS: ReadonlyMap<string, (record: InviteRecord, rules: CustomRules) => string> = new Map([
+  ['правила', (record: InviteRecord, rules: CustomRules) => rulesText(rulesFor(ruleKindOf(record), rules))],
+  ['rules', (record: InviteRecord, rules: CustomRules) => rulesText(rulesFor(ruleKindOf(record), rules))],
   ['ссылка', (record: InviteRecord) => record.url],
   ['link', (record: InviteRecord) => record.url],
   ['чат', (record: InviteRecord) => record.chatTitle],
@@ -42,12 +48,12 @@ const PLACEHOLDERS: ReadonlyMap<string, (record: InviteRecord) => string> = new 
   ['for', (record: InviteRecord) => ROLE_FOR[record.role]],
 ]);
 
-export const TEMPLATE_PLACEHOLDERS = ['{ссылка}', '{чат}', '{класс}', '{кому}'];
+export const TEMPLATE_PLACEHOLDERS = ['{ссылка}', '{чат}', '{класс}', '{кому}', '{правила}'];
 
-export function renderInviteMessage(template: string, record: InviteRecord): string {
+export function renderInviteMessage(template: string, record: InviteRecord, rules: CustomRules = {}): string {
   const text = template.replace(/\{([^{}\s]+)\}/gu, (whole, name: string) => {
     const fill = PLACEHOLDERS.get(name.toLocaleLowerCase('ru'));
-    return fill ? fill(record) : whole;
+    return fill ? fill(record, rules) : whole;
   });
   // An empty class or chat leaves «()» or ««»» behind: drop them, keep the rest readable.
   const tidy = text.replace(/[ \t]*\([ \t]*\)/g, '').replace(/[ \t]*«[ \t]*»/g, '');

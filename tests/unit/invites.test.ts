@@ -257,8 +257,15 @@ describe('ready message', () => {
     const message = renderInviteMessage(DEFAULT_INVITE_TEMPLATE, created());
     expect(message).toContain('«Родители 5А» (5А) для родителей (законных представителей):');
     expect(message).toContain(`https://vk.me/join/${VK_CODE}`);
-    expect(message).toContain('только по желанию');
+    expect(message).toContain('только по собственному желанию');
     expect(message).toContain('Telegram');
+  });
+
+  test('{правила} is the teacher’s rules for the chat’s kind, else the school’s, else the default', () => {
+    const rules = { school: ['Школьное правило'], parents: ['Родительское правило'] };
+    expect(renderInviteMessage('{ссылка}\n{правила}', created(), rules)).toBe(`https://vk.me/join/${VK_CODE}\nПравила чата:\n1. Родительское правило`);
+    expect(renderInviteMessage('{ссылка} {rules}', created({ chatPurpose: 'students', role: 'student' }), rules)).toBe(`https://vk.me/join/${VK_CODE} Правила чата:\n1. Школьное правило`);
+    expect(renderInviteMessage('{правила}', created({ chatPurpose: 'teachers', role: 'teacher' }))).toContain('7. Кто нарушил правила больше трёх раз');
   });
   test('empty class leaves no empty brackets; unknown placeholders stay; the link is never lost', () => {
     expect(renderInviteMessage('Чат «{чат}» ({класс}) — {ссылка}', created({ className: '' }))).toBe(

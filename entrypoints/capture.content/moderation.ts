@@ -1,0 +1,298 @@
+/**
+ * The moderator's tools on a group chat page (issue 15), a feature of the capture script:
+ * - beside the first message of each sender's run, a mark when Parta has something on them in this
+ *   chat: violations recorded («⚑ 2»), a block not yet lifted, «выбыл(а)» for someone on the
+ *   teacher's list of people who left;
+ * - one floating «Нарушение правил» action over the message under the pointer (or focus): the
+ *   teacher's own click opens Parta's violation form with the chat, the sender and the words;
+ * - a «Правила» button above the composer that inserts the chat's rules into it (the teacher still
+ *   sends them).
+ * What the page can forge (its events, its text) never acts: only trusted clicks do anything, and
+ * names and words go to the background as data, never into markup.
+ */
+import { browser } from 'wxt/browser';
+import type { CaptureKey } from '../../lib/i18n/capture';
+import type { Translate } from '../../lib/i18n/index';
+import { parseServiceLine } from '../../lib/moderation/service-lines';
+import type { ModerationMark, SiteId, ToBackground } from '../../lib/protocol';
+import { isCaptureAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/protocol-guards';
+import { findMessages, isGroupChat, readOpenChatTitle, readSenders, type SiteAdapter } from '../../lib/sites/index';
+
+export const MARK_TAG = 'parta-mark';
+export const ACTION_TAG = 'parta-moderation';
+export const RULES_TAG = 'parta-rules';
+
+const BUTTON_STYLE = `button { font: 600 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer;
+  color: #7a1a12; background: #fff4f2; border: 1px solid #e0a39b; border-radius: 6px; padding: 3px 8px; }
+button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }`;
+const MARK_STYLE = `:host { all: initial; display: inline-block; margin: 2px 0 0; }
+span { font: 600 11.5px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; border-radius: 9px; padding: 1px 7px;
+  background: #fff1f0; color: #8a1c12; border: 1px solid #e6b1aa; margin-right: 4px; }`;
+
+/** Mirrors lib/moderation/records.ts `personKey` (kept here: that module carries zod). */
+const keyOf = (person: string) => person.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+
+/** At most one form window per this long, however many clicks. */
+const OPEN_INTERVAL_MS = 3000;
+/** People sent per refresh: the newest of the history (virtual lists hold far fewer). */
+const MAX_PEOPLE = 500;
+
+function shadowHost(tag: string, style: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: 'closed' });
+  const sheet = document.createElement('style');
+  sheet.textContent = style;
+  root.append(sheet);
+  return { host, root };
+}
+
+export function followModeration(
+  adapter: SiteAdapter,
+  site: Exclude<SiteId, 'generic'>,
+  signal: AbortSignal,
+  alive: () => boolean,
+  translate: () => Translate<CaptureKey>,
+): () => void {
+  let marks = new Map<string, ModerationMark>();
+  let title = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastOpened = 0;
+  /** The sender of each message element, as of the last refresh. */
+  let senders = new WeakMap<Element, string>();
+
+  const groupChat = () => isGroupChat(new URL(location.href), adapter);
+
+  // ——— marks beside names ———
+  const markText = (mark: ModerationMark): string[] => {
+    const t = translate();
+    const parts: string[] = [];
+    if (mark.violations > 0) parts.push(t('markViolations', { count: mark.violations }));
+    if (mark.blockedUntil) parts.push(t('markBlocked', { until: mark.blockedUntil.split('-').reverse().join('.') }));
+    if (mark.left) parts.push(t('markLeft'));
+    return parts;
+  };
+  const renderMarks = (messages: readonly Element[], names: readonly (string | null)[]) => {
+    let previous: string | null = null;
+    messages.forEach((message, index) => {
+      const name = names[index];
+      // One mark per run: on the message where the sender's run starts.
+      const first = name !== null && name !== previous;
+      previous = name;
+      const mark = first && name ? marks.get(keyOf(name)) : undefined;
+      const parts = mark ? markText(mark) : [];
+      const wanted = parts.join(' · ');
+      let present: HTMLElement | null = null;
+      for (let child = message.lastElementChild; child; child = child.previousElementSibling) {
+        if (child.localName === MARK_TAG) present = child as HTMLElement;
+        else if (child.localName !== 'parta-invite' && child.localName !== 'parta-warning') break;
+      }
+      if (present && present.dataset.partaMark === wanted) return;
+      present?.remove();
+      if (!wanted) return;
+      const { host, root } = shadowHost(MARK_TAG, MARK_STYLE);
+      host.dataset.partaMark = wanted;
+      host.title = translate()('markHint');
+      for (const part of parts) {
+        const chip = document.createElement('span');
+        chip.textContent = part;
+        root.append(chip);
+      }
+      message.append(host);
+    });
+  };
+  const clearMarks = () => document.querySelectorAll(MARK_TAG).forEach((mark) => mark.remove());
+
+  // ——— refresh: read senders and service lines, ask the background, draw ———
+  const refresh = () => {
+    timer = undefined;
+    if (signal.aborted || !alive()) return;
+    title = readOpenChatTitle(document, adapter);
+    if (!title || !groupChat()) {
+      clearMarks();
+      rules.remove();
+      return;
+    }
+    placeRules();
+    const { message: messageSelector, serviceLine } = adapter.selectors;
+    const messages = findMessages(document, adapter);
+    const names = readSenders(messages, adapter);
+    senders = new WeakMap();
+    messages.forEach((message, index) => {
+      const name = names[index];
+      if (name) senders.set(message, name);
+    });
+    // Senders and service lines in the history's order: the chat's last word on someone decides.
+    const people: { person: string; left: boolean }[] = [];
+    const ordered = serviceLine ? document.querySelectorAll(`${messageSelector}, ${serviceLine}`) : messages;
+    for (const element of ordered) {
+      const sender = senders.get(element);
+      if (sender) {
+        if (people.at(-1)?.person !== sender) people.push({ person: sender, left: false });
+        continue;
+      }
+      if (!serviceLine || !element.matches(serviceLine)) continue;
+      const line = parseServiceLine(element.textContent ?? '');
+      if (line) people.push({ person: line.person.slice(0, 120), left: line.event === 'left' || line.event === 'removed' });
+    }
+    const request: ToBackground = { type: 'moderation/page', site, chat: title.slice(0, 200), people: people.slice(-MAX_PEOPLE) };
+    browser.runtime
+      .sendMessage(request)
+      .then((answer: unknown) => {
+        if (!isModerationPageAnswer(answer) || !answer.ok || signal.aborted) return;
+        marks = new Map(answer.marks.map((mark) => [keyOf(mark.person), mark]));
+        renderMarks(messages.filter((message) => message.isConnected), names.filter((_, index) => messages[index].isConnected));
+      })
+      .catch(() => undefined);
+  };
+  const schedule = () => {
+    if (timer === undefined) timer = setTimeout(refresh, 700);
+  };
+
+  // ——— the floating «Нарушение правил» action ———
+  const action = shadowHost(ACTION_TAG, `:host { all: initial; position: fixed; z-index: 2147483646; display: none; } ${BUTTON_STYLE}`);
+  const actionButton = document.createElement('button');
+  actionButton.type = 'button';
+  action.root.append(actionButton);
+  let target: Element | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const hide = () => {
+    action.host.style.display = 'none';
+    target = null;
+  };
+  const show = (message: Element) => {
+    clearTimeout(hideTimer);
+    const sender = senders.get(message);
+    if (!sender || !groupChat()) return;
+    target = message;
+    const t = translate();
+    actionButton.textContent = `⚑ ${t('moderationAction')}`;
+    actionButton.title = t('moderationActionHint', { person: sender });
+    actionButton.setAttribute('aria-label', t('moderationActionHint', { person: sender }));
+    const box = message.getBoundingClientRect();
+    action.host.style.top = `${Math.max(0, Math.round(box.top))}px`;
+    action.host.style.left = `${Math.max(0, Math.round(box.right + 4))}px`;
+    action.host.style.display = 'block';
+    if (!action.host.isConnected) document.body.append(action.host);
+  };
+  const hideSoon = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, 600);
+  };
+  /** The outermost message around the event's target (message selectors may match nested parts). */
+  const messageOf = (event: Event) => {
+    const element = event.target instanceof Element ? event.target : null;
+    let message = element?.closest(adapter.selectors.message) ?? null;
+    for (let outer = message?.parentElement?.closest(adapter.selectors.message); outer; outer = outer.parentElement?.closest(adapter.selectors.message)) message = outer;
+    return message;
+  };
+  const onOver = (event: Event) => {
+    const message = messageOf(event);
+    if (message) show(message);
+    else if (target) hideSoon();
+  };
+  document.addEventListener('mouseover', onOver, { passive: true, signal });
+  document.addEventListener('focusin', onOver, { signal });
+  action.host.addEventListener('mouseenter', () => clearTimeout(hideTimer), { signal });
+  action.host.addEventListener('mouseleave', hideSoon, { signal });
+  action.host.addEventListener(
+    'click',
+    (event) => {
+      event.stopPropagation();
+      // Only the teacher's own click acts: a page script can click our host too.
+      if (!event.isTrusted || !alive() || !target) return;
+      const now = Date.now();
+      if (now - lastOpened < OPEN_INTERVAL_MS) return;
+      const person = senders.get(target);
+      if (!person || !title) return;
+      lastOpened = now;
+      const quote = adapter.readMessage(target).text.replace(/\s+/g, ' ').trim().slice(0, 1000);
+      const request: ToBackground = { type: 'moderation/report', site, chat: title.slice(0, 200), person, quote };
+      browser.runtime
+        .sendMessage(request)
+        .then((answer: unknown) => {
+          if (!isCaptureAnswer(answer) || !answer.ok) actionButton.textContent = translate()('captureFailed');
+        })
+        .catch(() => {
+          actionButton.textContent = translate()('captureFailed');
+        });
+    },
+    { signal },
+  );
+  document.addEventListener('scroll', hide, { passive: true, capture: true, signal });
+
+  // ——— «Правила» above the composer ———
+  const rulesHost = shadowHost(RULES_TAG, `:host { all: initial; display: flex; justify-content: flex-end; margin: 2px 8px; } ${BUTTON_STYLE}`);
+  const rulesButton = document.createElement('button');
+  rulesButton.type = 'button';
+  rulesHost.root.append(rulesButton);
+  const rules = rulesHost.host;
+  const placeRules = () => {
+    const composerRoot = document.querySelector(adapter.selectors.composerRoot);
+    if (!composerRoot?.parentElement) {
+      rules.remove();
+      return;
+    }
+    const t = translate();
+    rulesButton.textContent = `📋 ${t('rulesButton')}`;
+    rulesButton.title = t('rulesHint');
+    if (rules.nextElementSibling !== composerRoot) composerRoot.before(rules);
+  };
+  rules.addEventListener(
+    'click',
+    (event) => {
+      event.stopPropagation();
+      if (!event.isTrusted || !alive()) return;
+      const request: ToBackground = { type: 'rules/for-chat', chat: readOpenChatTitle(document, adapter).slice(0, 200) };
+      browser.runtime
+        .sendMessage(request)
+        .then((answer: unknown) => {
+          const composer = document.querySelector<HTMLElement>(adapter.selectors.composer);
+          if (!isRulesAnswer(answer) || !answer.ok || !composer) {
+            rulesButton.textContent = translate()('rulesFailed');
+            return;
+          }
+          insertIntoComposer(composer, answer.text);
+        })
+        .catch(() => {
+          rulesButton.textContent = translate()('rulesFailed');
+        });
+    },
+    { signal },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      clearTimeout(hideTimer);
+      clearMarks();
+      action.host.remove();
+      rules.remove();
+    },
+    { once: true },
+  );
+  // Back from the violation form (or any other window): the marks may have changed.
+  window.addEventListener('focus', schedule, { signal });
+  document.addEventListener('visibilitychange', schedule, { signal });
+  refresh();
+  return schedule;
+}
+
+/**
+ * Puts the text at the end of the composer as typing would (the editor's own input handling sees
+ * it: Lexical in MAX, React in VK); nothing is sent.
+ */
+function insertIntoComposer(composer: HTMLElement, text: string): void {
+  composer.focus();
+  const selection = window.getSelection();
+  if (selection) {
+    const range = document.createRange();
+    range.selectNodeContents(composer);
+    range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  const current = (composer.textContent ?? '').trim();
+  // execCommand is deprecated but still the one way to type into a rich editor as the user would.
+  if (!document.execCommand('insertText', false, current ? `\n${text}` : text)) composer.append(text);
+}

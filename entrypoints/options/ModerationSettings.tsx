@@ -1,0 +1,239 @@
+/**
+ * «Модерация чатов» in the options (issue 15): the chat rules (the school's and per chat kind, as
+ * numbered points), how long the moderation log is kept, and the list of people who left the
+ * school (typed or pasted one per line) whom Parta looks for in class chats. The log itself opens
+ * on its own page (moderation.html).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Connector } from '../../components/connector';
+import { failureText } from '../../components/errors';
+import type { UiTranslate } from '../../components/i18n';
+import { classKey } from '../../lib/classes/keys';
+import type { ModerationLog } from '../../lib/db/moderation';
+import { DEFAULT_RULES, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, parseRulePoints, type CustomRules, type RuleKind } from '../../lib/moderation/rules';
+import { KEEP_DAYS_MAX, KEEP_DAYS_MIN, type Settings } from '../../lib/settings';
+
+type Said = { text: string; bad?: boolean };
+
+const numbered = (points: readonly string[]) => points.map((point, index) => `${index + 1}. ${point}`).join('\n');
+const DEFAULT_TEXT = numbered(DEFAULT_RULES);
+
+/** A kind's textarea → its points; problems said in words. Empty → no own rules. */
+export function readRulesText(t: UiTranslate, kind: RuleKind, text: string): { points: string[]; problems: string[] } {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim()).length;
+  const { points, tooLong } = parseRulePoints(text);
+  const problems: string[] = [];
+  const name = t(`rulesKind_${kind}`);
+  if (lines > RULES_MAX_POINTS) problems.push(t('rulesTooMany', { kind: name, max: RULES_MAX_POINTS }));
+  if (tooLong.length > 0) problems.push(t('rulesTooLong', { kind: name, points: tooLong.join(', '), max: RULE_POINT_MAX }));
+  return { points, problems };
+}
+
+export function ModerationSettings({
+  connector,
+  t,
+  settings,
+  onSaved,
+  version,
+}: {
+  connector: Connector;
+  t: UiTranslate;
+  settings: Settings;
+  onSaved: (next: Settings) => void;
+  version: number;
+}) {
+  const initialTexts = () =>
+    Object.fromEntries(
+      RULE_KINDS.map((kind) => [kind, settings.rules?.[kind]?.length ? numbered(settings.rules[kind] ?? []) : kind === 'school' ? DEFAULT_TEXT : '']),
+    ) as Record<RuleKind, string>;
+  const [texts, setTexts] = useState<Record<RuleKind, string>>(initialTexts);
+  const [keepDaysText, setKeepDaysText] = useState(settings.moderationKeepDays === undefined ? '' : String(settings.moderationKeepDays));
+  const [keepYear, setKeepYear] = useState(settings.moderationKeepDays === undefined);
+  const [said, setSaid] = useState<Said | null>(null);
+  const [log, setLog] = useState<ModerationLog | null>(null);
+  const [leaverText, setLeaverText] = useState('');
+  const [leaverKind, setLeaverKind] = useState<'student' | 'staff'>('student');
+  const [leaverClass, setLeaverClass] = useState('');
+  const [leaverSaid, setLeaverSaid] = useState<Said | null>(null);
+
+  const reload = () =>
+    connector.moderation
+      .load()
+      .then(setLog)
+      .catch((error: unknown) => setLeaverSaid({ text: failureText(t, error), bad: true }));
+  useEffect(() => {
+    void reload();
+  }, [connector, version]);
+
+  const saveRules = async (event: Event) => {
+    event.preventDefault();
+    const problems: string[] = [];
+    const rules: CustomRules = {};
+    for (const kind of RULE_KINDS) {
+      const read = readRulesText(t, kind, texts[kind]);
+      problems.push(...read.problems);
+      // The default text is not stored: a better default then reaches this teacher too.
+      const isDefault = kind === 'school' && read.points.join('\n') === DEFAULT_RULES.join('\n');
+      if (read.points.length > 0 && !isDefault) rules[kind] = read.points;
+    }
+    let keepDays: number | undefined;
+    if (!keepYear) {
+      keepDays = Number(keepDaysText.trim());
+      if (!Number.isInteger(keepDays) || keepDays < KEEP_DAYS_MIN || keepDays > KEEP_DAYS_MAX) problems.push(t('keepDaysError', { min: KEEP_DAYS_MIN, max: KEEP_DAYS_MAX }));
+    }
+    if (problems.length > 0) {
+      setSaid({ text: problems.join(' '), bad: true });
+      return; // nothing is saved while anything is wrong
+    }
+    const { rules: _rules, moderationKeepDays: _keep, ...rest } = settings;
+    const next: Settings = { ...rest, ...(Object.keys(rules).length > 0 ? { rules } : {}), ...(keepDays === undefined ? {} : { moderationKeepDays: keepDays }) };
+    try {
+      await connector.saveSettings(next);
+      onSaved(next);
+      setSaid({ text: t('optionsSaved') });
+    } catch (error) {
+      setSaid({ text: `${t('optionsSaveErrorShort')} ${failureText(t, error)}`, bad: true });
+    }
+  };
+
+  const addLeavers = async (event: Event) => {
+    event.preventDefault();
+    const names = leaverText
+      .split(/\r?\n/)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    if (names.length === 0) {
+      setLeaverSaid({ text: t('leaversEmpty'), bad: true });
+      return;
+    }
+    const tooLong = names.filter((name) => name.length > 120);
+    if (tooLong.length > 0) {
+      setLeaverSaid({ text: t('leaversTooLong', { name: `${tooLong[0].slice(0, 40)}…` }), bad: true });
+      return;
+    }
+    const key = leaverKind === 'student' && leaverClass.trim() ? classKey(leaverClass) : null;
+    if (leaverKind === 'student' && leaverClass.trim() && !key) {
+      setLeaverSaid({ text: t('leaversBadClass', { value: leaverClass.trim() }), bad: true });
+      return;
+    }
+    try {
+      const added = await connector.moderation.addLeavers(
+        names.map((name) => ({ name, kind: leaverKind, classKey: key })),
+        connector.now(),
+      );
+      setLeaverText('');
+      setLeaverSaid({ text: t('leaversAdded', { added, skipped: names.length - added }) });
+      await reload();
+    } catch (error) {
+      setLeaverSaid({ text: failureText(t, error), bad: true });
+    }
+  };
+
+  return (
+    <section id="moderation" aria-labelledby="moderation-title" data-testid="moderation-settings">
+      <h2 id="moderation-title">{t('moderationSettingsTitle')}</h2>
+      <p class="muted">{t('moderationSettingsHelp')}</p>
+      <form onSubmit={(event) => void saveRules(event)} noValidate>
+        <fieldset>
+          <legend>{t('rulesTitle')}</legend>
+          <p class="muted">{t('rulesHelp')}</p>
+          {RULE_KINDS.map((kind) => (
+            <p key={kind}>
+              <label for={`rules-${kind}`}>{t(`rulesLabel_${kind}`)}</label>
+              <textarea
+                id={`rules-${kind}`}
+                rows={kind === 'school' ? 8 : 3}
+                style={{ width: '100%', boxSizing: 'border-box' }}
+                value={texts[kind]}
+                data-testid={`rules-${kind}`}
+                onInput={(event) => setTexts({ ...texts, [kind]: (event.target as HTMLTextAreaElement).value })}
+              />
+            </p>
+          ))}
+          <button type="button" onClick={() => setTexts({ ...texts, school: DEFAULT_TEXT })}>
+            {t('rulesReset')}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>{t('keepTitle')}</legend>
+          <label class="inline">
+            <input type="radio" name="keep" checked={keepYear} onChange={() => setKeepYear(true)} /> {t('keepYear')}
+          </label>
+          <label class="inline">
+            <input type="radio" name="keep" checked={!keepYear} onChange={() => setKeepYear(false)} /> {t('keepDays')}{' '}
+            <input
+              type="number"
+              min={KEEP_DAYS_MIN}
+              max={KEEP_DAYS_MAX}
+              value={keepDaysText}
+              aria-label={t('keepDaysLabel')}
+              onInput={(event) => {
+                setKeepDaysText((event.target as HTMLInputElement).value);
+                setKeepYear(false);
+              }}
+              style={{ width: '90px' }}
+            />
+          </label>
+        </fieldset>
+        <p>
+          <button type="submit" class="primary" data-testid="moderation-save">
+            {t('optionsSave')}
+          </button>{' '}
+          {said && (
+            <span role={said.bad ? 'alert' : 'status'} class={said.bad ? 'bad' : 'ok'}>
+              {said.text}
+            </span>
+          )}
+        </p>
+      </form>
+
+      <form onSubmit={(event) => void addLeavers(event)} noValidate>
+        <fieldset>
+          <legend>{t('leaversTitle')}</legend>
+          <p class="muted">{t('leaversHelp')}</p>
+          <label for="leavers-text">{t('leaversNames')}</label>
+          <textarea id="leavers-text" rows={4} style={{ width: '100%', boxSizing: 'border-box' }} value={leaverText} onInput={(event) => setLeaverText((event.target as HTMLTextAreaElement).value)} data-testid="leavers-text" />
+          <p class="toolbar">
+            <label class="inline">
+              <input type="radio" name="leaver-kind" checked={leaverKind === 'student'} onChange={() => setLeaverKind('student')} /> {t('leaversStudents')}
+            </label>
+            <label class="inline">
+              <input type="radio" name="leaver-kind" checked={leaverKind === 'staff'} onChange={() => setLeaverKind('staff')} /> {t('leaversStaff')}
+            </label>
+            {leaverKind === 'student' && (
+              <label class="inline">
+                {t('leaversClass')} <input type="text" value={leaverClass} maxLength={40} style={{ width: '80px' }} onInput={(event) => setLeaverClass((event.target as HTMLInputElement).value)} data-testid="leavers-class" />
+              </label>
+            )}
+          </p>
+          <button type="submit" data-testid="leavers-add">
+            {t('leaversAdd')}
+          </button>{' '}
+          {leaverSaid && (
+            <span role={leaverSaid.bad ? 'alert' : 'status'} class={leaverSaid.bad ? 'bad' : 'ok'}>
+              {leaverSaid.text}
+            </span>
+          )}
+          {log && log.leavers.length > 0 && (
+            <ul class="plain" data-testid="leavers-list">
+              {log.leavers.map((leaver) => (
+                <li key={leaver.id}>
+                  {leaver.name} · {leaver.kind === 'staff' ? t('leaversStaffOne') : leaver.classKey ? t('leaversStudentOf', { class: leaver.classKey }) : t('leaversStudentOne')}
+                  {leaver.seen.length > 0 && <span class="muted"> · {t('leaversSeenIn', { chats: leaver.seen.map((seen) => `«${seen.chat}»${seen.removedAt ? ` ${t('leaversRemovedMark')}` : ''}`).join(', ') })}</span>}{' '}
+                  <button type="button" class="link" onClick={() => void connector.moderation.deleteLeaver(leaver.id).then(reload)}>
+                    {t('leaversRemove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+      </form>
+      <p>
+        <button type="button" onClick={() => connector.openPage('/moderation.html')} data-testid="open-moderation-log">
+          {t('moderationOpenLog')}
+        </button>
+      </p>
+    </section>
+  );
+}
