@@ -1,0 +1,212 @@
+/**
+ * Issue 15 in a real Chromium, on a MAX group chat (tests/fixtures/max/group.html): the teacher
+ * records four violations from the «Нарушение правил» action on a pupil's messages, sees the advice
+ * (more than three: a block of up to one month) and records a block; with the clock moved past its
+ * end the popup and the badge remind them, and «Разблокировал(а)» ends it. A pupil on the list of
+ * people who left is marked in the chat and listed in the popup until marked removed. «Правила»
+ * puts the rules into the composer without sending them. What the page forges does nothing.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launch, type Harness } from './harness';
+
+const GROUP_URL = 'https://web.max.ru/-70000000015';
+const DAY = 24 * 60 * 60 * 1000;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await launch();
+  harness.serve(GROUP_URL, fixture('max/group.html'));
+  // The class's chats are school chats Parta keeps: «5А Ученики» is one by its name.
+});
+
+afterAll(async () => {
+  const stray = harness?.strayRequests ?? [];
+  await harness?.close();
+  expect(stray).toEqual([]);
+});
+
+const badgeText = () =>
+  harness.worker.evaluate(async () => {
+    type Action = { action: { getBadgeText(details: object): Promise<string> } };
+    return (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({});
+  });
+
+/** A message of the open chat by its words. */
+const message = (page: Page, words: string) => page.locator('.bubbleContent', { hasText: words });
+
+/** The marks Parta put beside names, as their text (kept on the host: its shadow root is closed). */
+const marks = (page: Page) => page.locator('parta-mark').evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-parta-mark') ?? ''));
+
+/** Hovers a message and clicks the floating action as a hand does; resolves the window it opens. */
+async function reportFrom(page: Page, words: string): Promise<Page> {
+  await message(page, words).hover();
+  const action = page.locator('parta-moderation');
+  await expect.poll(() => action.evaluate((host) => (host as HTMLElement).style.display)).toBe('block');
+  const box = await action.boundingBox();
+  if (!box) throw new Error('the action is not visible');
+  const [form] = await Promise.all([harness.context.waitForEvent('page'), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+  await form.getByTestId('violation-form').waitFor();
+  return form;
+}
+
+async function popupAt(page: Page, now?: number): Promise<Page> {
+  const tabId = await harness.worker.evaluate(async (target: string) => {
+    type Tabs = { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+    const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id ?? null;
+  }, page.url());
+  const popup = await harness.context.newPage();
+  if (now) await popup.clock.setFixedTime(now);
+  await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByRole('heading', { name: 'Приглашения' }).waitFor();
+  return popup;
+}
+
+describe('the moderator’s duties', () => {
+  test('a pupil who left is marked in the chat and listed in the popup until marked removed', async () => {
+    const options = await harness.openOptions();
+    const section = options.getByTestId('moderation-settings');
+    await section.getByTestId('leavers-text').fill('Иванов И. И.\nПетрова Мария Сергеевна');
+    await section.getByTestId('leavers-class').fill('5 «А»');
+    await section.getByTestId('leavers-add').click();
+    await section.getByRole('status').filter({ hasText: 'Добавлено: 2; уже были в списке: 0.' }).waitFor();
+    // A bad class is said in words and adds nobody.
+    await section.getByTestId('leavers-text').fill('Сидоров Пётр');
+    await section.getByTestId('leavers-class').fill('ква');
+    await section.getByTestId('leavers-add').click();
+    await section.getByRole('alert').filter({ hasText: 'Не похоже на класс: «ква»' }).waitFor();
+    await expect(section.getByTestId('leavers-list').locator('li').count()).resolves.toBe(2);
+
+    const page = await harness.open(GROUP_URL);
+    // «Иванов Иван» in the chat is «Иванов И. И.» of the list.
+    await expect.poll(() => marks(page)).toEqual(['выбыл(а) — удалите из чата']);
+    await expect(message(page, 'я теперь в другой школе').locator('parta-mark').count()).resolves.toBe(1);
+
+    const popup = await popupAt(page);
+    const still = popup.getByTestId('leavers-still');
+    await expect(still.getAttribute('data-class')).resolves.toBe('5А');
+    await expect(still.locator('li').textContent()).resolves.toBe('Иванов И. И. — «5А Ученики» (MAX) Удалён(а)');
+    await still.getByRole('button', { name: 'Удалён(а)' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Отмечено: Иванов И. И. удалён(а) из «5А Ученики».' }).waitFor();
+    await expect(popup.getByTestId('leavers-still').count()).resolves.toBe(0);
+    await popup.close();
+    await options.close();
+    await page.close();
+  });
+
+  test('four violations → the advice and a block → past its end a reminder (popup and badge) → unblocked', async () => {
+    const page = await harness.open(GROUP_URL);
+    await message(page, 'Скиньте ответы').waitFor();
+    // A click the page makes on the action opens nothing.
+    await message(page, 'Скиньте ответы').hover();
+    const opened: Page[] = [];
+    const onPage = (candidate: Page) => opened.push(candidate);
+    harness.context.on('page', onPage);
+    await page.evaluate(() => (document.querySelector('parta-moderation') as HTMLElement).click());
+    await page.waitForTimeout(500);
+    harness.context.off('page', onPage);
+    expect(opened).toEqual([]);
+
+    const form = await reportFrom(page, 'Скиньте ответы');
+    // The window's address holds neither the name nor the words.
+    expect(form.url()).toMatch(/moderation\.html\?report=[0-9a-f-]{36}$/);
+    await expect(form.getByTestId('moderation-chat').textContent()).resolves.toBe('Чат «5А Ученики» (MAX)');
+    await expect(form.getByTestId('violation-person').inputValue()).resolves.toBe('Пётр Сидоров');
+    // Without a rule chosen nothing is recorded.
+    await form.getByTestId('violation-record').click();
+    await form.getByRole('alert').filter({ hasText: 'Выберите, какой пункт правил нарушен' }).waitFor();
+    for (let count = 1; count <= 4; count++) {
+      await form.getByRole('radio', { name: /^2\. Пишем вежливо/ }).check();
+      if (count === 1) await form.getByTestId('violation-keep-quote').check();
+      await form.getByTestId('violation-note').fill(`раз ${count}`);
+      await form.getByTestId('violation-record').click();
+      await form.getByRole('status').filter({ hasText: `Нарушений у участника в этом чате: ${count}.` }).waitFor();
+      if (count === 3) await expect(form.getByTestId('block-advice').count()).resolves.toBe(0);
+    }
+    const items = form.getByTestId('person-violations').locator('li');
+    await expect(items.count()).resolves.toBe(4);
+    await expect(items.first().textContent()).resolves.toContain('п. 2 правил · раз 1 Кто сделал домашку? Скиньте ответы.');
+    await expect(items.nth(1).textContent()).resolves.not.toContain('Скиньте ответы');
+
+    // More than three: the rules allow a block of up to one month, ending no later than a month on.
+    const latest = await form.getByTestId('block-until').inputValue();
+    const expected = await form.evaluate(() => {
+      const now = new Date();
+      const last = new Date(now.getFullYear(), now.getMonth() + 2, 0).getDate();
+      const day = Math.min(now.getDate(), last);
+      const month = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+      return `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    });
+    expect(latest).toBe(expected);
+    await expect(form.getByTestId('block-advice').textContent()).resolves.toContain('Нарушений: 4 — больше трёх. Правила (п. 2.6) позволяют заблокировать участника на срок до одного месяца');
+    await expect(form.getByTestId('block-reason').inputValue()).resolves.toBe('Нарушения правил чата: 4 (п. 2)');
+    // A date past the month is refused in words.
+    const tooLate = await form.evaluate((day: string) => {
+      const date = new Date(`${day}T12:00:00`);
+      date.setDate(date.getDate() + 1);
+      return date.toISOString().slice(0, 10);
+    }, latest);
+    await form.getByTestId('block-until').fill(tooLate);
+    await form.getByTestId('block-record').click();
+    await form.getByRole('alert').filter({ hasText: 'не позже' }).waitFor();
+    await form.getByTestId('block-until').fill(latest);
+    await form.getByTestId('block-record').click();
+    await form.getByTestId('block-state').filter({ hasText: 'Пётр Сидоров заблокирован(а) до' }).waitFor();
+    await form.close();
+
+    // The chat shows the count and the block beside his name (once, on his run's first message).
+    await page.reload();
+    await expect.poll(() => marks(page)).toContain(`⚑ нарушений: 4 · заблокирован(а) до ${latest.split('-').reverse().join('.')}`);
+    await expect(message(page, 'Скиньте ответы').locator('parta-mark').count()).resolves.toBe(1);
+    await expect(message(page, 'жалко что ли').locator('parta-mark').count()).resolves.toBe(0);
+    expect(await badgeText()).toBe('');
+
+    // The day after the block's end: the popup reminds, and so does the badge.
+    const after = new Date(`${latest}T12:00:00`).getTime() + DAY;
+    const popup = await popupAt(page, after);
+    const reminder = popup.getByTestId('block-state');
+    await reminder.filter({ hasText: 'Пора снять блокировку: Пётр Сидоров в чате «5А Ученики»' }).waitFor();
+    await harness.worker.evaluate((offset: number) => {
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + offset;
+      type Alarms = { alarms: { create(name: string, info: object): void } };
+      (globalThis as unknown as { chrome: Alarms }).chrome.alarms.create('parta-stale-check', { when: realNow() + 50 });
+    }, after - Date.now());
+    await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
+
+    await reminder.getByRole('button', { name: 'Разблокировал(а)' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Записано: блокировка Пётр Сидоров снята.' }).waitFor();
+    await expect(popup.getByTestId('block-state').count()).resolves.toBe(0);
+    await expect.poll(badgeText, { timeout: 10_000 }).toBe('');
+
+    // The log keeps every step with its date and reason, for the director.
+    const log = await harness.context.newPage();
+    await log.goto(`chrome-extension://${harness.extensionId}/moderation.html`);
+    const rows = log.getByTestId('moderation-log').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(6);
+    await expect(rows.nth(4).locator('td').nth(4).textContent()).resolves.toBe('блокировка');
+    await expect(rows.nth(5).locator('td').nth(4).textContent()).resolves.toBe('снята блокировка (в срок)');
+    await log.close();
+    await popup.close();
+    await page.close();
+  });
+
+  test('«Правила» puts the chat’s rules into the composer; the teacher sends them', async () => {
+    const page = await harness.open(GROUP_URL);
+    const rules = page.locator('parta-rules');
+    await rules.waitFor();
+    // A click the page makes inserts nothing.
+    await page.evaluate(() => (document.querySelector('parta-rules') as HTMLElement).click());
+    await page.waitForTimeout(300);
+    await expect(page.locator('[role="textbox"]').innerText().then((text) => text.trim())).resolves.toBe('');
+    await rules.click();
+    await expect.poll(() => page.locator('[role="textbox"]').innerText()).toContain('Правила чата:');
+    const text = await page.locator('[role="textbox"]').innerText();
+    expect(text).toContain('1. В чат вступают только по собственному желанию');
+    expect(text).toContain('7. Кто нарушил правила больше трёх раз');
+    expect(await page.evaluate(() => (window as unknown as { __sent?: string[] }).__sent ?? [])).toEqual([]);
+    await page.close();
+  });
+});
