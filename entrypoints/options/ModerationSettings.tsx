@@ -177,7 +177,7 @@ export function ModerationSettings({
         </fieldset>
         <p>
           <button type="submit" class="primary" data-testid="moderation-save">
-            {t('optionsSave')}
+            {t('moderationSave')}
           </button>{' '}
           {said && (
             <span role={said.bad ? 'alert' : 'status'} class={said.bad ? 'bad' : 'ok'}>

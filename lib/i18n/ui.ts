@@ -505,6 +505,7 @@ const ru = {
   leaversRemovedMark: "(удалён(а))",
   leaversRemove: "убрать из списка",
   moderationOpenLog: "Журнал модерации (печать, CSV для директора)",
+  moderationSave: "Сохранить правила и срок",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -1010,6 +1011,7 @@ const en: Record<keyof typeof ru, string> = {
   leaversRemovedMark: "(removed)",
   leaversRemove: "remove from the list",
   moderationOpenLog: "Moderation log (print, CSV for the director)",
+  moderationSave: "Save rules and period",
 };
 
 export type UiKey = keyof typeof ru;

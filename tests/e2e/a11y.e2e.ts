@@ -1,6 +1,7 @@
 /**
  * Accessibility: axe-core finds no violation on the popup (with invitations, on a messenger tab
- * and on a journal tab) and on the options page.
+ * and on a journal tab, with a running block among its reminders), on the options page, and on the
+ * violation form with its block advice.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,6 +71,34 @@ describe('accessibility (axe-core)', () => {
     await options.getByRole('heading', { name: 'Настройки Парты' }).waitFor();
     await options.evaluate(() => document.body.append(document.createElement('input')));
     expect((await violations(options)).some((violation) => violation.startsWith('label:'))).toBe(true);
+  });
+
+  test('the violation form with its block advice, and the popup with the running block', async () => {
+    const token = '0b7e6a52-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+    await harness.worker.evaluate(async (key: string) => {
+      type Session = { storage: { session: { set(items: object): Promise<void> } } };
+      await (globalThis as unknown as { chrome: Session }).chrome.storage.session.set({
+        [`moderation:${key}`]: { site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', quote: 'сами вы такие' },
+      });
+    }, token);
+    const form = await harness.context.newPage();
+    await form.goto(`chrome-extension://${harness.extensionId}/moderation.html?report=${token}`);
+    await form.getByTestId('violation-form').waitFor();
+    expect(await violations(form)).toEqual([]);
+    for (let count = 1; count <= 4; count++) {
+      await form.getByRole('radio', { name: /^1\. / }).check();
+      await form.getByTestId('violation-record').click();
+      await form.getByRole('status').filter({ hasText: `в этом чате: ${count}.` }).waitFor();
+    }
+    await form.getByTestId('block-advice').waitFor();
+    expect(await violations(form)).toEqual([]);
+    await form.getByTestId('block-record').click();
+    await form.getByTestId('block-state').waitFor();
+    const messenger = await harness.open(MAX_URL);
+    const popup = await harness.openPopup(messenger);
+    await popup.getByTestId('block-state').waitFor();
+    await popup.getByRole('button', { name: 'Снять досрочно' }).click();
+    expect(await violations(popup)).toEqual([]);
   });
 
   test('options page', async () => {
