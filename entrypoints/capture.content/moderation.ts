@@ -2,7 +2,7 @@
  * The moderator's tools on a group chat page (issue 15), a feature of the capture script:
  * - beside the first message of each sender's run, a mark when Parta has something on them in this
  *   chat: violations recorded («⚑ 2»), a block not yet lifted, «выбыл(а)» for someone on the
- *   teacher's list of people who left;
+ *   teacher's list of people who left (also on a service line that brings them into the chat);
  * - one floating «Нарушение правил» action over the message under the pointer (or focus): the
  *   teacher's own click opens Parta's violation form with the chat, the sender and the words;
  * - a «Правила» button above the composer that inserts the chat's rules into it (the teacher still
@@ -101,9 +101,29 @@ export function followModeration(
     });
   };
   const clearMarks = () => document.querySelectorAll(MARK_TAG).forEach((mark) => mark.remove());
+  /** A service line that brings a leaver (back) into the chat gets the mark too, at its end. */
+  const markLines = (lines: readonly { element: Element; person: string }[]) => {
+    for (const { element, person } of lines) {
+      const mark = marks.get(keyOf(person));
+      const wanted = mark?.left ? translate()('markLeft') : '';
+      const present = element.lastElementChild?.localName === MARK_TAG ? (element.lastElementChild as HTMLElement) : null;
+      if (present && present.dataset.partaMark === wanted) continue;
+      present?.remove();
+      if (!wanted) continue;
+      const { host, root } = shadowHost(MARK_TAG, MARK_STYLE);
+      host.dataset.partaMark = wanted;
+      host.title = translate()('markHint');
+      const chip = document.createElement('span');
+      chip.textContent = wanted;
+      root.append(chip);
+      element.append(host);
+    }
+  };
 
   // ——— refresh: read senders and service lines, ask the background, draw ———
-  const refresh = () => {
+  /** What was last asked about: the page changes all the time (typing, presence), its people rarely. */
+  let lastAsked = '';
+  const refresh = (force = false) => {
     timer = undefined;
     if (signal.aborted || !alive()) return;
     title = readOpenChatTitle(document, adapter);
@@ -123,6 +143,7 @@ export function followModeration(
     });
     // Senders and service lines in the history's order: the chat's last word on someone decides.
     const people: { person: string; left: boolean }[] = [];
+    const arrivals: { element: Element; person: string }[] = [];
     const ordered = serviceLine ? document.querySelectorAll(`${messageSelector}, ${serviceLine}`) : messages;
     for (const element of ordered) {
       const sender = senders.get(element);
@@ -132,20 +153,44 @@ export function followModeration(
       }
       if (!serviceLine || !element.matches(serviceLine)) continue;
       const line = parseServiceLine(element.textContent ?? '');
-      if (line) people.push({ person: line.person.slice(0, 120), left: line.event === 'left' || line.event === 'removed' });
+      if (!line) continue;
+      const person = line.person.slice(0, 120);
+      const left = line.event === 'left' || line.event === 'removed';
+      people.push({ person, left });
+      if (!left) arrivals.push({ element, person });
     }
+    const draw = () => {
+      renderMarks(messages.filter((message) => message.isConnected), names.filter((_, index) => messages[index].isConnected));
+      markLines(arrivals.filter((arrival) => arrival.element.isConnected));
+    };
+    const asked = JSON.stringify([title, people.slice(-MAX_PEOPLE)]);
+    if (!force && asked === lastAsked) {
+      draw(); // rows of a virtual list are recycled: redraw from what is known
+      return;
+    }
+    lastAsked = asked;
     const request: ToBackground = { type: 'moderation/page', site, chat: title.slice(0, 200), people: people.slice(-MAX_PEOPLE) };
     browser.runtime
       .sendMessage(request)
       .then((answer: unknown) => {
-        if (!isModerationPageAnswer(answer) || !answer.ok || signal.aborted) return;
+        if (!isModerationPageAnswer(answer) || !answer.ok || signal.aborted) {
+          lastAsked = '';
+          return;
+        }
         marks = new Map(answer.marks.map((mark) => [keyOf(mark.person), mark]));
-        renderMarks(messages.filter((message) => message.isConnected), names.filter((_, index) => messages[index].isConnected));
+        draw();
       })
-      .catch(() => undefined);
+      .catch(() => {
+        lastAsked = '';
+      });
   };
   const schedule = () => {
     if (timer === undefined) timer = setTimeout(refresh, 700);
+  };
+  /** Back from Parta's form (or any other window): the records may have changed — ask again. */
+  const scheduleAsking = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => refresh(true), 300);
   };
 
   // ——— the floating «Нарушение правил» action ———
@@ -272,9 +317,9 @@ export function followModeration(
     { once: true },
   );
   // Back from the violation form (or any other window): the marks may have changed.
-  window.addEventListener('focus', schedule, { signal });
-  document.addEventListener('visibilitychange', schedule, { signal });
-  refresh();
+  window.addEventListener('focus', scheduleAsking, { signal });
+  document.addEventListener('visibilitychange', scheduleAsking, { signal });
+  refresh(true);
   return schedule;
 }
 

@@ -274,6 +274,7 @@ function BlockForm({
 }) {
   const t = uiTranslator(settings.language);
   const today = localDay(connector.now());
+  const tomorrow = localDay(connector.now() + 24 * 60 * 60 * 1000);
   const rules = [...new Set(violations.map((violation) => violation.rule).filter((rule): rule is number => rule !== null))].sort((a, b) => a - b);
   const [until, setUntil] = useState(latest);
   const [reason, setReason] = useState(
@@ -306,7 +307,7 @@ function BlockForm({
       <p>
         <label>
           {t('moderationBlockUntil')}{' '}
-          <input type="date" value={until} min={today} max={latest} onInput={(event) => setUntil((event.target as HTMLInputElement).value)} data-testid="block-until" />
+          <input type="date" value={until} min={tomorrow} max={latest} onInput={(event) => setUntil((event.target as HTMLInputElement).value)} data-testid="block-until" />
         </label>
       </p>
       <p>

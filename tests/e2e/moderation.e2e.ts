@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { fixture, launch, type Harness } from './harness';
 
 const GROUP_URL = 'https://web.max.ru/-70000000015';
+const VK_URL = 'https://vk.ru/im/convo/2000000011';
 const DAY = 24 * 60 * 60 * 1000;
 
 let harness: Harness;
@@ -18,6 +19,7 @@ let harness: Harness;
 beforeAll(async () => {
   harness = await launch();
   harness.serve(GROUP_URL, fixture('max/group.html'));
+  harness.serve(VK_URL, fixture('vk/convo-2026.html'));
   // The class's chats are school chats Parta keeps: «5А Ученики» is one by its name.
 });
 
@@ -91,6 +93,26 @@ describe('the moderator’s duties', () => {
     await still.getByRole('button', { name: 'Удалён(а)' }).click();
     await popup.getByRole('status').filter({ hasText: 'Отмечено: Иванов И. И. удалён(а) из «5А Ученики».' }).waitFor();
     await expect(popup.getByTestId('leavers-still').count()).resolves.toBe(0);
+    await popup.close();
+    await options.close();
+    await page.close();
+  });
+
+  test('VK: a leaver brought in by a service line is marked on it and listed; one whose line says they left is not', async () => {
+    const options = await harness.openOptions();
+    const section = options.getByTestId('moderation-settings');
+    await section.getByRole('radio', { name: 'сотрудники' }).check();
+    await section.getByTestId('leavers-text').fill('Павлова Ольга Андреевна\nИванов Пётр');
+    await section.getByTestId('leavers-add').click();
+    await section.getByRole('status').filter({ hasText: 'Добавлено: 2' }).waitFor();
+    const page = await harness.open(VK_URL);
+    // «Ольга Павлова присоединилась к чату по ссылке»: marked; «Пётр Иванов вышел из чата»: gone already.
+    const joined = page.locator('.ServiceMessage', { hasText: 'Ольга Павлова' });
+    await expect.poll(() => joined.locator('parta-mark').count()).toBe(1);
+    await expect(page.locator('.ServiceMessage', { hasText: 'Пётр Иванов' }).locator('parta-mark').count()).resolves.toBe(0);
+    const popup = await popupAt(page);
+    const still = popup.locator('[data-testid="leavers-still"][data-class=""]');
+    await expect(still.locator('li').allTextContents()).resolves.toEqual(['Павлова Ольга Андреевна — «7Б Родители» (VK) Удалён(а)']);
     await popup.close();
     await options.close();
     await page.close();
