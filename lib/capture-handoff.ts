@@ -1,34 +1,41 @@
 /**
- * The capture window gets the link and the chat title from the background through session storage
- * (kept in memory, gone when the browser closes), not in its address: an address with them would
- * sit in the browser's history, past «Стереть всё». The address carries only a random token.
+ * A window Parta opens from a messenger page (the capture form, the violation form) gets what the
+ * page showed — a link, a chat title, a sender, a message's words — from the background through
+ * session storage (kept in memory, gone when the browser closes), not in its address: an address
+ * with them would sit in the browser's history, past «Стереть всё». The address carries only a
+ * random token; the window takes (reads and forgets) what it names, and checks its shape.
  */
 import { browser } from 'wxt/browser';
+
+const TOKEN = /^[0-9a-f-]{36}$/;
+
+async function put(prefix: string, value: object): Promise<string> {
+  const token = crypto.randomUUID();
+  await browser.storage.session.set({ [prefix + token]: value });
+  return token;
+}
+
+async function take<T>(prefix: string, token: string | null, read: (stored: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
+  if (!token || !TOKEN.test(token)) return undefined;
+  const key = prefix + token;
+  const stored: unknown = (await browser.storage.session.get(key))[key];
+  await browser.storage.session.remove(key);
+  return typeof stored === 'object' && stored !== null ? read(stored as Record<string, unknown>) : undefined;
+}
 
 export interface CaptureHandoff {
   link: string;
   chat: string;
 }
 
-const PREFIX = 'capture:';
-const TOKEN = /^[0-9a-f-]{36}$/;
-
 /** Background: keeps the capture and returns the token for the window's address. */
-export async function putCapture(handoff: CaptureHandoff): Promise<string> {
-  const token = crypto.randomUUID();
-  await browser.storage.session.set({ [PREFIX + token]: handoff });
-  return token;
-}
+export const putCapture = (handoff: CaptureHandoff) => put('capture:', handoff);
 
-/** Capture window: takes (reads and forgets) the capture named by the token in its address. */
-export async function takeCapture(token: string | null): Promise<CaptureHandoff | undefined> {
-  if (!token || !TOKEN.test(token)) return undefined;
-  const key = PREFIX + token;
-  const stored = (await browser.storage.session.get(key))[key] as Partial<CaptureHandoff> | undefined;
-  await browser.storage.session.remove(key);
-  if (!stored || typeof stored.link !== 'string' || typeof stored.chat !== 'string') return undefined;
-  return { link: stored.link.slice(0, 2000), chat: stored.chat.slice(0, 200) };
-}
+/** Capture window: takes the capture named by the token in its address. */
+export const takeCapture = (token: string | null) =>
+  take<CaptureHandoff>('capture:', token, ({ link, chat }) =>
+    typeof link === 'string' && typeof chat === 'string' ? { link: link.slice(0, 2000), chat: chat.slice(0, 200) } : undefined,
+  );
 
 /** What the violation form gets from a message (issue 15): the chat, the sender, the words offered as a quote. */
 export interface ModerationHandoff {
@@ -37,21 +44,13 @@ export interface ModerationHandoff {
   person: string;
   quote: string;
 }
-const MODERATION_PREFIX = 'moderation:';
 
-export async function putModeration(handoff: ModerationHandoff): Promise<string> {
-  const token = crypto.randomUUID();
-  await browser.storage.session.set({ [MODERATION_PREFIX + token]: handoff });
-  return token;
-}
+export const putModeration = (handoff: ModerationHandoff) => put('moderation:', handoff);
 
-/** The violation form: takes the report named by its address's token (read once, then forgotten). */
-export async function takeModeration(token: string | null): Promise<ModerationHandoff | undefined> {
-  if (!token || !TOKEN.test(token)) return undefined;
-  const key = MODERATION_PREFIX + token;
-  const stored = (await browser.storage.session.get(key))[key] as Partial<ModerationHandoff> | undefined;
-  await browser.storage.session.remove(key);
-  if (!stored || typeof stored.chat !== 'string' || typeof stored.person !== 'string' || typeof stored.quote !== 'string') return undefined;
-  if (stored.site !== 'max' && stored.site !== 'vk' && stored.site !== 'sferum') return undefined;
-  return { site: stored.site, chat: stored.chat.slice(0, 200), person: stored.person.slice(0, 120), quote: stored.quote.slice(0, 1000) };
-}
+/** The violation form: takes the report named by its address's token. */
+export const takeModeration = (token: string | null) =>
+  take<ModerationHandoff>('moderation:', token, ({ site, chat, person, quote }) =>
+    (site === 'max' || site === 'vk' || site === 'sferum') && typeof chat === 'string' && typeof person === 'string' && typeof quote === 'string'
+      ? { site, chat: chat.slice(0, 200), person: person.slice(0, 120), quote: quote.slice(0, 1000) }
+      : undefined,
+  );

@@ -71,6 +71,18 @@ export function followModeration(
     if (mark.left) parts.push(t('markLeft'));
     return parts;
   };
+  /** A mark: one chip per part, in a closed shadow root; its text on the host to compare with. */
+  const markHost = (parts: readonly string[]): HTMLElement => {
+    const { host, root } = shadowHost(MARK_TAG, MARK_STYLE);
+    host.dataset.partaMark = parts.join(' · ');
+    host.title = translate()('markHint');
+    for (const part of parts) {
+      const chip = document.createElement('span');
+      chip.textContent = part;
+      root.append(chip);
+    }
+    return host;
+  };
   const renderMarks = (messages: readonly Element[], names: readonly (string | null)[]) => {
     let previous: string | null = null;
     messages.forEach((message, index) => {
@@ -88,16 +100,7 @@ export function followModeration(
       }
       if (present && present.dataset.partaMark === wanted) return;
       present?.remove();
-      if (!wanted) return;
-      const { host, root } = shadowHost(MARK_TAG, MARK_STYLE);
-      host.dataset.partaMark = wanted;
-      host.title = translate()('markHint');
-      for (const part of parts) {
-        const chip = document.createElement('span');
-        chip.textContent = part;
-        root.append(chip);
-      }
-      message.append(host);
+      if (wanted) message.append(markHost(parts));
     });
   };
   const clearMarks = () => document.querySelectorAll(MARK_TAG).forEach((mark) => mark.remove());
@@ -109,14 +112,7 @@ export function followModeration(
       const present = element.lastElementChild?.localName === MARK_TAG ? (element.lastElementChild as HTMLElement) : null;
       if (present && present.dataset.partaMark === wanted) continue;
       present?.remove();
-      if (!wanted) continue;
-      const { host, root } = shadowHost(MARK_TAG, MARK_STYLE);
-      host.dataset.partaMark = wanted;
-      host.title = translate()('markHint');
-      const chip = document.createElement('span');
-      chip.textContent = wanted;
-      root.append(chip);
-      element.append(host);
+      if (wanted) element.append(markHost([wanted]));
     }
   };
 
