@@ -129,6 +129,7 @@ export function followModeration(
       return;
     }
     placeRules();
+    const started = performance.now();
     const { message: messageSelector, serviceLine } = adapter.selectors;
     const messages = findMessages(document, adapter);
     const names = readSenders(messages, adapter);
@@ -160,6 +161,8 @@ export function followModeration(
       markLines(arrivals.filter((arrival) => arrival.element.isConnected));
     };
     const asked = JSON.stringify([title, people.slice(-MAX_PEOPLE)]);
+    // Timings for `npm run bench`, in a bench build only.
+    if (__PARTA_BENCH__) performance.measure('parta:moderation-read', { start: started });
     if (!force && asked === lastAsked) {
       draw(); // rows of a virtual list are recycled: redraw from what is known
       return;
@@ -315,7 +318,9 @@ export function followModeration(
   // Back from the violation form (or any other window): the marks may have changed.
   window.addEventListener('focus', scheduleAsking, { signal });
   document.addEventListener('visibilitychange', scheduleAsking, { signal });
-  refresh(true);
+  // The first reading waits for idle time: the warnings' initial scan of the page goes first.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => refresh(true), { timeout: 1000 });
+  else setTimeout(() => refresh(true), 50);
   return schedule;
 }
 

@@ -10,11 +10,13 @@ function maxPage(messages: string[]): string {
   const rows = messages
     .map((text, index) => {
       const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-      return `<div class="item" data-index="${index}"><div class="messageWrapper"><div class="message"><div data-bubbles-variant="incoming"><div class="bubble"><div class="bubbleContent"><span class="text">${escaped}</span></div></div></div></div></div></div>`;
+      // A group chat: every fifth message starts a sender's run (the name on its first bubble).
+      const sender = index % 5 === 0 ? `<div class="header"><span class="name"><span class="text">Участник ${index % 97}</span></span></div>` : '';
+      return `<div class="item" data-index="${index}"><div class="messageWrapper"><div class="message"><div data-bubbles-variant="incoming"><div class="bubble"><div class="bubbleContent">${sender}<span class="text">${escaped}</span></div></div></div></div></div></div>`;
     })
     .join('');
   return `<!doctype html><html data-parta-bench lang="ru"><head><meta charset="utf-8"></head><body>
-<main class="openedChat" aria-labelledby="main-header-title"><div class="history"><div class="scrollListContent" id="history">${rows}</div></div></main></body></html>`;
+<main class="openedChat" aria-labelledby="main-header-title"><header><h1 id="main-header-title">5А Ученики</h1></header><div class="history"><div class="scrollListContent" id="history">${rows}</div></div></main></body></html>`;
 }
 
 export async function benchScan(): Promise<Record<string, number>> {
@@ -31,6 +33,9 @@ export async function benchScan(): Promise<Record<string, number>> {
     // The invite-capture script reads the history in idle-time chunks: its total and its longest.
     await page.waitForFunction(() => performance.getEntriesByName('parta:capture-done').length > 0);
     const captureChunks = await page.evaluate(() => performance.getEntriesByName('parta:capture-chunk').map((entry) => entry.duration));
+    // The moderation feature reads every message's sender once per change of the chat's people.
+    await page.waitForFunction(() => performance.getEntriesByName('parta:moderation-read').length > 0);
+    const moderationReadMs = await page.evaluate(() => performance.getEntriesByName('parta:moderation-read')[0].duration);
     const floorMs = await page.evaluate(() => {
       const start = performance.now();
       let length = 0;
@@ -65,6 +70,8 @@ export async function benchScan(): Promise<Record<string, number>> {
       inviteCaptureTotalMs: captureChunks.reduce((sum, value) => sum + value, 0),
       inviteCaptureLongestChunkMs: Math.max(...captureChunks),
       inviteCaptureChunks: captureChunks.length,
+      moderationReadMs,
+      moderationVsFloor: moderationReadMs / Math.max(floorMs, 0.01),
       readAllTextFloorMs: floorMs,
       initialVsFloor: initialScanMs / Math.max(floorMs, 0.01),
       appendedMessages: appended.length,
