@@ -82,11 +82,11 @@ async function openViolationForm(report: z.infer<typeof moderationReportSchema>)
 async function moderationPage(request: z.infer<typeof moderationPageSchema>): Promise<ToBackgroundReplies['moderation/page']> {
   const db = await database();
   if ((await chatKeeper(db))(request.chat)) {
-    await recordSightings(db, request.site, request.chat, request.people.map(({ person, left }) => ({ name: person, left })), Date.now());
+    await recordSightings(db, request.site, request.chat, request.people.map(({ person, left, accusative }) => ({ name: person, left, accusative })), Date.now());
   }
   const log = await readModeration(db);
-  const senders = request.people.filter((entry) => !entry.left).map((entry) => entry.person);
-  return { ok: true, marks: marksFor(log, request.site, request.chat, senders).slice(0, 300) };
+  const present = request.people.filter((entry) => !entry.left);
+  return { ok: true, marks: marksFor(log, request.site, request.chat, present).slice(0, 300) };
 }
 
 /** The moderation log is kept no longer than the teacher's period (default: this school year). */

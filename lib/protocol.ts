@@ -131,8 +131,11 @@ export const moderationPageSchema = z.strictObject({
   /**
    * In the history's order: each sender (`left: false`) and each person a service line names
    * (`left: true` for «вышел», «исключил …»), so the chat's last word on someone decides.
+   * `accusative`: the line names them as its object («пригласила Ивана Сидорова»).
    */
-  people: z.array(z.strictObject({ person: personName, left: z.boolean() })).check(z.maxLength(500)),
+  people: z
+    .array(z.strictObject({ person: personName, left: z.boolean(), accusative: z.optional(z.boolean()) }))
+    .check(z.maxLength(500)),
 });
 
 /** Content script → background: the teacher chose «Нарушение правил» on a message; open the form. */

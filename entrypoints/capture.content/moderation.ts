@@ -139,7 +139,7 @@ export function followModeration(
       if (name) senders.set(message, name);
     });
     // Senders and service lines in the history's order: the chat's last word on someone decides.
-    const people: { person: string; left: boolean }[] = [];
+    const people: { person: string; left: boolean; accusative?: boolean }[] = [];
     const arrivals: { element: Element; person: string }[] = [];
     const ordered = serviceLine ? document.querySelectorAll(`${messageSelector}, ${serviceLine}`) : messages;
     for (const element of ordered) {
@@ -153,7 +153,7 @@ export function followModeration(
       if (!line) continue;
       const person = line.person.slice(0, 120);
       const left = line.event === 'left' || line.event === 'removed';
-      people.push({ person, left });
+      people.push(line.accusative ? { person, left, accusative: true } : { person, left });
       if (!left) arrivals.push({ element, person });
     }
     const draw = () => {

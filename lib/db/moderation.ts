@@ -119,6 +119,8 @@ export interface Sighting {
   name: string;
   /** A service line said they left or were removed: no action needed in that chat. */
   left?: boolean;
+  /** The name is the object of a service line, in the accusative («пригласила Ивана Сидорова»). */
+  accusative?: boolean;
 }
 
 /**
@@ -132,7 +134,7 @@ export async function recordSightings(db: PartaDatabase, site: LeaverRecord['see
   const leavers = readValid(await tx.store.getAll(), upgradeLeaver).records;
   let changed = 0;
   for (const leaver of leavers) {
-    const mine = sightings.filter((sighting) => sameName(leaver.name, sighting.name));
+    const mine = sightings.filter((sighting) => sameName(leaver.name, sighting.name, { bAccusative: sighting.accusative === true }));
     if (mine.length === 0) continue;
     // The chat's last word on them decides: a message after their «left» line means they are back.
     const left = mine[mine.length - 1].left === true;

@@ -56,8 +56,26 @@ function covers(long: NameParts, short: NameParts): boolean {
   return matched + short.initials.length >= Math.min(2, long.words.length + long.initials.length);
 }
 
+/**
+ * A name word without its case ending, so that a nominative and the accusative chats write for
+ * the object of «пригласил(а) …», «исключил(а) …» meet: Иван/Ивана, Сидоров/Сидорова, Анна/Анну,
+ * Мария/Марию, Андрей/Андрея, Игорь/Игоря, Лесная/Лесную, Ким/Ким → the same stem.
+ */
+export function nameStem(word: string): string {
+  return word
+    .split('-')
+    .map((part) => part.replace(/(?:ая|яя|ую|юю|ый|ий|ой|ого|его|[аяуюйь])$/u, ''))
+    .join('-');
+}
+
+export interface NameMatchOptions {
+  /** `b` is written in the accusative (the object of a service line); `a` is a nominative name. */
+  bAccusative?: boolean;
+}
+
 /** Whether two written names are the same person (see the module's note). */
-export function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string, options: NameMatchOptions = {}): boolean {
+  if (options.bAccusative && sameName(stemmedName(a), stemmedName(b))) return true;
   const left = nameParts(a);
   const right = nameParts(b);
   if (left.words.length + left.initials.length === 0 || right.words.length + right.initials.length === 0) return false;
@@ -65,8 +83,17 @@ export function sameName(a: string, b: string): boolean {
   return left.words.length <= right.words.length ? covers(right, left) || covers(left, right) : covers(left, right) || covers(right, left);
 }
 
-/** The first of `names` that `written` names, or null. */
-export function findName<T extends { name: string }>(written: string, names: readonly T[]): T | null {
-  for (const entry of names) if (sameName(written, entry.name)) return entry;
+/** A name with each full word cut to its stem (`nameStem`); initials stay. */
+function stemmedName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .slice(0, 200)
+    .replace(/\p{L}[\p{L}-]+/gu, nameStem);
+}
+
+/** The first of `names` that `written` names, or null. `accusative`: `written` is the object of a service line. */
+export function findName<T extends { name: string }>(written: string, names: readonly T[], accusative = false): T | null {
+  for (const entry of names) if (sameName(entry.name, written, { bAccusative: accusative })) return entry;
   return null;
 }

@@ -145,7 +145,7 @@ export function marksFor(
   log: { violations: readonly ViolationRecord[]; blocks: readonly BlockRecord[]; leavers: readonly LeaverRecord[] },
   site: string,
   chat: string,
-  names: readonly string[],
+  names: readonly { person: string; accusative?: boolean }[],
 ): PersonMarks[] {
   const counts = countsInChat(log.violations, site, chat);
   const blocked = new Map<string, string>();
@@ -154,13 +154,13 @@ export function marksFor(
   }
   const marks: PersonMarks[] = [];
   const done = new Set<string>();
-  for (const person of names) {
+  for (const { person, accusative = false } of names) {
     const key = personKey(person);
     if (!key || done.has(key)) continue;
     done.add(key);
     const violations = counts.get(key) ?? 0;
     const blockedUntil = blocked.get(key) ?? null;
-    const left = findName(person, log.leavers) !== null;
+    const left = findName(person, log.leavers, accusative) !== null;
     if (violations > 0 || blockedUntil !== null || left) marks.push({ person, violations, blockedUntil, left });
   }
   return marks;

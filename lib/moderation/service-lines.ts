@@ -11,6 +11,8 @@ export interface ServiceLine {
   /** Whom the line is about: the one who joined or left; for «added»/«removed», the one added or removed. */
   person: string;
   event: ServiceEvent;
+  /** The person is the object of the line («пригласила Ивана Сидорова»): written in the accusative. */
+  accusative: boolean;
 }
 
 const NAME = String.raw`(.{2,80}?)`;
@@ -27,7 +29,7 @@ export function parseServiceLine(text: string): ServiceLine | null {
   if (!line || line.length > 300) return null;
   for (const [pattern, event, which] of LINES) {
     const match = pattern.exec(line);
-    if (match) return { person: (which === 'first' ? match[1] : match[2]).trim(), event };
+    if (match) return { person: (which === 'first' ? match[1] : match[2]).trim(), event, accusative: which === 'second' };
   }
   return null;
 }

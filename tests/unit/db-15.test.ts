@@ -77,6 +77,15 @@ describe('leavers', () => {
     db.close();
   });
 
+  test('the object of «пригласила Ивана Сидорова» is the leaver «Сидоров Иван»; the same words as a sender are someone else', async () => {
+    const db = await fresh();
+    await addLeavers(db, [{ name: 'Сидоров Иван', kind: 'student', classKey: '5А' }], T0);
+    expect(await recordSightings(db, 'vk', '5А Ученики', [{ name: 'Ивана Сидорова' }], T0 + 1)).toBe(0);
+    expect(await recordSightings(db, 'vk', '5А Ученики', [{ name: 'Ивана Сидорова', accusative: true }], T0 + 2)).toBe(1);
+    expect(stillInChats((await readModeration(db)).leavers).map((entry) => entry.chat.chat)).toEqual(['5А Ученики']);
+    db.close();
+  });
+
   test('seen in a chat → listed until marked removed there; a «left» line closes it, a later message reopens it', async () => {
     const db = await fresh();
     await addLeavers(db, [{ name: 'Иванов И. И.', kind: 'student', classKey: '5А' }], T0);

@@ -58,11 +58,17 @@ describe('marks beside names', () => {
       blocks: [block('Пётр Сидоров'), block('Анна Белова', { endedAt: T0 + 5, ended: 'early' })],
       leavers: [leaver('Иванов И. И.')],
     };
-    expect(marksFor(log, 'max', '5А Ученики', ['Пётр Сидоров', 'Петр Сидоров', 'Иван Иванов', 'Анна Белова', 'Ольга'])).toEqual([
+    const people = ['Пётр Сидоров', 'Петр Сидоров', 'Иван Иванов', 'Анна Белова', 'Ольга'].map((person) => ({ person }));
+    expect(marksFor(log, 'max', '5А Ученики', people)).toEqual([
       { person: 'Пётр Сидоров', violations: 2, blockedUntil: '2026-12-02', left: false },
       { person: 'Иван Иванов', violations: 0, blockedUntil: null, left: true },
     ]);
-    expect(marksFor(log, 'vk', '5А Ученики', ['Пётр Сидоров'])).toEqual([]);
+    expect(marksFor(log, 'vk', '5А Ученики', [{ person: 'Пётр Сидоров' }])).toEqual([]);
+    // The object of «пригласила Ивана Иванова» is the leaver «Иванов И. И.».
+    expect(marksFor(log, 'max', '5А Ученики', [{ person: 'Ивана Иванова', accusative: true }])).toEqual([
+      { person: 'Ивана Иванова', violations: 0, blockedUntil: null, left: true },
+    ]);
+    expect(marksFor(log, 'max', '5А Ученики', [{ person: 'Ивана Иванова' }])).toEqual([]);
   });
 });
 

@@ -57,6 +57,37 @@ describe('names', () => {
     expect(sameName(b, a)).toBe(false);
   });
 
+  test.each([
+    ['Сидоров Иван', 'Ивана Сидорова'],
+    ['Сидоров Иван Петрович', 'Ивана Сидорова'],
+    ['Сидоров И. П.', 'Ивана Сидорова'],
+    ['Петрова Анна', 'Анну Петрову'],
+    ['Ким Мария', 'Марию Ким'],
+    ['Лесная Дарья', 'Дарью Лесную'],
+    ['Соколов Андрей', 'Андрея Соколова'],
+    ['Игорь Белов', 'Игоря Белова'],
+    ['Белый Игорь', 'Игоря Белого'],
+    ['Семёнова Алёна', 'Алену Семенову'],
+    ['Петрова Анна-Мария', 'Анну-Марию Петрову'],
+    ['Сидоров Иван', 'Иван Сидоров'], // written as a nominative after all
+  ])('the object of a service line: «%s» is «%s» (accusative)', (nominative, written) => {
+    expect(sameName(nominative, written, { bAccusative: true })).toBe(true);
+  });
+
+  test.each([
+    ['Сидоров Иван', 'Ивана Петрова'],
+    ['Петрова Анна', 'Анну Сидорову'],
+    ['Сидорова Анна', 'Ивана Сидорова'],
+  ])('the object of a service line: «%s» is not «%s»', (nominative, written) => {
+    expect(sameName(nominative, written, { bAccusative: true })).toBe(false);
+  });
+
+  test('without the accusative context a declined name is another person', () => {
+    expect(sameName('Сидоров Иван', 'Ивана Сидорова')).toBe(false);
+    expect(findName('Ивана Сидорова', [{ name: 'Сидоров И. П.' }], true)).toEqual({ name: 'Сидоров И. П.' });
+    expect(findName('Ивана Сидорова', [{ name: 'Сидоров И. П.' }])).toBeNull();
+  });
+
   test('a lone word matches a one-word entry', () => {
     expect(sameName('Ибрагим', 'ибрагим')).toBe(true);
   });
@@ -77,15 +108,16 @@ describe('names', () => {
 
 describe('service lines', () => {
   test.each([
-    ['Ольга Павлова присоединилась к чату по ссылке', { person: 'Ольга Павлова', event: 'joined' }],
-    ['Пётр Иванов вышел из чата', { person: 'Пётр Иванов', event: 'left' }],
-    ['Анна Смирнова вышла из беседы', { person: 'Анна Смирнова', event: 'left' }],
-    ['Иван Петров покинул(-а) чат', { person: 'Иван Петров', event: 'left' }],
-    ['Иван Петров покинул чат', { person: 'Иван Петров', event: 'left' }],
-    ['Мария Ким вернулась в чат', { person: 'Мария Ким', event: 'returned' }],
-    ['Анна Петровна пригласила Иван Сидоров', { person: 'Иван Сидоров', event: 'added' }],
-    ['Анна Петровна исключила Иван Сидоров', { person: 'Иван Сидоров', event: 'removed' }],
-    ['Иван Петров присоединился(-ась) к чату', { person: 'Иван Петров', event: 'joined' }],
+    ['Ольга Павлова присоединилась к чату по ссылке', { person: 'Ольга Павлова', event: 'joined', accusative: false }],
+    ['Пётр Иванов вышел из чата', { person: 'Пётр Иванов', event: 'left', accusative: false }],
+    ['Анна Смирнова вышла из беседы', { person: 'Анна Смирнова', event: 'left', accusative: false }],
+    ['Иван Петров покинул(-а) чат', { person: 'Иван Петров', event: 'left', accusative: false }],
+    ['Иван Петров покинул чат', { person: 'Иван Петров', event: 'left', accusative: false }],
+    ['Мария Ким вернулась в чат', { person: 'Мария Ким', event: 'returned', accusative: false }],
+    ['Анна Петровна пригласила Ивана Сидорова', { person: 'Ивана Сидорова', event: 'added', accusative: true }],
+    ['Анна Петровна исключила Ивана Сидорова', { person: 'Ивана Сидорова', event: 'removed', accusative: true }],
+    ['Иван Петров добавил(-а) Марию Ким', { person: 'Марию Ким', event: 'added', accusative: true }],
+    ['Иван Петров присоединился(-ась) к чату', { person: 'Иван Петров', event: 'joined', accusative: false }],
   ])('«%s»', (line, parsed) => {
     expect(parseServiceLine(line)).toEqual(parsed);
   });
