@@ -277,7 +277,7 @@ export function followModeration(
       return;
     }
     const t = translate();
-    rulesButton.textContent = `📋 ${t('rulesButton')}`;
+    rulesButton.textContent = t('rulesButton');
     rulesButton.title = t('rulesHint');
     if (rules.nextElementSibling !== composerRoot) composerRoot.before(rules);
   };

@@ -24,6 +24,7 @@ harness.serve('https://web.max.ru/-68912345678', demo('max/chat.html', 'MAX'));
 harness.serve('https://web.vk.me/convo/2000000001', demo('vk/convo.html', 'VK Мессенджера'));
 harness.serve('https://vk.ru/im/convo/2000000011', demo('vk/convo-2026.html', 'VK Мессенджера (vk.ru)'));
 harness.serve('https://school.mos.ru/teacher/mentor/journals', demo('mesh/mentor.html', 'МЭШ'));
+harness.serve('https://web.max.ru/-70000000015', demo('max/group.html', 'MAX'));
 harness.serve('https://school.mos.ru/teacher/study-process/journal/my', demo('mesh/journal-my.html', 'МЭШ'));
 
 const max = await harness.open('https://web.max.ru/-68912345678');
@@ -33,6 +34,7 @@ await vk.waitForSelector('parta-warning');
 const vkRu = await harness.open('https://vk.ru/im/convo/2000000011');
 await vkRu.waitForSelector('parta-warning');
 await harness.open('https://school.mos.ru/teacher/mentor/journals');
+const group = await harness.open('https://web.max.ru/-70000000015');
 
 if (headless) {
   fs.mkdirSync(outDir, { recursive: true });
@@ -81,10 +83,30 @@ if (headless) {
   await checklist.setViewportSize({ width: 460, height: 760 });
   await checklist.getByTestId('progress').waitFor();
   await checklist.screenshot({ path: path.join(outDir, 'checklist.png') });
+
+  // The moderator: «Нарушение правил» on a pupil's message, the form, the advice after the fourth.
+  await group.bringToFront();
+  await group.setViewportSize({ width: 1100, height: 640 });
+  await group.locator('.bubbleContent', { hasText: 'Скиньте ответы' }).hover();
+  await group.waitForFunction(() => (document.querySelector('parta-moderation') as HTMLElement | null)?.style.display === 'block');
+  await group.screenshot({ path: path.join(outDir, 'moderation-action.png') });
+  const box = await group.locator('parta-moderation').boundingBox();
+  if (box) {
+    const [form] = await Promise.all([harness.context.waitForEvent('page'), group.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+    await form.setViewportSize({ width: 520, height: 900 });
+    await form.getByTestId('violation-form').waitFor();
+    for (let count = 1; count <= 4; count++) {
+      await form.getByRole('radio', { name: /^2\. / }).check();
+      await form.getByTestId('violation-record').click();
+      await form.getByRole('status').filter({ hasText: `в этом чате: ${count}.` }).waitFor();
+    }
+    await form.getByTestId('block-advice').scrollIntoViewIfNeeded();
+    await form.screenshot({ path: path.join(outDir, 'moderation-form.png') });
+  }
   console.log(`Screenshots written to ${outDir}`);
   await harness.close();
 } else {
   await harness.open('https://school.mos.ru/teacher/study-process/journal/my');
-  console.log('Demo running: MAX, VK (web.vk.me and vk.ru) and МЭШ demo pages are open with Parta. Close the browser to stop.');
+  console.log('Demo running: MAX (a class chat and a group chat to moderate), VK (web.vk.me and vk.ru) and МЭШ demo pages are open with Parta. Close the browser to stop.');
   await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
 }
