@@ -79,7 +79,19 @@ export function Moderation({ connector, token }: { connector: Connector; token: 
         {report ? (
           <ViolationForm connector={connector} settings={settings} report={report} log={log} reload={reload} message={message} setMessage={setMessage} />
         ) : (
-          <LogView connector={connector} settings={settings} log={log} reload={reload} message={message} setMessage={setMessage} tokenGiven={token !== null} />
+          <LogView
+            connector={connector}
+            settings={settings}
+            log={log}
+            reload={reload}
+            message={message}
+            setMessage={setMessage}
+            tokenGiven={token !== null}
+            onManual={(manual) => {
+              setMessage(null);
+              setReport(manual);
+            }}
+          />
         )}
       </main>
     </TranslateContext.Provider>
@@ -326,7 +338,70 @@ function BlockForm({
   );
 }
 
-function LogView({ connector, settings, log, reload, message, setMessage, tokenGiven }: PartProps & { tokenGiven: boolean }) {
+/**
+ * A violation seen elsewhere (on a phone, in a chat whose page Parta cannot read) or by a teacher
+ * who does not use a mouse: the same form, with the chat and the name typed.
+ */
+function ManualReport({ t, onManual }: { t: UiTranslate; onManual: (report: ModerationHandoff) => void }) {
+  const [site, setSite] = useState<ModerationHandoff['site']>('max');
+  const [chat, setChat] = useState('');
+  const [person, setPerson] = useState('');
+  const [problem, setProblem] = useState('');
+  const open = (event: Event) => {
+    event.preventDefault();
+    const chatName = chat.replace(/\s+/g, ' ').trim();
+    const name = person.replace(/\s+/g, ' ').trim();
+    if (!chatName || !name) {
+      setProblem(t('moderationManualNeed'));
+      return;
+    }
+    onManual({ site, chat: chatName.slice(0, 200), person: name.slice(0, 120), quote: '' });
+  };
+  return (
+    <details class="no-print" data-testid="manual-report">
+      <summary>{t('moderationManualTitle')}</summary>
+      <form onSubmit={open} noValidate>
+        <p class="toolbar">
+          <label class="inline">
+            {t('moderationCsvSite')}{' '}
+            <select value={site} onChange={(event) => setSite((event.target as HTMLSelectElement).value as ModerationHandoff['site'])}>
+              <option value="max">MAX</option>
+              <option value="vk">{t('platformVk')}</option>
+              <option value="sferum">{t('platformSferum')}</option>
+            </select>
+          </label>
+        </p>
+        <p>
+          <label>
+            {t('moderationManualChat')} <input type="text" maxLength={200} value={chat} onInput={(event) => setChat((event.target as HTMLInputElement).value)} />
+          </label>
+        </p>
+        <p>
+          <label>
+            {t('moderationPerson')} <input type="text" maxLength={120} value={person} onInput={(event) => setPerson((event.target as HTMLInputElement).value)} />
+          </label>
+        </p>
+        {problem && (
+          <p class="bad" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit">{t('moderationManualOpen')}</button>
+      </form>
+    </details>
+  );
+}
+
+function LogView({
+  connector,
+  settings,
+  log,
+  reload,
+  message,
+  setMessage,
+  tokenGiven,
+  onManual,
+}: PartProps & { tokenGiven: boolean; onManual: (report: ModerationHandoff) => void }) {
   const t = uiTranslator(settings.language);
   const language = settings.language;
   const open = log.blocks.filter((block) => block.endedAt === undefined);
@@ -335,6 +410,7 @@ function LogView({ connector, settings, log, reload, message, setMessage, tokenG
       <h1>{t('moderationLogTitle')}</h1>
       {tokenGiven && <p class="notice bad">{t('moderationReportGone')}</p>}
       <p class="no-print muted">{t('moderationLogHelp')}</p>
+      <ManualReport t={t} onManual={onManual} />
       <Said message={message} />
       {log.damaged > 0 && <p class="notice bad">{t('moderationDamaged', { count: log.damaged })}</p>}
       {open.map((block) => (

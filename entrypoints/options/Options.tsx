@@ -344,7 +344,8 @@ export function Options({ connector }: { connector: Connector }) {
           )}
         </p>
       </form>
-      <ModerationSettings connector={connector} t={t} settings={settings} version={dataVersion} onSaved={setSettings} />
+      {/* Keyed on the data: after «Стереть всё» or a restore its fields show the settings as they are. */}
+      <ModerationSettings key={dataVersion} connector={connector} t={t} settings={settings} version={dataVersion} onSaved={setSettings} />
       <ClassSizes connector={connector} t={t} version={dataVersion} />
       <SchoolYear connector={connector} t={t} settings={settings} version={dataVersion} onChanged={() => setDataVersion((value) => value + 1)} />
       <section aria-labelledby="school-summary-title">
@@ -363,6 +364,7 @@ export function Options({ connector }: { connector: Connector }) {
         onErased={() =>
           void connector.loadSettings().then((loaded) => {
             setSettings(loaded.settings);
+            setDataVersion((value) => value + 1);
             setAllowlistText('');
             setStaleDaysText(String(loaded.settings.staleDays));
             setTemplate(DEFAULT_INVITE_TEMPLATE);

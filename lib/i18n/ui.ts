@@ -506,6 +506,10 @@ const ru = {
   leaversRemove: "убрать из списка",
   moderationOpenLog: "Журнал модерации (печать, CSV для директора)",
   moderationSave: "Сохранить правила и срок",
+  moderationManualTitle: "Записать нарушение вручную (чат и имя вписать)",
+  moderationManualChat: "Чат (название):",
+  moderationManualNeed: "Впишите название чата и имя участника.",
+  moderationManualOpen: "Открыть форму",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -1012,6 +1016,10 @@ const en: Record<keyof typeof ru, string> = {
   leaversRemove: "remove from the list",
   moderationOpenLog: "Moderation log (print, CSV for the director)",
   moderationSave: "Save rules and period",
+  moderationManualTitle: "Record a violation by hand (type the chat and the name)",
+  moderationManualChat: "Chat (name):",
+  moderationManualNeed: "Type the chat’s name and the participant’s name.",
+  moderationManualOpen: "Open the form",
 };
 
 export type UiKey = keyof typeof ru;

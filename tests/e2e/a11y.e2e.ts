@@ -99,6 +99,12 @@ describe('accessibility (axe-core)', () => {
     await popup.getByTestId('block-state').waitFor();
     await popup.getByRole('button', { name: 'Снять досрочно' }).click();
     expect(await violations(popup)).toEqual([]);
+    // The log, with the form for a violation recorded by hand open.
+    const log = await harness.context.newPage();
+    await log.goto(`chrome-extension://${harness.extensionId}/moderation.html`);
+    await log.getByTestId('moderation-log').waitFor();
+    await log.getByText('Записать нарушение вручную').click();
+    expect(await violations(log)).toEqual([]);
   });
 
   test('options page', async () => {

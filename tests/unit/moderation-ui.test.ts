@@ -133,3 +133,26 @@ describe('the violation form', () => {
     expect((root.querySelector('[data-testid="block-until"]') as HTMLInputElement).value).toBe('2027-02-28');
   });
 });
+
+describe('the log page', () => {
+  test('a violation can be recorded by hand: the chat and the name typed (nothing opens without them)', async () => {
+    const moderation = memoryModeration();
+    const connector = mockConnector({ moderation });
+    const root = await mount(h(Moderation, { connector, token: null }));
+    expect(root.querySelector('h1')?.textContent).toBe('Журнал модерации чатов');
+    const manual = root.querySelector('[data-testid="manual-report"]')!;
+    const [chat, person] = [...manual.querySelectorAll('input[type="text"]')] as HTMLInputElement[];
+    await click(manual.querySelector('button[type="submit"]')!);
+    expect(manual.querySelector('[role="alert"]')?.textContent).toBe('Впишите название чата и имя участника.');
+    await input(chat, ' 7Б  Родители ');
+    await input(person, 'Ольга Павлова');
+    await click(manual.querySelector('button[type="submit"]')!);
+    expect(root.querySelector('[data-testid="moderation-chat"]')?.textContent).toBe('Чат «7Б Родители» (MAX)');
+    await click(root.querySelector('input[name="rule"][value="other"]')!);
+    await click(root.querySelector('[data-testid="violation-record"]')!);
+    expect((await moderation.load()).violations).toMatchObject([{ chat: '7Б Родители', person: 'Ольга Павлова', rule: null }]);
+    // No message was offered, so there is no quote to keep.
+    expect(root.querySelector('[data-testid="violation-keep-quote"]')).toBeNull();
+  });
+});
+
