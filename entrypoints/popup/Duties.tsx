@@ -77,6 +77,7 @@ export function Duties({ connector, settings }: { connector: Connector; settings
               </li>
             ))}
           </ul>
+          {classKey && entries.some(({ leaver }) => leaver.kind === 'student') && <p class="muted">{t('dutiesParentsToo', { class: classKey })}</p>}
         </div>
       ))}
     </section>

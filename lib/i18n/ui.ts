@@ -510,6 +510,7 @@ const ru = {
   moderationManualChat: "Чат (название):",
   moderationManualNeed: "Впишите название чата и имя участника.",
   moderationManualOpen: "Открыть форму",
+  dutiesParentsToo: "Удалите и родителей выбывших учеников из родительского чата {class} (п. 2.9).",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -1020,6 +1021,7 @@ const en: Record<keyof typeof ru, string> = {
   moderationManualChat: "Chat (name):",
   moderationManualNeed: "Type the chat’s name and the participant’s name.",
   moderationManualOpen: "Open the form",
+  dutiesParentsToo: "Remove the parents of the students who left from the {class} parents’ chat too (2.9).",
 };
 
 export type UiKey = keyof typeof ru;

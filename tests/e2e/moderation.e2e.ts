@@ -90,6 +90,8 @@ describe('the moderator’s duties', () => {
     const still = popup.getByTestId('leavers-still');
     await expect(still.getAttribute('data-class')).resolves.toBe('5А');
     await expect(still.locator('li').textContent()).resolves.toBe('Иванов И. И. — «5А Ученики» (MAX) Удалён(а)');
+    // A pupil leaves with their parents (2.9): whom Parta cannot name is asked for in words.
+    await still.getByText('Удалите и родителей выбывших учеников из родительского чата 5А (п. 2.9).').waitFor();
     await still.getByRole('button', { name: 'Удалён(а)' }).click();
     await popup.getByRole('status').filter({ hasText: 'Отмечено: Иванов И. И. удалён(а) из «5А Ученики».' }).waitFor();
     await expect(popup.getByTestId('leavers-still').count()).resolves.toBe(0);
