@@ -134,8 +134,13 @@ describe('Firefox build', () => {
     const popup = await browser.newPage();
     // Under BiDi the navigation promise of an extension page never settles: wait for the page instead.
     void popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => undefined);
-    await popup.waitForSelector('#invites-title');
-    const heading = await popup.$eval('#invites-title', (element) => element.textContent);
+    // A query that meets the switch from about:blank to the extension page fails inside BiDi
+    // («right-hand side of 'in' should be an object»): ask again until the page answers.
+    let heading: string | null = null;
+    for (let attempt = 0; attempt < 100 && heading === null; attempt++) {
+      heading = await popup.$eval('#invites-title', (element) => element.textContent).catch(() => null);
+      if (heading === null) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     expect(heading).toBe('Приглашения');
     await popup.close();
   });
