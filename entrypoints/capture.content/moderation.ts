@@ -214,9 +214,14 @@ export function followModeration(
     actionButton.setAttribute('aria-label', t('moderationActionHint', { person: sender }));
     const box = message.getBoundingClientRect();
     action.host.style.top = `${Math.max(0, Math.round(box.top))}px`;
-    action.host.style.left = `${Math.max(0, Math.round(box.right + 4))}px`;
+    action.host.style.left = '0px';
     action.host.style.display = 'block';
     if (!action.host.isConnected) document.body.append(action.host);
+    // Beside the message; where it spans the window (VK), over its top right corner instead.
+    const width = action.host.getBoundingClientRect().width;
+    const beside = box.right + 4;
+    const left = beside + width <= window.innerWidth ? beside : box.right - width - 4;
+    action.host.style.left = `${Math.max(0, Math.round(Math.min(left, window.innerWidth - width)))}px`;
   };
   const hideSoon = () => {
     clearTimeout(hideTimer);

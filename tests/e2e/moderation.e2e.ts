@@ -112,6 +112,20 @@ describe('the moderator’s duties', () => {
     const joined = page.locator('.ServiceMessage', { hasText: 'Ольга Павлова' });
     await expect.poll(() => joined.locator('parta-mark').count()).toBe(1);
     await expect(page.locator('.ServiceMessage', { hasText: 'Пётр Иванов' }).locator('parta-mark').count()).resolves.toBe(0);
+    // VK's messages span the column: the action sits over the message's corner, inside the window.
+    await page.locator('.ConvoMessage', { hasText: 'Спасибо, открыл.' }).hover();
+    const action = page.locator('parta-moderation');
+    await expect.poll(() => action.evaluate((host) => (host as HTMLElement).style.display)).toBe('block');
+    const box = await action.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+    const [form] = await Promise.all([harness.context.waitForEvent('page'), page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2)]);
+    await expect(form.getByTestId('violation-person').inputValue()).resolves.toBe('Папа Коли');
+    await expect(form.getByTestId('moderation-chat').textContent()).resolves.toBe('Чат «7Б Родители» (VK/Сферум)');
+    // A parents' chat cites the parents' rules (here the default, as none were written).
+    await form.getByRole('radio', { name: /^1\. В чат вступают/ }).waitFor();
+    await form.close();
+
     const popup = await popupAt(page);
     const still = popup.locator('[data-testid="leavers-still"][data-class=""]');
     await expect(still.locator('li').allTextContents()).resolves.toEqual(['Павлова Ольга Андреевна — «7Б Родители» (VK) Удалён(а)']);
