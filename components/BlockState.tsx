@@ -5,11 +5,18 @@
 import { useState } from 'preact/hooks';
 import type { Connector } from './connector';
 import { failureText } from './errors';
-import { uiTranslator } from './i18n';
+import { uiTranslator, type UiTranslate } from './i18n';
 import { localDay, type BlockRecord } from '../lib/moderation/records';
 import type { Settings } from '../lib/settings';
 
 export type Said = { text: string; bad?: boolean };
+
+/** The messenger of a moderation record; `short` for a list line («VK»). */
+export function siteName(t: UiTranslate, site: string, short = false): string {
+  if (site === 'max') return 'MAX';
+  if (site === 'sferum') return t('platformSferum');
+  return short ? 'VK' : t('platformVk');
+}
 
 /** `YYYY-MM-DD` → «02.12.2026» (ru) or «02/12/2026» (en). */
 export function dayText(day: string, language: 'ru' | 'en'): string {

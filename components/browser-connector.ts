@@ -68,12 +68,14 @@ async function pageStructure(): Promise<PageStructure | null> {
 
 const database = connection();
 
-/** The badge counts stale invitations: tell the background after every write. */
-async function changed<T>(result: T): Promise<T> {
-  const message: ToBackground = { type: 'register/changed' };
+/** The badge counts what waits for the teacher: tell the background after every write to it. */
+async function tell<T>(type: 'register/changed' | 'moderation/changed', result: T): Promise<T> {
+  const message: ToBackground = { type };
   await browser.runtime.sendMessage(message).catch(() => undefined);
   return result;
 }
+/** Stale invitations. */
+const changed = <T>(result: T) => tell('register/changed', result);
 
 const register: Register = {
   list: async () => listInvites(await database()),
@@ -110,12 +112,8 @@ const reports: ReportStore = {
   remove: async (teacher) => deleteReport(await database(), teacher),
 };
 
-/** The badge counts blocks to lift: tell the background after every write. */
-async function moderationChanged<T>(result: T): Promise<T> {
-  const message: ToBackground = { type: 'moderation/changed' };
-  await browser.runtime.sendMessage(message).catch(() => undefined);
-  return result;
-}
+/** Blocks to lift. */
+const moderationChanged = <T>(result: T) => tell('moderation/changed', result);
 
 const moderation: ModerationStore = {
   load: async () => readModeration(await database()),

@@ -13,6 +13,7 @@
 import { browser } from 'wxt/browser';
 import type { CaptureKey } from '../../lib/i18n/capture';
 import type { Translate } from '../../lib/i18n/index';
+import { personKey } from '../../lib/moderation/names';
 import { parseServiceLine } from '../../lib/moderation/service-lines';
 import type { ModerationMark, SiteId, ToBackground } from '../../lib/protocol';
 import { isCaptureAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/protocol-guards';
@@ -29,8 +30,6 @@ const MARK_STYLE = `:host { all: initial; display: inline-block; margin: 2px 0 0
 span { font: 600 11.5px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; border-radius: 9px; padding: 1px 7px;
   background: #fff1f0; color: #8a1c12; border: 1px solid #e6b1aa; margin-right: 4px; }`;
 
-/** Mirrors lib/moderation/records.ts `personKey` (kept here: that module carries zod). */
-const keyOf = (person: string) => person.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
 
 /** At most one form window per this long, however many clicks. */
 const OPEN_INTERVAL_MS = 3000;
@@ -90,7 +89,7 @@ export function followModeration(
       // One mark per run: on the message where the sender's run starts.
       const first = name !== null && name !== previous;
       previous = name;
-      const mark = first && name ? marks.get(keyOf(name)) : undefined;
+      const mark = first && name ? marks.get(personKey(name)) : undefined;
       const parts = mark ? markText(mark) : [];
       const wanted = parts.join(' · ');
       let present: HTMLElement | null = null;
@@ -107,7 +106,7 @@ export function followModeration(
   /** A service line that brings a leaver (back) into the chat gets the mark too, at its end. */
   const markLines = (lines: readonly { element: Element; person: string }[]) => {
     for (const { element, person } of lines) {
-      const mark = marks.get(keyOf(person));
+      const mark = marks.get(personKey(person));
       const wanted = mark?.left ? translate()('markLeft') : '';
       const present = element.lastElementChild?.localName === MARK_TAG ? (element.lastElementChild as HTMLElement) : null;
       if (present && present.dataset.partaMark === wanted) continue;
@@ -124,6 +123,7 @@ export function followModeration(
     if (signal.aborted || !alive()) return;
     title = readOpenChatTitle(document, adapter);
     if (!title || !groupChat()) {
+      senders = new WeakMap(); // nothing to report outside a group chat
       clearMarks();
       rules.remove();
       return;
@@ -176,7 +176,7 @@ export function followModeration(
           lastAsked = '';
           return;
         }
-        marks = new Map(answer.marks.map((mark) => [keyOf(mark.person), mark]));
+        marks = new Map(answer.marks.map((mark) => [personKey(mark.person), mark]));
         draw();
       })
       .catch(() => {
@@ -206,7 +206,7 @@ export function followModeration(
   const show = (message: Element) => {
     clearTimeout(hideTimer);
     const sender = senders.get(message);
-    if (!sender || !groupChat()) return;
+    if (!sender) return;
     target = message;
     const t = translate();
     actionButton.textContent = `⚑ ${t('moderationAction')}`;

@@ -24,12 +24,11 @@ import {
   type ViolationRecord,
 } from '../../lib/moderation/index';
 import type { Settings } from '../../lib/settings';
-import { BlockState, dayText, type Said as Message } from '../../components/BlockState';
+import { BlockState, dayText, siteName, type Said as Message } from '../../components/BlockState';
 
 
 const timeDay = (time: number, language: 'ru' | 'en') => dayText(localDay(time), language);
 
-const siteName = (t: UiTranslate, site: string) => (site === 'max' ? 'MAX' : site === 'sferum' ? t('platformSferum') : t('platformVk'));
 
 function ruleLabel(t: UiTranslate, rule: number | null): string {
   return rule === null ? t('moderationRuleOther') : t('moderationRulePoint', { point: rule });

@@ -5,7 +5,7 @@
  * nothing to do.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { BlockState, type Said } from '../../components/BlockState';
+import { BlockState, siteName, type Said } from '../../components/BlockState';
 import type { Connector } from '../../components/connector';
 import { failureText } from '../../components/errors';
 import { useT } from '../../components/i18n';
@@ -13,7 +13,6 @@ import type { ModerationLog } from '../../lib/db/moderation';
 import { stillInChats, type LeaverRecord } from '../../lib/moderation/records';
 import type { Settings } from '../../lib/settings';
 
-const siteLabel = (site: string) => (site === 'max' ? 'MAX' : site === 'sferum' ? 'Сферум' : 'VK');
 
 export function Duties({ connector, settings }: { connector: Connector; settings: Settings }) {
   const t = useT();
@@ -70,7 +69,7 @@ export function Duties({ connector, settings }: { connector: Connector; settings
           <ul class="plain">
             {entries.map(({ leaver, chat }) => (
               <li key={`${leaver.id}:${chat.site}:${chat.chat}`}>
-                {t('dutiesStillLine', { name: leaver.name, chat: chat.chat, site: siteLabel(chat.site) })}{' '}
+                {t('dutiesStillLine', { name: leaver.name, chat: chat.chat, site: siteName(t, chat.site, true) })}{' '}
                 <button type="button" onClick={() => void removed(leaver, chat.site, chat.chat)}>
                   {t('dutiesMarkRemoved')}
                 </button>

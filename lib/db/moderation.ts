@@ -17,17 +17,11 @@ import {
   type ViolationRecord,
 } from '../moderation';
 import type { PartaDatabase } from './open';
-import { readValid, type Validated } from './records';
+import { readValid, validate, type Validated } from './records';
 
-const validate =
-  <T>(schema: { safeParse(raw: unknown): { success: true; data: T } | { success: false } }) =>
-  (raw: unknown): Validated<T> => {
-    const parsed = schema.safeParse(raw);
-    return parsed.success ? { ok: true, record: parsed.data } : { ok: false };
-  };
-export const upgradeViolation = validate<ViolationRecord>(violationRecordSchema);
-export const upgradeBlock = validate<BlockRecord>(blockRecordSchema);
-export const upgradeLeaver = validate<LeaverRecord>(leaverRecordSchema);
+export const upgradeViolation = (raw: unknown): Validated<ViolationRecord> => validate(violationRecordSchema, raw);
+export const upgradeBlock = (raw: unknown): Validated<BlockRecord> => validate(blockRecordSchema, raw);
+export const upgradeLeaver = (raw: unknown): Validated<LeaverRecord> => validate(leaverRecordSchema, raw);
 
 export interface ModerationLog {
   violations: ViolationRecord[];

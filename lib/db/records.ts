@@ -85,7 +85,7 @@ export type OverrideRecord = z.infer<typeof overrideRecordSchema>;
 
 export type Validated<T> = { ok: true; record: T } | { ok: false };
 
-function validate<T>(schema: z.ZodMiniType<T>, raw: unknown): Validated<T> {
+export function validate<T>(schema: z.ZodMiniType<T>, raw: unknown): Validated<T> {
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, record: parsed.data } : { ok: false };
 }

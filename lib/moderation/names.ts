@@ -27,6 +27,9 @@ export function nameParts(name: string): NameParts {
   return { words, initials };
 }
 
+/** A name as a chat writes it, for comparing the same writing (violations, blocks): trimmed, case and ё aside. */
+export const personKey = (person: string) => person.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+
 /** The key of a name for lists: its words and initials, sorted («иван иванов»). */
 export function nameKey(name: string): string {
   const { words, initials } = nameParts(name);

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { timeSchema } from '../invites/schema';
-import { findName } from './names';
+import { findName, personKey } from './names';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const name = z.string().check(z.minLength(1), z.maxLength(120));
@@ -93,8 +93,6 @@ export function activeBlocks(blocks: readonly BlockRecord[], now: number): Block
   return blocks.filter((block) => block.endedAt === undefined && block.until > today);
 }
 
-/** A person's violations in one chat (names compared as written, trimmed, case and ё aside). */
-export const personKey = (person: string) => person.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
 
 export function violationsOf(violations: readonly ViolationRecord[], site: string, chat: string, person: string): ViolationRecord[] {
   const key = personKey(person);
