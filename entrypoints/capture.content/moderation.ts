@@ -51,7 +51,7 @@ export function followModeration(
   signal: AbortSignal,
   alive: () => boolean,
   translate: () => Translate<CaptureKey>,
-): () => void {
+): (nodes: Set<Node>) => void {
   let marks = new Map<string, ModerationMark>();
   let title = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -326,7 +326,26 @@ export function followModeration(
   // The first reading waits for idle time: the warnings' initial scan of the page goes first.
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => refresh(true), { timeout: 1000 });
   else setTimeout(() => refresh(true), 50);
-  return schedule;
+  // Presence, typing and timestamps change the page all the time: read the chat again only when a
+  // message, a service line or the title came or changed, or a (new) composer appeared — typing
+  // inside the composer is not a reason.
+  const { message, serviceLine, openChatTitle, composerRoot } = adapter.selectors;
+  const watched = [message, serviceLine, openChatTitle].filter(Boolean).join(', ');
+  const concernsChat = (node: Node) => {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (element === null) return false;
+    if (element.closest(watched) !== null || element.querySelector(watched) !== null) return true;
+    return element.matches(composerRoot) || element.querySelector(composerRoot) !== null;
+  };
+  return (nodes: Set<Node>) => {
+    if (timer !== undefined) return;
+    for (const node of nodes) {
+      if (concernsChat(node)) {
+        schedule();
+        return;
+      }
+    }
+  };
 }
 
 /**

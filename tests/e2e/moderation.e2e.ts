@@ -85,6 +85,14 @@ describe('the moderator’s duties', () => {
     // «Иванов Иван» in the chat is «Иванов И. И.» of the list.
     await expect.poll(() => marks(page)).toEqual(['выбыл(а) — удалите из чата']);
     await expect(message(page, 'я теперь в другой школе').locator('parta-mark').count()).resolves.toBe(1);
+    // A message arriving later from them is marked too.
+    await page.evaluate(() => {
+      const item = document.querySelector('#history .item:last-child')!.cloneNode(true) as HTMLElement;
+      item.querySelector('.header .text')!.textContent = 'Иванов Иван';
+      item.querySelector('span.text:not(.header .text)')!.textContent = 'Ещё одно сообщение';
+      document.getElementById('history')!.append(item);
+    });
+    await expect.poll(() => marks(page)).toEqual(['выбыл(а) — удалите из чата', 'выбыл(а) — удалите из чата']);
 
     const popup = await popupAt(page);
     const still = popup.getByTestId('leavers-still');
