@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MESSENGER_MATCHES } from './lib/sites/hosts';
-import { JOURNAL_MATCHES } from './lib/sites/journals';
+import { JOURNAL_MATCHES } from './lib/journals/adapters';
 
 // Host permissions only for the supported sites: the messenger and e-journal content scripts' matches.
 export default defineConfig({

@@ -7,7 +7,7 @@ import type { Connector } from './connector';
 import { failureText } from './errors';
 import { uiTranslator, type UiTranslate } from './i18n';
 import { localDay, type BlockRecord } from '../lib/moderation/records';
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings/index';
 
 export type Said = { text: string; bad?: boolean };
 

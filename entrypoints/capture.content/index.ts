@@ -19,9 +19,10 @@ import { observeAdditions } from '../../lib/dom/observe';
 import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
-import type { SiteId, ToBackground } from '../../lib/protocol';
-import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer } from '../../lib/protocol-guards';
-import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings-store';
+import type { ToBackground } from '../../lib/messaging/protocol';
+import type { MessengerSiteId } from '../../lib/sites/types';
+import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer } from '../../lib/messaging/guards';
+import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings/store';
 import {
   MESSENGER_MATCHES,
   adapterFor,
@@ -230,7 +231,7 @@ function idle(callback: () => void): void {
  * Reads the chat list now, and (through the returned callback, called on every page change) again
  * once changes settle; sends titles not sent lately.
  */
-function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, signal: AbortSignal): () => void {
+function followChatList(adapter: SiteAdapter, site: MessengerSiteId, signal: AbortSignal): () => void {
   const sentAt = new Map<string, number>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = () => {
@@ -267,7 +268,7 @@ function followChatList(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, 
  * it is new or changed (at most once per half hour otherwise). A header with no count sends
  * nothing: no count is ever guessed.
  */
-function followOpenChat(adapter: SiteAdapter, site: Exclude<SiteId, 'generic'>, signal: AbortSignal): () => void {
+function followOpenChat(adapter: SiteAdapter, site: MessengerSiteId, signal: AbortSignal): () => void {
   const sent = new Map<string, { members: number; at: number }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = () => {

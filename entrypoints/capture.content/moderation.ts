@@ -15,8 +15,9 @@ import type { CaptureKey } from '../../lib/i18n/capture';
 import type { Translate } from '../../lib/i18n/index';
 import { personKey } from '../../lib/moderation/names';
 import { parseServiceLine } from '../../lib/moderation/service-lines';
-import type { ModerationMark, SiteId, ToBackground } from '../../lib/protocol';
-import { isCaptureAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/protocol-guards';
+import type { ModerationMark, ToBackground } from '../../lib/messaging/protocol';
+import type { MessengerSiteId } from '../../lib/sites/types';
+import { isCaptureAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/messaging/guards';
 import { findMessages, isGroupChat, readOpenChatTitle, readSenders, type SiteAdapter } from '../../lib/sites/index';
 
 export const MARK_TAG = 'parta-mark';
@@ -47,7 +48,7 @@ function shadowHost(tag: string, style: string): { host: HTMLElement; root: Shad
 
 export function followModeration(
   adapter: SiteAdapter,
-  site: Exclude<SiteId, 'generic'>,
+  site: MessengerSiteId,
   signal: AbortSignal,
   alive: () => boolean,
   translate: () => Translate<CaptureKey>,

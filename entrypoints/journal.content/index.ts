@@ -7,12 +7,12 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extensionLifetime, watchLocation } from '../../lib/dom/lifetime';
 import { observeAdditions } from '../../lib/dom/observe';
-import type { JournalStatus, ToBackground } from '../../lib/protocol';
-import { isDoneAnswer, isToContent } from '../../lib/protocol-guards';
-import { loadCustomJournals } from '../../lib/custom-journals-store';
+import type { JournalStatus, ToBackground } from '../../lib/messaging/protocol';
+import { isDoneAnswer, isToContent } from '../../lib/messaging/guards';
+import { loadCustomJournals } from '../../lib/journals/custom-journals-store';
 import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
-import { journalAdapterWith } from '../../lib/sites/custom-journals';
-import { JOURNAL_MATCHES, readJournal } from '../../lib/sites/journals';
+import { journalAdapterWith } from '../../lib/journals/custom-journals';
+import { JOURNAL_MATCHES, readJournal } from '../../lib/journals/adapters';
 
 export default defineContentScript({
   matches: [...JOURNAL_MATCHES],

@@ -12,7 +12,7 @@ import { findForeignLinks, foreignLinkOfHref, MESSENGER_NAMES, type MessengerId 
 import type { Lifetime } from '../../lib/dom/lifetime';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
-import { isSilenced, type PageSettings } from '../../lib/settings';
+import { isSilenced, type PageSettings } from '../../lib/settings/index';
 import { GENERIC_COMPOSER, resolvedHref, sendButtonFor, type SiteAdapter } from '../../lib/sites/index';
 import { confirmDialog } from './ui';
 

@@ -5,7 +5,7 @@
 import { findForeignLinks, foreignLinkOfHref, MESSENGER_NAMES, type ForeignLink, type MessengerId } from '../../lib/links/index';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
-import { isSilenced, type PageSettings } from '../../lib/settings';
+import { isSilenced, type PageSettings } from '../../lib/settings/index';
 import { findMessages, readGeneric, textHolders, type MessageContent, type SiteAdapter } from '../../lib/sites/index';
 import { BADGE_TAG, DIALOG_TAG, createBadge } from './ui';
 

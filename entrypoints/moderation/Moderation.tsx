@@ -11,8 +11,8 @@ import type { Connector } from '../../components/connector';
 import { dateStamp, downloadCsv } from '../../components/download';
 import { failureText } from '../../components/errors';
 import { TranslateContext, uiTranslator, type UiTranslate } from '../../components/i18n';
-import type { ModerationHandoff } from '../../lib/capture-handoff';
-import type { ModerationLog } from '../../lib/db/moderation';
+import type { ModerationHandoff } from '../../lib/messaging/handoff';
+import type { ModerationLog } from '../../lib/moderation/store';
 import {
   DAY_PATTERN,
   blockAdvice,
@@ -23,7 +23,7 @@ import {
   violationsOf,
   type ViolationRecord,
 } from '../../lib/moderation/index';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/index';
 import { BlockState, dayText, siteName, type Said as Message } from '../../components/BlockState';
 
 

@@ -4,14 +4,14 @@
  * and the invitations as a CSV table for a spreadsheet.
  */
 import { MESSENGER_NAMES } from '../../lib/links/index';
-import type { Settings } from '../../lib/settings';
-import { settingsChanges, weakens, type SettingsChange } from '../../lib/settings-diff';
+import type { Settings } from '../../lib/settings/index';
+import { settingsChanges, weakens, type SettingsChange } from '../../lib/settings/diff';
 import { failureText } from '../../components/errors';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
 import { dateStamp, download, downloadCsv } from '../../components/download';
 import type { UiTranslate } from '../../components/i18n';
-import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup';
+import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup/backup';
 import { CSV_COLUMNS, csvRows, importTooBig } from '../../lib/invites/transfer';
 import { importProblemText } from '../../components/errors';
 import type { UiKey } from '../../lib/i18n/ui';

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Connector, CustomJournalEntry } from '../../components/connector';
 import type { UiTranslate } from '../../components/i18n';
 import type { UiKey } from '../../lib/i18n/ui';
-import { CUSTOM_JOURNAL_KINDS, MAX_CUSTOM_JOURNALS, parseJournalAddress, type AddressProblem, type CustomJournalKind } from '../../lib/sites/custom-journals';
+import { CUSTOM_JOURNAL_KINDS, MAX_CUSTOM_JOURNALS, parseJournalAddress, type AddressProblem, type CustomJournalKind } from '../../lib/journals/custom-journals';
 
 const PROBLEM_TEXT: Record<AddressProblem, UiKey> = {
   empty: 'journalAddressEmpty',

@@ -9,9 +9,9 @@ import type { Connector } from '../../components/connector';
 import { failureText } from '../../components/errors';
 import type { UiTranslate } from '../../components/i18n';
 import { classKey } from '../../lib/classes/keys';
-import type { ModerationLog } from '../../lib/db/moderation';
+import type { ModerationLog } from '../../lib/moderation/store';
 import { DEFAULT_RULES, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, parseRulePoints, type CustomRules, type RuleKind } from '../../lib/moderation/rules';
-import { KEEP_DAYS_MAX, KEEP_DAYS_MIN, type Settings } from '../../lib/settings';
+import { KEEP_DAYS_MAX, KEEP_DAYS_MIN, type Settings } from '../../lib/settings/index';
 
 type Said = { text: string; bad?: boolean };
 

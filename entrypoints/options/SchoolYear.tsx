@@ -8,8 +8,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector, RolloverData } from '../../components/connector';
 import { failureText } from '../../components/errors';
 import type { UiTranslate } from '../../components/i18n';
-import { planRollover, rolloverDue, schoolYearStart, type ChatRename, type RolloverPlan } from '../../lib/rollover';
-import type { Settings } from '../../lib/settings';
+import { planRollover, rolloverDue, schoolYearStart, type ChatRename, type RolloverPlan } from '../../lib/school-year/plan';
+import type { Settings } from '../../lib/settings/index';
 
 type Message = { text: string; bad?: boolean };
 

@@ -8,7 +8,7 @@ import type { Connector } from '../../components/connector';
 import type { UiTranslate } from '../../components/i18n';
 import { parseClassList } from '../../lib/classes/list';
 import { PROFILES, type Profile } from '../../lib/classes/profiles';
-import { STALE_DAYS_MAX, STALE_DAYS_MIN, type Settings } from '../../lib/settings';
+import { STALE_DAYS_MAX, STALE_DAYS_MIN, type Settings } from '../../lib/settings/index';
 
 export function Welcome({ connector, t, settings, onDone }: { connector: Connector; t: UiTranslate; settings: Settings; onDone: (settings: Settings) => void }) {
   const [profiles, setProfiles] = useState<Profile[]>(settings.profiles);

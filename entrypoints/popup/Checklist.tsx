@@ -15,17 +15,17 @@ import { parseClassList } from '../../lib/classes/list';
 import type { CheckItem, Override, TeacherClass } from '../../lib/classes/matcher';
 import { checkCoverage, percent, requiredPlatforms, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
 import { PlatformLines, platformName } from '../../components/Coverage';
-import { buildTeacherReport } from '../../lib/school-report';
-import { rolloverDue, schoolYearStart } from '../../lib/rollover';
+import { buildTeacherReport } from '../../lib/school-report/report';
+import { rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
 import { download } from '../../components/download';
-import { overrideId, toOverride } from '../../lib/db/overrides';
+import { overrideId, toOverride } from '../../lib/classes/override-store';
 import { daysSince } from '../../lib/invites/lifecycle';
 import { classGroupKey } from '../../lib/invites/group';
 import { ruleKindOfChat, rulesFor, rulesText } from '../../lib/moderation/rules';
 import type { InviteRecord } from '../../lib/invites/schema';
 import type { UiKey } from '../../lib/i18n/ui';
-import type { JournalStatus } from '../../lib/protocol';
-import type { Settings } from '../../lib/settings';
+import type { JournalStatus } from '../../lib/messaging/protocol';
+import type { Settings } from '../../lib/settings/index';
 
 const SITE_NAMES: Record<JournalStatus['health']['site'], UiKey> = {
   mesh: 'siteMesh',

@@ -9,9 +9,9 @@ import { BlockState, siteName, type Said } from '../../components/BlockState';
 import type { Connector } from '../../components/connector';
 import { failureText } from '../../components/errors';
 import { useT } from '../../components/i18n';
-import type { ModerationLog } from '../../lib/db/moderation';
+import type { ModerationLog } from '../../lib/moderation/store';
 import { stillInChats, type LeaverRecord } from '../../lib/moderation/records';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/index';
 
 
 export function Duties({ connector, settings }: { connector: Connector; settings: Settings }) {

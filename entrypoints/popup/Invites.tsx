@@ -7,7 +7,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector } from '../../components/connector';
-import type { InviteList } from '../../lib/db/invites';
+import type { InviteList } from '../../lib/invites/store';
 import { useT } from '../../components/i18n';
 import { failureText, registerCodeText } from '../../components/errors';
 import { VirtualList } from '../../components/VirtualList';
@@ -15,7 +15,7 @@ import { classKeys, groupInvites, type StatusFilter } from '../../lib/invites/gr
 import { daysSince, isClosed, isStale, type InviteAction } from '../../lib/invites/lifecycle';
 import { DEFAULT_INVITE_TEMPLATE, renderInviteMessage } from '../../lib/invites/message';
 import { INVITE_STATUSES, type InviteRecord } from '../../lib/invites/schema';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/index';
 import { InviteForm } from './InviteForm';
 
 const FILTERS: StatusFilter[] = ['open', 'stale', 'all', ...INVITE_STATUSES, 'archived'];

@@ -3,7 +3,7 @@ performance.mark('parta:popup-start');
 import { render } from 'preact';
 import '../../components/styles.css';
 import { browserConnector } from '../../components/browser-connector';
-import { takeCapture } from '../../lib/capture-handoff';
+import { takeCapture } from '../../lib/messaging/handoff';
 import { App } from './App';
 
 const root = document.getElementById('app') as HTMLElement;

@@ -10,8 +10,8 @@ import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { TeacherClass } from '../../lib/classes/matcher';
 import { checkCoverage, percent } from '../../lib/classes/coverage';
 import { CoverageHead, coverageText, platformName, statusLabel } from '../../components/Coverage';
-import { toOverride } from '../../lib/db/overrides';
-import type { Settings } from '../../lib/settings';
+import { toOverride } from '../../lib/classes/override-store';
+import type { Settings } from '../../lib/settings/index';
 import { requirementLabel } from '../popup/Checklist';
 
 const classesSchema = z.array(

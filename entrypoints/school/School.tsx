@@ -13,8 +13,8 @@ import { CoverageHead, shortDate, statusLabel } from '../../components/Coverage'
 import { percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';
 import { importTooBig } from '../../lib/invites/transfer';
-import { mergeReports, readTeacherReport, type SchoolRow, type TeacherReport } from '../../lib/school-report';
-import type { Settings } from '../../lib/settings';
+import { mergeReports, readTeacherReport, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
+import type { Settings } from '../../lib/settings/index';
 
 type Message = { text: string; bad?: boolean };
 

@@ -5,14 +5,15 @@
  * where the teacher's setting requires it, and how full it is: the header's member count minus the
  * school staff in it, against the class size (for a parents' chat, families = students). Pure.
  */
-import type { ChatPlatforms } from '../settings';
+import type { ChatPlatforms } from './profiles';
+import type { MessengerSiteId } from '../sites/types';
 import { checkRequiredChats, type CheckInput, type CheckItem, type ClassCheck } from './matcher';
 
 export type Platform = 'max' | 'vk';
 export const PLATFORMS: readonly Platform[] = ['max', 'vk'];
 
 /** VK Messenger and Sferum's messenger are one platform; MAX is the other. */
-export function platformOfSite(site: 'max' | 'vk' | 'sferum'): Platform {
+export function platformOfSite(site: MessengerSiteId): Platform {
   return site === 'max' ? 'max' : 'vk';
 }
 
@@ -23,7 +24,7 @@ export function requiredPlatforms(setting: ChatPlatforms): Platform[] {
 /** A chat as stored: where it was seen and, when its header said so, how many members it has. */
 export interface SeenChat {
   title: string;
-  site: 'max' | 'vk' | 'sferum';
+  site: MessengerSiteId;
   lastSeen: number;
   members?: number;
   membersAt?: number;

@@ -13,4 +13,4 @@ export {
   type Override,
   type TeacherClass,
 } from './matcher';
-export { nextYearClass, LAST_GRADE } from './rollover';
+export { nextYearClass, LAST_GRADE } from './next-year';

@@ -79,3 +79,20 @@ export function findClass(text: string): ClassMatch | null {
 export function classKey(text: string): string | null {
   return findClass(text)?.key ?? null;
 }
+
+/** A class the teacher works with: the one shape of a class (journal pages, the protocol, the store). */
+export interface ClassInput {
+  key: string;
+  /** As the journal writes it («5 «А»», «8-А», «ИСП-22-1»). */
+  name: string;
+  /** The teacher leads this class (классное руководство, кураторство). */
+  own: boolean;
+  subjects: string[];
+  /** How many students the page shows the class has (its pupils listed), when it shows them. */
+  size?: number;
+}
+
+/** More members than any school chat holds (a whole school's channel included). */
+export const MAX_MEMBERS = 100_000;
+/** More students than any class or college group has. */
+export const MAX_CLASS_SIZE = 200;

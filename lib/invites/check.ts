@@ -5,7 +5,7 @@
  * (tests/unit/invites.check.test.ts) holds the two together. Writes and imports still go
  * through zod.
  */
-import { MAX_TIME } from './schema';
+import { MAX_TIME, type Validated } from '../db/records';
 import { INVITE_PLATFORMS } from './parse';
 import {
   CHAT_PURPOSES,
@@ -71,3 +71,6 @@ export function isInviteRecord(value: unknown): value is InviteRecord {
     value.history.every(isHistoryEntry)
   );
 }
+
+/** Reading the register is the popup's hot path: the fast check that agrees with the schema. */
+export const upgradeInvite = (raw: unknown): Validated<InviteRecord> => (isInviteRecord(raw) ? { ok: true, record: raw } : { ok: false });

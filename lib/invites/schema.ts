@@ -4,6 +4,7 @@
  */
 import { AUDIENCES } from '../classes/classify';
 import * as z from 'zod/mini';
+import { timeSchema } from '../db/records';
 import { INVITE_PLATFORMS } from './parse';
 
 export const INVITE_RECORD_VERSION = 1;
@@ -32,10 +33,6 @@ export const HISTORY_ACTIONS = [
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
-/** The last moment a JavaScript date can hold: later «times» break every date function (backups). */
-export const MAX_TIME = 8_640_000_000_000_000;
-/** A moment in ms since 1970: whole, not negative, a real date. One definition for every record. */
-export const timeSchema = z.number().check(z.int(), z.nonnegative(), z.lte(MAX_TIME));
 const time = timeSchema;
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 

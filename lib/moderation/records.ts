@@ -4,12 +4,13 @@
  * chat shows them; a message's text only when the teacher keeps a quote. Schemas and pure rules.
  */
 import * as z from 'zod/mini';
-import { timeSchema } from '../invites/schema';
+import { timeSchema } from '../db/records';
 import { findName, personKey } from './names';
+import { MESSENGER_SITE_IDS } from '../sites/types';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const name = z.string().check(z.minLength(1), z.maxLength(120));
-const site = z.enum(['max', 'vk', 'sferum']);
+const site = z.enum(MESSENGER_SITE_IDS);
 /** `YYYY-MM-DD`, a calendar day. */
 export const DAY_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const day = z.string().check(z.regex(DAY_PATTERN));

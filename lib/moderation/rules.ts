@@ -5,10 +5,10 @@
  * parents, teachers), replace it where the teacher wrote them. Pure.
  */
 import { classifyChat } from '../classes/classify';
-import { RULE_POINT_MAX, RULES_MAX_POINTS, type CustomRules, type RuleKind } from '../settings';
+import { RULE_POINT_MAX, RULES_MAX_POINTS, type CustomRules, type RuleKind } from '../settings/index';
 
 // The settings own the shapes (they validate the teacher's rules); re-exported for the moderation API.
-export { RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, type CustomRules, type RuleKind } from '../settings';
+export { RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, type CustomRules, type RuleKind } from '../settings/index';
 
 export const DEFAULT_RULES: readonly string[] = [
   'В чат вступают только по собственному желанию; никого не принуждают (п. 2.3).',

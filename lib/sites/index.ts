@@ -1,8 +1,7 @@
 /** The site adapters, and the pure reading of a page through one of them. */
-import type { Health } from '../protocol';
 import { maxAdapter } from './max';
 import { parseMemberCount } from './members';
-import type { SiteAdapter } from './types';
+import type { Health, SiteAdapter } from './types';
 import { sferumAdapter, vkAdapter } from './vk';
 
 export type { MessageContent, SiteAdapter } from './types';

@@ -1,4 +1,25 @@
-import type { SiteId } from '../protocol';
+/** The messengers Parta reads, as every record, message and store names them. */
+export const MESSENGER_SITE_IDS = ['max', 'vk', 'sferum'] as const;
+export type MessengerSiteId = (typeof MESSENGER_SITE_IDS)[number];
+/** A messenger, or the generic adapter that backs them up (any anchor and text of the page). */
+export const SITE_IDS = [...MESSENGER_SITE_IDS, 'generic'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export function isMessengerSiteId(value: unknown): value is MessengerSiteId {
+  return (MESSENGER_SITE_IDS as readonly unknown[]).includes(value);
+}
+
+/** What an adapter found on the page, for the popup to say «страница не распознана» when it is nothing. */
+export interface Health {
+  site: SiteId;
+  /** The adapter found at least one of the parts it expects. */
+  recognised: boolean;
+  messages: number;
+  chatList: number;
+  composer: boolean;
+  /** The generic scan of all page text is running because the adapter found no messages. */
+  fallback: boolean;
+}
 
 /** What the scanner needs from one message: its visible text and the addresses of its links. */
 export interface MessageContent {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, type Harness } from './harness';
-import type { TeacherReport } from '../../lib/school-report';
+import type { TeacherReport } from '../../lib/school-report/report';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const VK_URL = 'https://vk.ru/im/convo/2000000011';

@@ -3,7 +3,7 @@
  * protocol, or page-only data sent by an extension page get no answer; the rest reach the handler.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { routeMessage } from '../../lib/background/router';
+import { routeMessage } from '../../lib/messaging/router';
 
 const OWN = 'parta-extension-id';
 const TAB = { id: 7, url: 'https://web.max.ru/-1' };

@@ -4,13 +4,13 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { makeBackup, planIsEmpty, planRestore, readBackupFile, type Everything } from '../../lib/backup';
-import { addInvite, listInvites } from '../../lib/db/invites';
-import { listChats } from '../../lib/db/chats';
+import { makeBackup, planIsEmpty, planRestore, readBackupFile, type Everything } from '../../lib/backup/backup';
+import { addInvite, listInvites } from '../../lib/invites/store';
+import { listChats } from '../../lib/classes/chat-store';
 import { openPartaDb } from '../../lib/db/open';
-import { applyRestore } from '../../lib/db/restore';
+import { applyRestore } from '../../lib/backup/restore';
 import { createInvite, exportRegister, type InviteRecord } from '../../lib/invites/index';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/index';
 
 const T0 = Date.UTC(2026, 10, 1);
 function invite(link: string, id: string): InviteRecord {

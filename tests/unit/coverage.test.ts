@@ -5,12 +5,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkCoverage, measureCoverage, type CoverageInput, type SeenChat } from '../../lib/classes/coverage';
-import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../../lib/db/records';
+import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../../lib/classes/records';
 import { createInvite, type InviteRecord } from '../../lib/invites/index';
-import { planRollover, rolloverDue, schoolYearStart } from '../../lib/rollover';
-import { buildTeacherReport, mergeReports, readTeacherReport, type TeacherReport } from '../../lib/school-report';
+import { planRollover, rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
+import { buildTeacherReport, mergeReports, readTeacherReport, type TeacherReport } from '../../lib/school-report/report';
 import { MESSENGER_ADAPTERS, readOpenChatMembers } from '../../lib/sites/index';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/index';
 import { loadFixture } from './fixture-dom';
 
 const DAY = 24 * 60 * 60 * 1000;

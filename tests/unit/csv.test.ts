@@ -1,7 +1,7 @@
 /** Every cell a spreadsheet would run as a formula leaves as text, whatever follows its first character. */
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../lib/csv';
+import { toCsv } from '../../lib/util/csv';
 
 const roundTrip = (cell: string) => Papa.parse<string[]>(toCsv([['Класс', 'Чат'], ['5А', cell]]).replace(/^\uFEFF/, '')).data[1][1];
 

@@ -1,6 +1,6 @@
 /** «Добавить адрес журнала»: what the teacher types, what storage may hold, which adapter reads it. */
 import { describe, expect, test } from 'vitest';
-import { journalAdapterWith, originPattern, parseJournalAddress, readCustomJournals } from '../../lib/sites/custom-journals';
+import { journalAdapterWith, originPattern, parseJournalAddress, readCustomJournals } from '../../lib/journals/custom-journals';
 
 describe('parseJournalAddress', () => {
   test.each([

@@ -5,18 +5,18 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { listChats, recordChats, recordMembers } from '../../lib/db/chats';
-import { listClasses, replaceClasses } from '../../lib/db/classes';
-import { addInvite, listInvites } from '../../lib/db/invites';
+import { listChats, recordChats, recordMembers } from '../../lib/classes/chat-store';
+import { listClasses, replaceClasses } from '../../lib/classes/class-store';
+import { addInvite, listInvites } from '../../lib/invites/store';
 import { openPartaDb } from '../../lib/db/open';
-import { listOverrides, saveOverride } from '../../lib/db/overrides';
-import { listReports, saveReports } from '../../lib/db/reports';
-import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../../lib/db/rollover';
-import { listClassSizes, saveClassSizes } from '../../lib/db/sizes';
+import { listOverrides, saveOverride } from '../../lib/classes/override-store';
+import { listReports, saveReports } from '../../lib/school-report/store';
+import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../../lib/school-year/store';
+import { listClassSizes, saveClassSizes } from '../../lib/classes/size-store';
 import { eraseDatabase, countStores } from '../../lib/db/erase';
 import { createInvite } from '../../lib/invites/index';
-import { planRollover } from '../../lib/rollover';
-import type { TeacherReport } from '../../lib/school-report';
+import { planRollover } from '../../lib/school-year/plan';
+import type { TeacherReport } from '../../lib/school-report/report';
 
 let counter = 0;
 const fresh = () => openPartaDb({ name: `parta-14-${++counter}-${Math.random().toString(36).slice(2)}` });

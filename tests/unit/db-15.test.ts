@@ -15,7 +15,7 @@ import {
   markLeaverRemoved,
   readModeration,
   recordSightings,
-} from '../../lib/db/moderation';
+} from '../../lib/moderation/store';
 import { openPartaDb } from '../../lib/db/open';
 import { dueUnblocks, stillInChats } from '../../lib/moderation';
 

@@ -2,19 +2,19 @@
  * The database on fake-indexeddb: migrations from a frozen database of each older version, the
  * invite repository's transactions (duplicates, updates, all-or-nothing imports), damaged records.
  */
-import { listClassSizes } from '../../lib/db/sizes';
+import { listClassSizes } from '../../lib/classes/size-store';
 import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { forgetChatsSeenBefore, listChats, recordChats } from '../../lib/db/chats';
-import { addInvite, findInviteByUrl, listInvites, updateInvite } from '../../lib/db/invites';
-import { applyRestore } from '../../lib/db/restore';
+import { forgetChatsSeenBefore, listChats, recordChats } from '../../lib/classes/chat-store';
+import { addInvite, findInviteByUrl, listInvites, updateInvite } from '../../lib/invites/store';
+import { applyRestore } from '../../lib/backup/restore';
 import type { ImportPlan } from '../../lib/invites/transfer';
 import { openPartaDb } from '../../lib/db/open';
-import { listOverrides } from '../../lib/db/overrides';
-import { upgradeChat, upgradeClass } from '../../lib/db/records';
-import { readModeration } from '../../lib/db/moderation';
+import { listOverrides } from '../../lib/classes/override-store';
+import { upgradeChat, upgradeClass } from '../../lib/classes/records';
+import { readModeration } from '../../lib/moderation/store';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../lib/db/schema';
 import { createInvite, planImport, type InviteRecord } from '../../lib/invites/index';
 
@@ -219,7 +219,7 @@ describe('chats seen', () => {
 
 describe('classes', () => {
   test('a journal reading replaces the previous one; the teacher’s typed classes win over it', async () => {
-    const { listClasses, replaceClasses } = await import('../../lib/db/classes');
+    const { listClasses, replaceClasses } = await import('../../lib/classes/class-store');
     const db = await openPartaDb({ name: freshName() });
     await replaceClasses(db, 'journal', [{ key: '5А', name: '5 «А»', own: true, subjects: [] }, { key: '6Б', name: '6Б', own: false, subjects: ['Физика'] }], T0);
     await replaceClasses(db, 'manual', [{ key: '6Б', name: '6 Б', own: true, subjects: [] }], T0 + 1);
@@ -233,7 +233,7 @@ describe('classes', () => {
   });
 
   test('МЭШ shows the classes taught and the classes led on two pages: neither reading erases the other', async () => {
-    const { listClasses, noteClasses, replaceClasses } = await import('../../lib/db/classes');
+    const { listClasses, noteClasses, replaceClasses } = await import('../../lib/classes/class-store');
     const db = await openPartaDb({ name: freshName() });
     const taught = [
       { key: '5А', name: '5-А', own: false, subjects: ['Математика'] },

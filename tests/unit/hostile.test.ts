@@ -11,7 +11,7 @@ import { foreignLinkOfHref } from '../../lib/links/index';
 import { extensionLifetime } from '../../lib/dom/lifetime';
 import { adapterFor, sendButtonFor } from '../../lib/sites/index';
 import { bannedIn } from '../../entrypoints/messenger.content/scanner';
-import { DEFAULT_PAGE_SETTINGS } from '../../lib/settings';
+import { DEFAULT_PAGE_SETTINGS } from '../../lib/settings/index';
 
 describe('foreignLinkOfHref: what the browser opens', () => {
   test.each([

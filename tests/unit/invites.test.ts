@@ -297,8 +297,8 @@ describe('export and import', () => {
   });
 
   test('a file holding what the form refuses is refused whole: a javascript: address, a t.me link, a link not in its one spelling', async () => {
-    const { makeBackup, readBackupFile } = await import('../../lib/backup');
-    const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+    const { makeBackup, readBackupFile } = await import('../../lib/backup/backup');
+    const { DEFAULT_SETTINGS } = await import('../../lib/settings/index');
     const backupWith = (url: string) =>
       JSON.stringify(makeBackup({ settings: DEFAULT_SETTINGS, invites: [{ ...b, url }], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [] }, T0));
     expect(readBackupFile(backupWith(b.url)).ok).toBe(true);

@@ -12,7 +12,7 @@ import { uiTranslator } from '../../components/i18n';
 import { Moderation, moderationCsv } from '../../entrypoints/moderation/Moderation';
 import { ModerationSettings, readRulesText } from '../../entrypoints/options/ModerationSettings';
 import { marksFor, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../../lib/moderation/index';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
 const t = uiTranslator('ru');

@@ -11,7 +11,7 @@ import { mockConnector } from '../../components/connector';
 import { guessClass, guessPurpose } from '../../entrypoints/popup/InviteForm';
 import { Invites, type InvitesProps } from '../../entrypoints/popup/Invites';
 import { applyInviteAction, createInvite, DAY_MS, type InviteRecord } from '../../lib/invites/index';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/index';
 
 const T0 = Date.UTC(2026, 10, 1, 9);
 

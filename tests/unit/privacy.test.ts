@@ -11,10 +11,10 @@ import { describe, expect, test } from 'vitest';
 import { mockConnector } from '../../components/connector';
 import { StoredData } from '../../entrypoints/options/StoredData';
 import { isSchoolChatTitle } from '../../lib/classes/school-chat';
-import { chatKeeper, forgetChatsWhere, listChats, recordChats } from '../../lib/db/chats';
+import { chatKeeper, forgetChatsWhere, listChats, recordChats } from '../../lib/classes/chat-store';
 import { STORES } from '../../lib/db/erase';
 import { openPartaDb } from '../../lib/db/open';
-import { saveOverride } from '../../lib/db/overrides';
+import { saveOverride } from '../../lib/classes/override-store';
 import { translator } from '../../lib/i18n/index';
 import { UI_MESSAGES } from '../../lib/i18n/ui';
 

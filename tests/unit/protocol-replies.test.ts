@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { TO_BACKGROUND_REPLIES } from '../../lib/protocol';
-import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/protocol-guards';
+import { TO_BACKGROUND_REPLIES } from '../../lib/messaging/protocol';
+import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/messaging/guards';
 
 const guards = {
   'invite/capture': isCaptureAnswer,
@@ -93,9 +93,9 @@ describe.each(Object.keys(guards) as (keyof typeof guards)[])('%s', (type) => {
 });
 
 test('the protocol\'s class schema is the one class shape', async () => {
-  const { journalClassSchema } = await import('../../lib/protocol');
+  const { journalClassSchema } = await import('../../lib/messaging/protocol');
   type Schema = import('zod/mini').infer<typeof journalClassSchema>;
-  type Shape = import('../../lib/sites/journals').JournalClass;
+  type Shape = import('../../lib/classes/keys').ClassInput;
   const sameBothWays: [Schema extends Shape ? true : false, Shape extends Schema ? true : false] = [true, true];
   expect(sameBothWays).toEqual([true, true]);
   expect(journalClassSchema.safeParse({ key: '5А', name: '5 «А»', own: true, subjects: ['Математика'] }).success).toBe(true);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { expect, test } from 'vitest';
 import { MESSENGER_MATCHES } from '../../lib/sites/hosts';
-import { JOURNAL_MATCHES } from '../../lib/sites/journals';
+import { JOURNAL_MATCHES } from '../../lib/journals/adapters';
 
 const hostOf = (pattern: string) => /^https:\/\/([^/]+)\//.exec(pattern)?.[1] ?? pattern;
 

@@ -1,7 +1,7 @@
 /** A backup's settings are shown as changes before they are taken; what weakens the checks is marked. */
 import { expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { settingsChanges, weakens } from '../../lib/settings-diff';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index';
+import { settingsChanges, weakens } from '../../lib/settings/diff';
 
 test('messengers switched off and addresses allowed are listed, and marked as weakening', () => {
   const current: Settings = { ...DEFAULT_SETTINGS, allowlist: ['school.ru'] };

@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findForeignLinks } from '../../lib/links/index';
-import { DEFAULT_SETTINGS, isSilenced, parseAllowlist, readSettings, validatePageSettings, validateSettings } from '../../lib/settings';
-import { settingsSchema } from '../../lib/settings-schema';
-import { toContentSchema } from '../../lib/protocol';
-import { isToContent } from '../../lib/protocol-guards';
+import { DEFAULT_SETTINGS, isSilenced, parseAllowlist, readSettings, validatePageSettings, validateSettings } from '../../lib/settings/index';
+import { settingsSchema } from '../../lib/settings/schema';
+import { toContentSchema } from '../../lib/messaging/protocol';
+import { isToContent } from '../../lib/messaging/guards';
 
 const settingsLike = fc.record(
   {

@@ -16,7 +16,7 @@ import {
   sendButtonFor,
 } from '../../lib/sites/index';
 import { bannedIn } from '../../entrypoints/messenger.content/scanner';
-import { DEFAULT_PAGE_SETTINGS } from '../../lib/settings';
+import { DEFAULT_PAGE_SETTINGS } from '../../lib/settings/index';
 import { foreignLinkOfHref } from '../../lib/links/index';
 import { loadFixture } from './fixture-dom';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { adapterFor, findMessages, health, isGroupChat, readChatTitles, readSenders, readServiceLines, textHolders, readGeneric, unwrapHref } from '../../lib/sites/index';
-import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/sites/journals';
+import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/journals/adapters';
 import { loadFixture } from './fixture-dom';
 
 const load = (name: string): Document => loadFixture(name);

@@ -6,24 +6,9 @@
  * reader that takes every short piece of text that is exactly a class name, and the popup says
  * «страница не распознана» when the adapter itself finds nothing.
  */
-import { classKey } from '../classes/keys';
-
-/** More students than any class has (lib/db/records.ts keeps the same bound). */
-const MAX_CLASS_SIZE = 200;
+import { MAX_CLASS_SIZE, classKey, type ClassInput } from '../classes/keys';
 
 export type JournalId = 'mesh' | 'netschool' | 'dnevnik' | 'eljur';
-
-/** A class the teacher works with: the one shape of a class (journal pages, the protocol, the store). */
-export interface JournalClass {
-  key: string;
-  /** As the journal writes it («5 «А»», «8-А», «ИСП-22-1»). */
-  name: string;
-  /** The teacher leads this class (классное руководство, кураторство). */
-  own: boolean;
-  subjects: string[];
-  /** How many students the page shows the class has (its pupils listed), when it shows them. */
-  size?: number;
-}
 
 /**
  * What one page tells: `all` — the teacher's classes (a class missing from it is gone); `some` —
@@ -38,20 +23,20 @@ export interface JournalAdapter {
   hosts: readonly string[];
   selectors: Readonly<Record<string, string>>;
   /** The classes on this page, and what the page tells about them. Empty when it shows none. */
-  read(root: ParentNode, url: URL): { classes: JournalClass[]; scope: JournalScope };
+  read(root: ParentNode, url: URL): { classes: ClassInput[]; scope: JournalScope };
 }
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** One class from its written name, or none when the text is not a class. */
-function classOf(name: string, own = false, subjects: string[] = []): JournalClass | null {
+function classOf(name: string, own = false, subjects: string[] = []): ClassInput | null {
   const key = classKey(name);
   return key ? { key, name, own, subjects } : null;
 }
 
 /** Merges repeated classes (a class listed once per subject) into one, subjects together. */
-function merge(classes: (JournalClass | null)[]): JournalClass[] {
-  const byKey = new Map<string, JournalClass>();
+function merge(classes: (ClassInput | null)[]): ClassInput[] {
+  const byKey = new Map<string, ClassInput>();
   for (const entry of classes) {
     if (!entry) continue;
     const known = byKey.get(entry.key);
@@ -94,7 +79,7 @@ export const meshAdapter: JournalAdapter = {
       const own = [...root.querySelectorAll(MESH_SELECTORS.mentorJournal)].map((link) => classOf(text(link), true));
       return { classes: merge(own), scope: 'own' };
     }
-    const classes: (JournalClass | null)[] = [];
+    const classes: (ClassInput | null)[] = [];
     for (const card of root.querySelectorAll(MESH_SELECTORS.journalCard)) {
       const subject = text(card.querySelector(MESH_SELECTORS.cardSubject));
       for (const name of text(card.querySelector(MESH_SELECTORS.cardClass)).split(/\s*,\s*/)) {
@@ -140,7 +125,7 @@ export const netschoolAdapter: JournalAdapter = {
   ],
   selectors: NETSCHOOL_SELECTORS,
   read(root) {
-    const classes: (JournalClass | null)[] = [];
+    const classes: (ClassInput | null)[] = [];
     for (const option of root.querySelectorAll(NETSCHOOL_SELECTORS.classOption)) {
       const value = option.getAttribute('value') ?? '';
       const name = text(option);
@@ -231,8 +216,8 @@ const ONLY_A_CLASS = /^(?:класс\s*)?[^\s]{1,12}(?:\s+\S{1,3})?(?:\s*кла�
 const MARK_WITH_LETTER = /^\d\s+[а-яё]$/u;
 
 /** The fallback: every short element whose whole text names exactly one class. */
-export function readGenericClasses(root: ParentNode): JournalClass[] {
-  const classes: (JournalClass | null)[] = [];
+export function readGenericClasses(root: ParentNode): ClassInput[] {
+  const classes: (ClassInput | null)[] = [];
   for (const element of root.querySelectorAll(CANDIDATES)) {
     if (element.children.length > 0 && element.localName !== 'option') continue;
     const name = text(element);
@@ -252,7 +237,7 @@ export interface JournalHealth {
 
 export interface JournalReading {
   health: JournalHealth;
-  classes: JournalClass[];
+  classes: ClassInput[];
   scope: JournalScope;
 }
 

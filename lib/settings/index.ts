@@ -8,9 +8,9 @@
  * settings-schema.ts) guards every write from the extension pages. A unit test checks that both
  * accept and reject the same inputs.
  */
-import { PROFILES, type Profile } from './classes/profiles';
-import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
-import type { ForeignLink } from './links/detector';
+import { CHAT_PLATFORMS, PROFILES, type ChatPlatforms, type Profile } from '../classes/profiles';
+import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
+import type { ForeignLink } from '../links/detector';
 
 export const SETTINGS_VERSION = 1;
 
@@ -60,8 +60,6 @@ export const RULE_POINT_MAX = 500;
 export const KEEP_DAYS_MIN = 7;
 export const KEEP_DAYS_MAX = 3650;
 
-export const CHAT_PLATFORMS = ['max', 'vk', 'both'] as const;
-export type ChatPlatforms = (typeof CHAT_PLATFORMS)[number];
 export const STAFF_MAX = 20;
 /** `MM-DD` of a real day of a (leap) year. */
 export const MONTH_DAY = /^(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31|02-29)$/;

@@ -1,10 +1,10 @@
 /** Writing a restore plan (lib/backup.ts): every store in one transaction — all of it or nothing. */
-import type { RestorePlan } from '../backup';
+import type { RestorePlan } from './backup';
 import { inviteRecordSchema } from '../invites/schema';
-import { allOrNothing } from './all-or-nothing';
-import type { PartaDatabase } from './open';
+import { allOrNothing } from '../db/all-or-nothing';
+import type { PartaDatabase } from '../db/open';
 import { blockRecordSchema, leaverRecordSchema, violationRecordSchema } from '../moderation/records';
-import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema } from './records';
+import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema } from '../classes/records';
 
 export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promise<void> {
   // Validated again here: the plan may have been made long before the click.

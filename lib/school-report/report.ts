@@ -5,10 +5,10 @@
  * same class and chat: the newer count wins, and the row says whose it replaced. Pure.
  */
 import * as z from 'zod/mini';
-import type { PlatformCheckResult } from './classes/coverage';
-import { timeSchema } from './invites/schema';
-import { parseFileText, type ImportProblem } from './invites/transfer';
-import { MAX_CLASS_SIZE, MAX_MEMBERS } from './db/records';
+import type { PlatformCheckResult } from '../classes/coverage';
+import { timeSchema } from '../db/records';
+import { parseFileText, type ImportProblem } from '../invites/transfer';
+import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
 
 export const REPORT_FORMAT = 'parta-coverage-report';
 export const REPORT_VERSION = 1;

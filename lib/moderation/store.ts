@@ -15,9 +15,9 @@ import {
   type BlockRecord,
   type LeaverRecord,
   type ViolationRecord,
-} from '../moderation';
-import type { PartaDatabase } from './open';
-import { readValid, validate, type Validated } from './records';
+} from './';
+import type { PartaDatabase } from '../db/open';
+import { readValid, validate, type Validated } from '../db/records';
 
 export const upgradeViolation = (raw: unknown): Validated<ViolationRecord> => validate(violationRecordSchema, raw);
 export const upgradeBlock = (raw: unknown): Validated<BlockRecord> => validate(blockRecordSchema, raw);

@@ -4,21 +4,19 @@
  * background; `register/…` extension pages → background.
  */
 import * as z from 'zod/mini';
+import { MESSENGER_SITE_IDS, SITE_IDS, type Health } from '../sites/types';
 
-export const siteIdSchema = z.enum(['max', 'vk', 'sferum', 'generic']);
-export type SiteId = z.infer<typeof siteIdSchema>;
+export const siteIdSchema = z.enum(SITE_IDS);
 
-export const healthSchema = z.object({
+/** An adapter's health (lib/sites/types.ts), checked at the edge; the type says the two agree. */
+export const healthSchema: z.ZodMiniType<Health> = z.object({
   site: siteIdSchema,
-  /** The adapter found at least one of the parts it expects. */
   recognised: z.boolean(),
   messages: z.number(),
   chatList: z.number(),
   composer: z.boolean(),
-  /** The generic scan of all page text is running because the adapter found no messages. */
   fallback: z.boolean(),
 });
-export type Health = z.infer<typeof healthSchema>;
 
 export const pageStatusSchema = z.object({
   health: healthSchema,
@@ -34,7 +32,7 @@ export const pageStatusSchema = z.object({
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
 /** What the e-journal content script answers to `page/status`. */
-/** The class shape of lib/sites/journals.ts, checked at the protocol's edge (a test holds them equal). */
+/** The class shape of lib/classes/keys.ts (`ClassInput`), checked at the protocol's edge (a test holds them equal). */
 export const journalClassSchema = z.strictObject({
   key: z.string().check(z.minLength(1), z.maxLength(40)),
   name: z.string().check(z.maxLength(80)),
@@ -88,9 +86,11 @@ export type InviteCapture = z.infer<typeof inviteCaptureSchema>;
 export const registerChangedSchema = z.strictObject({ type: z.literal('register/changed') });
 
 /** Content script → background: chat titles read from the messenger's chat list. */
+const messengerSite = z.enum(MESSENGER_SITE_IDS);
+
 export const chatsSeenSchema = z.strictObject({
   type: z.literal('chats/seen'),
-  site: z.enum(['max', 'vk', 'sferum']),
+  site: messengerSite,
   titles: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
 });
 
@@ -100,7 +100,7 @@ export const chatsSeenSchema = z.strictObject({
  */
 export const chatMembersSchema = z.strictObject({
   type: z.literal('chats/members'),
-  site: z.enum(['max', 'vk', 'sferum']),
+  site: messengerSite,
   title: z.string().check(z.minLength(1), z.maxLength(200)),
   members: z.number().check(z.int(), z.nonnegative(), z.maximum(100_000)),
 });
@@ -115,7 +115,6 @@ export const classesSeenSchema = z.strictObject({
   classes: z.array(journalClassSchema).check(z.maxLength(500)),
 });
 
-const messengerSite = z.enum(['max', 'vk', 'sferum']);
 const personName = z.string().check(z.minLength(1), z.maxLength(120));
 const chatTitle = z.string().check(z.minLength(1), z.maxLength(200));
 

@@ -1,7 +1,8 @@
 /** The teacher's corrections to the required-chats check, one record per chat title or requirement. */
-import type { Override } from '../classes/matcher';
-import type { PartaDatabase } from './open';
-import { OVERRIDE_RECORD_VERSION, overrideRecordSchema, readValid, upgradeOverride, type OverrideRecord } from './records';
+import type { Override } from './matcher';
+import type { PartaDatabase } from '../db/open';
+import { readValid } from '../db/records';
+import { OVERRIDE_RECORD_VERSION, overrideRecordSchema, upgradeOverride, type OverrideRecord } from './records';
 
 export function overrideId(override: Override): string {
   return override.kind === 'chat'

@@ -1,6 +1,6 @@
 /** Settings in extension storage (`storage.local`, key `settings`), validated on every read. */
 import { browser } from 'wxt/browser';
-import { readPageSettings, readSettings, type LoadedSettings, type PageSettings, type Settings } from './settings';
+import { readPageSettings, readSettings, type LoadedSettings, type PageSettings, type Settings } from './index';
 
 const KEY = 'settings';
 

@@ -4,24 +4,14 @@
  * an undo then would throw their later work away, so it is refused and says why.
  */
 import * as z from 'zod/mini';
-import type { RolloverPlan } from '../rollover';
+import type { RolloverPlan } from './plan';
 import { inviteRecordSchema } from '../invites/schema';
-import { timeSchema } from '../invites/schema';
-import { allOrNothing } from './all-or-nothing';
-import type { PartaDatabase } from './open';
-import {
-  classRecordSchema,
-  classSizeRecordSchema,
-  overrideRecordSchema,
-  readValid,
-  upgradeClass,
-  upgradeClassSize,
-  upgradeInvite,
-  upgradeOverride,
-  type ClassRecord,
-  type ClassSizeRecord,
-  type OverrideRecord,
-} from './records';
+import { timeSchema } from '../db/records';
+import { allOrNothing } from '../db/all-or-nothing';
+import type { PartaDatabase } from '../db/open';
+import { readValid } from '../db/records';
+import { classRecordSchema, classSizeRecordSchema, overrideRecordSchema, upgradeClass, upgradeClassSize, upgradeOverride, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
+import { upgradeInvite } from '../invites/check';
 
 export const ROLLOVER_KEY = 'rollover';
 

@@ -1,6 +1,6 @@
 /** The journal addresses the teacher added, in extension storage (`storage.local`, key `customJournals`). */
 import { browser } from 'wxt/browser';
-import { readCustomJournals, type CustomJournal } from './sites/custom-journals';
+import { readCustomJournals, type CustomJournal } from './custom-journals';
 
 export const CUSTOM_JOURNALS_KEY = 'customJournals';
 

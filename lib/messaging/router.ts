@@ -4,7 +4,7 @@
  * list, a journal's classes) only from a tab. What passes goes to `answer`; anything else gets no
  * answer at all. Pure routing, testable without a browser.
  */
-import { toBackgroundSchema, type ToBackground } from '../protocol';
+import { toBackgroundSchema, type ToBackground } from './protocol';
 
 export interface Sender {
   id?: string;

@@ -1,10 +1,8 @@
 /** The teacher's classes, as read from an e-journal or typed by the teacher. One transaction. */
-import type { JournalClass } from '../sites/journals';
-import type { PartaDatabase } from './open';
-import { CLASS_RECORD_VERSION, classRecordSchema, readValid, upgradeClass, type ClassRecord } from './records';
-
-/** A class to store: the one class shape (lib/sites/journals.ts). */
-export type ClassInput = JournalClass;
+import type { ClassInput } from './keys';
+import type { PartaDatabase } from '../db/open';
+import { readValid } from '../db/records';
+import { CLASS_RECORD_VERSION, classRecordSchema, upgradeClass, type ClassRecord } from './records';
 
 /**
  * Replaces the classes from one source with a new reading: a journal page lists all of the

@@ -5,12 +5,12 @@
  * the name to give them. College groups keep their names. Pure: lib/db/rollover.ts writes a plan
  * (and undoes it).
  */
-import { findClass } from './classes/keys';
-import { nextYearClass } from './classes/rollover';
-import { overrideId } from './db/overrides';
-import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from './db/records';
-import type { InviteRecord } from './invites/schema';
-import { toOverride } from './db/overrides';
+import { findClass } from '../classes/keys';
+import { nextYearClass } from '../classes/next-year';
+import { overrideId } from '../classes/override-store';
+import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../classes/records';
+import type { InviteRecord } from '../invites/schema';
+import { toOverride } from '../classes/override-store';
 
 export interface RolloverInput {
   classes: readonly ClassRecord[];

@@ -6,28 +6,28 @@
  * settings change. The hourly alarm also forgets chat names not seen for half a year. It makes
  * no network requests.
  */
-import { putCapture, putModeration } from '../lib/capture-handoff';
-import { forgetModeration, readModeration, recordSightings } from '../lib/db/moderation';
-import { dueUnblocks, marksFor, moderationCutoff, ruleKindOfChat, rulesFor, rulesText } from '../lib/moderation/index';
-import { schoolYearStart } from '../lib/rollover';
-import { loadCustomJournals, onCustomJournalsChanged } from '../lib/custom-journals-store';
-import { originPattern } from '../lib/sites/custom-journals';
+import { putCapture, putModeration } from '../../lib/messaging/handoff';
+import { forgetModeration, readModeration, recordSightings } from '../../lib/moderation/store';
+import { dueUnblocks, marksFor, moderationCutoff, ruleKindOfChat, rulesFor, rulesText } from '../../lib/moderation/index';
+import { schoolYearStart } from '../../lib/school-year/plan';
+import { loadCustomJournals, onCustomJournalsChanged } from '../../lib/journals/custom-journals-store';
+import { originPattern } from '../../lib/journals/custom-journals';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { saveClassSizes } from '../lib/db/sizes';
-import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChats, recordMembers } from '../lib/db/chats';
-import { noteClasses, replaceClasses } from '../lib/db/classes';
-import { listInvites } from '../lib/db/invites';
-import { connection } from '../lib/db/open';
-import { translator } from '../lib/i18n/index';
-import { UI_MESSAGES } from '../lib/i18n/ui';
-import { countStale } from '../lib/invites/lifecycle';
-import { parseInvite } from '../lib/invites/parse';
-import { routeMessage } from '../lib/background/router';
-import { type CaptureAnswer, type InviteCapture, type ToBackground, type ToBackgroundReplies } from '../lib/protocol';
-import type { moderationPageSchema, moderationReportSchema } from '../lib/protocol';
+import { saveClassSizes } from '../../lib/classes/size-store';
+import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChats, recordMembers } from '../../lib/classes/chat-store';
+import { noteClasses, replaceClasses } from '../../lib/classes/class-store';
+import { listInvites } from '../../lib/invites/store';
+import { connection } from '../../lib/db/open';
+import { translator } from '../../lib/i18n/index';
+import { UI_MESSAGES } from '../../lib/i18n/ui';
+import { countStale } from '../../lib/invites/lifecycle';
+import { parseInvite } from '../../lib/invites/parse';
+import { routeMessage } from '../../lib/messaging/router';
+import { type CaptureAnswer, type InviteCapture, type ToBackground, type ToBackgroundReplies } from '../../lib/messaging/protocol';
+import type { moderationPageSchema, moderationReportSchema } from '../../lib/messaging/protocol';
 import type * as z from 'zod/mini';
-import { loadSettings, onSettingsChanged } from '../lib/settings-store';
+import { loadSettings, onSettingsChanged } from '../../lib/settings/store';
 
 export const STALE_ALARM = 'parta-stale-check';
 const database = connection();

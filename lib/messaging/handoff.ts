@@ -6,6 +6,7 @@
  * random token; the window takes (reads and forgets) what it names, and checks its shape.
  */
 import { browser } from 'wxt/browser';
+import { isMessengerSiteId, type MessengerSiteId } from '../sites/types';
 
 const TOKEN = /^[0-9a-f-]{36}$/;
 
@@ -37,9 +38,9 @@ export const takeCapture = (token: string | null) =>
     typeof link === 'string' && typeof chat === 'string' ? { link: link.slice(0, 2000), chat: chat.slice(0, 200) } : undefined,
   );
 
-/** What the violation form gets from a message (issue 15): the chat, the sender, the words offered as a quote. */
+/** What the violation form gets from a message: the chat, the sender, the words offered as a quote. */
 export interface ModerationHandoff {
-  site: 'max' | 'vk' | 'sferum';
+  site: MessengerSiteId;
   chat: string;
   person: string;
   quote: string;
@@ -50,7 +51,7 @@ export const putModeration = (handoff: ModerationHandoff) => put('moderation:', 
 /** The violation form: takes the report named by its address's token. */
 export const takeModeration = (token: string | null) =>
   take<ModerationHandoff>('moderation:', token, ({ site, chat, person, quote }) =>
-    (site === 'max' || site === 'vk' || site === 'sferum') && typeof chat === 'string' && typeof person === 'string' && typeof quote === 'string'
+    isMessengerSiteId(site) && typeof chat === 'string' && typeof person === 'string' && typeof quote === 'string'
       ? { site, chat: chat.slice(0, 200), person: person.slice(0, 120), quote: quote.slice(0, 1000) }
       : undefined,
   );

@@ -1,6 +1,7 @@
 /** Class sizes (issue 14): a journal page's reading, or the teacher's typed number, which wins. */
-import type { PartaDatabase } from './open';
-import { CLASS_SIZE_RECORD_VERSION, classSizeRecordSchema, readValid, upgradeClassSize, type ClassSizeRecord } from './records';
+import type { PartaDatabase } from '../db/open';
+import { readValid } from '../db/records';
+import { CLASS_SIZE_RECORD_VERSION, classSizeRecordSchema, upgradeClassSize, type ClassSizeRecord } from './records';
 
 export async function listClassSizes(db: PartaDatabase): Promise<ClassSizeRecord[]> {
   return readValid(await db.getAll('classSizes'), upgradeClassSize).records;

@@ -1,9 +1,8 @@
 /** The zod schema of Settings, for every write from the extension pages (and future imports). */
 import * as z from 'zod/mini';
-import { PROFILES } from './classes/profiles';
-import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
+import { CHAT_PLATFORMS, PROFILES } from '../classes/profiles';
+import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
 import {
-  CHAT_PLATFORMS,
   DEFAULT_SETTINGS,
   MONTH_DAY,
   STAFF_MAX,
@@ -19,7 +18,7 @@ import {
   STALE_DAYS_MIN,
   TEMPLATE_MAX,
   type Settings,
-} from './settings';
+} from './index';
 
 const toggles = z.object(
   Object.fromEntries(MESSENGER_IDS.map((id) => [id, z.optional(z.boolean())])) as Record<

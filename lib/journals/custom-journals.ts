@@ -3,8 +3,8 @@
  * validating what is stored, and the adapter to read such a page with. Pure: the browser side
  * (permission, run-time script registration) is in the background and the options page.
  */
-import { MESSENGER_MATCHES } from './hosts';
-import { JOURNAL_ADAPTERS, journalAdapterFor, type JournalAdapter, type JournalId } from './journals';
+import { MESSENGER_MATCHES } from '../sites/hosts';
+import { JOURNAL_ADAPTERS, journalAdapterFor, type JournalAdapter, type JournalId } from './adapters';
 
 /** Which family the added journal belongs to; `other` reads classes with the generic reader. */
 export type CustomJournalKind = JournalId | 'other';

@@ -1,7 +1,7 @@
 /** The director's imported teacher reports (lib/school-report.ts): one per teacher, the newest file. */
-import { reportId, teacherReportSchema, type TeacherReport } from '../school-report';
-import type { PartaDatabase } from './open';
-import { readValid, type Validated } from './records';
+import { reportId, teacherReportSchema, type TeacherReport } from './report';
+import type { PartaDatabase } from '../db/open';
+import { readValid, type Validated } from '../db/records';
 
 interface StoredReport {
   id: string;

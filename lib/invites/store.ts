@@ -2,10 +2,11 @@
  * The invite register in IndexedDB. Every operation is one transaction: a failure (a clash, an
  * invalid record, a closed browser) leaves the stored data exactly as it was.
  */
-import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
-import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
-import type { PartaDatabase } from './open';
-import { readValid, upgradeInvite } from './records';
+import { applyInviteAction, type InviteAction } from './lifecycle';
+import { inviteRecordSchema, type InviteRecord } from './schema';
+import type { PartaDatabase } from '../db/open';
+import { readValid } from '../db/records';
+import { upgradeInvite } from './check';
 
 export interface InviteList {
   records: InviteRecord[];

@@ -3,8 +3,8 @@
  * written — above all what weakens the checks (a messenger switched off, an address allowed).
  * Pure.
  */
-import { MESSENGER_IDS, type MessengerId } from './links/catalogue';
-import type { Settings } from './settings';
+import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
+import type { Settings } from './index';
 
 export type SettingsChange =
   | { kind: 'messenger-off'; messenger: MessengerId }

@@ -5,21 +5,12 @@
  * invitations-only file (lib/invites/transfer.ts). Pure.
  */
 import * as z from 'zod/mini';
-import {
-  chatRecordSchema,
-  classRecordSchema,
-  classSizeRecordSchema,
-  overrideRecordSchema,
-  type ChatRecord,
-  type ClassRecord,
-  type ClassSizeRecord,
-  type OverrideRecord,
-} from './db/records';
-import { EXPORT_FORMAT, badInviteLinks, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from './invites/transfer';
-import { inviteRecordSchema, type InviteRecord } from './invites/schema';
-import { blockRecordSchema, leaverRecordSchema, violationRecordSchema, type BlockRecord, type LeaverRecord, type ViolationRecord } from './moderation/records';
-import { settingsSchema } from './settings-schema';
-import type { Settings } from './settings';
+import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema, type ChatRecord, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
+import { EXPORT_FORMAT, badInviteLinks, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from '../invites/transfer';
+import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
+import { blockRecordSchema, leaverRecordSchema, violationRecordSchema, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../moderation/records';
+import { settingsSchema } from '../settings/schema';
+import type { Settings } from '../settings/index';
 
 export const BACKUP_FORMAT = 'parta-backup';
 export const BACKUP_VERSION = 1;

@@ -2,10 +2,11 @@
  * Chats seen in the messenger's chat list. Seeing a chat again updates when it was last seen; it
  * never adds a second record. One transaction per batch.
  */
-import { isSchoolChatTitle } from '../classes/school-chat';
-import { listOverrides } from './overrides';
-import type { PartaDatabase } from './open';
-import { CHAT_RECORD_VERSION, chatRecordSchema, readValid, upgradeChat, type ChatRecord } from './records';
+import { isSchoolChatTitle } from './school-chat';
+import { listOverrides } from './override-store';
+import type { PartaDatabase } from '../db/open';
+import { readValid } from '../db/records';
+import { CHAT_RECORD_VERSION, chatRecordSchema, upgradeChat, type ChatRecord } from './records';
 
 export type ChatSite = ChatRecord['site'];
 
