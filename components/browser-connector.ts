@@ -14,7 +14,8 @@ import { addBlock, addLeavers, addViolation, deleteLeaver, deleteViolation, endB
 import { takeModeration } from '../lib/messaging/handoff';
 import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../lib/school-year/store';
 import { deleteReport, listReports, saveReports } from '../lib/school-report/store';
-import { journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToBackground, type ToContent } from '../lib/messaging/protocol';
+import { asker } from '../lib/messaging/ask';
+import { REPLY_SCHEMA_CHECKS, journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToContent } from '../lib/messaging/protocol';
 import type { PageStructure } from '../lib/sites/snapshot';
 import { journalAdapterFor } from '../lib/journals/adapters';
 import { settingsSchema } from '../lib/settings/schema';
@@ -68,10 +69,12 @@ async function pageStructure(): Promise<PageStructure | null> {
 
 const database = connection();
 
+/** Extension pages check the background's replies with zod. */
+const ask = asker(REPLY_SCHEMA_CHECKS);
+
 /** The badge counts what waits for the teacher: tell the background after every write to it. */
 async function tell<T>(type: 'register/changed' | 'moderation/changed', result: T): Promise<T> {
-  const message: ToBackground = { type };
-  await browser.runtime.sendMessage(message).catch(() => undefined);
+  await ask({ type });
   return result;
 }
 /** Stale invitations. */

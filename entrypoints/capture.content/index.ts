@@ -19,9 +19,8 @@ import { observeAdditions } from '../../lib/dom/observe';
 import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
-import type { ToBackground } from '../../lib/messaging/protocol';
 import type { MessengerSiteId } from '../../lib/sites/types';
-import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer } from '../../lib/messaging/guards';
+import { ask } from '../../lib/messaging/ask';
 import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings/store';
 import {
   MESSENGER_MATCHES,
@@ -113,16 +112,9 @@ export default defineContentScript({
         const now = Date.now();
         if (now - lastOpened < OPEN_INTERVAL_MS) return;
         lastOpened = now;
-        const message: ToBackground = { type: 'invite/capture', url, chatTitle: chatTitle(adapter) };
-        browser.runtime
-          .sendMessage(message)
-          .then((answer: unknown) => {
-            // The reply is checked, not cast: the protocol's reply map says what it must be.
-            element.textContent = isCaptureAnswer(answer) && answer.ok ? `✓ ${t('captureOpened')}` : t('captureFailed');
-          })
-          .catch(() => {
-            element.textContent = t('captureFailed');
-          });
+        void ask({ type: 'invite/capture', url, chatTitle: chatTitle(adapter) }).then((reply) => {
+          element.textContent = reply?.ok ? `✓ ${t('captureOpened')}` : t('captureFailed');
+        });
       });
       return host;
     };
@@ -243,16 +235,9 @@ function followChatList(adapter: SiteAdapter, site: MessengerSiteId, signal: Abo
       .slice(0, 500);
     if (titles.length === 0) return;
     for (const title of titles) sentAt.set(title, now);
-    const message: ToBackground = { type: 'chats/seen', site, titles };
-    const retry = () => {
-      for (const title of titles) sentAt.delete(title); // try again on the next change
-    };
-    browser.runtime
-      .sendMessage(message)
-      .then((answer: unknown) => {
-        if (!isChatsSeenAnswer(answer) || !answer.ok) retry();
-      })
-      .catch(retry);
+    void ask({ type: 'chats/seen', site, titles }).then((reply) => {
+      if (!reply?.ok) for (const title of titles) sentAt.delete(title); // try again on the next change
+    });
   };
   // Scrolling the list changes it many times a second: read it once things settle.
   const schedule = () => {
@@ -279,13 +264,9 @@ function followOpenChat(adapter: SiteAdapter, site: MessengerSiteId, signal: Abo
     const last = sent.get(title);
     if (last && last.members === members && now - last.at < RESEND_AFTER_MS) return;
     sent.set(title, { members, at: now });
-    const message: ToBackground = { type: 'chats/members', site, title: title.slice(0, 200), members };
-    browser.runtime
-      .sendMessage(message)
-      .then((answer: unknown) => {
-        if (!isDoneAnswer(answer)) sent.delete(title);
-      })
-      .catch(() => sent.delete(title));
+    void ask({ type: 'chats/members', site, title: title.slice(0, 200), members }).then((reply) => {
+      if (!reply) sent.delete(title);
+    });
   };
   const schedule = () => {
     if (timer === undefined) timer = setTimeout(send, 700);

@@ -10,14 +10,13 @@
  * What the page can forge (its events, its text) never acts: only trusted clicks do anything, and
  * names and words go to the background as data, never into markup.
  */
-import { browser } from 'wxt/browser';
 import type { CaptureKey } from '../../lib/i18n/capture';
 import type { Translate } from '../../lib/i18n/index';
 import { personKey } from '../../lib/moderation/names';
 import { parseServiceLine } from '../../lib/moderation/service-lines';
-import type { ModerationMark, ToBackground } from '../../lib/messaging/protocol';
+import type { ModerationMark } from '../../lib/messaging/protocol';
 import type { MessengerSiteId } from '../../lib/sites/types';
-import { isCaptureAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/messaging/guards';
+import { ask } from '../../lib/messaging/ask';
 import { findMessages, isGroupChat, readOpenChatTitle, readSenders, type SiteAdapter } from '../../lib/sites/index';
 
 export const MARK_TAG = 'parta-mark';
@@ -169,20 +168,14 @@ export function followModeration(
       return;
     }
     lastAsked = asked;
-    const request: ToBackground = { type: 'moderation/page', site, chat: title.slice(0, 200), people: people.slice(-MAX_PEOPLE) };
-    browser.runtime
-      .sendMessage(request)
-      .then((answer: unknown) => {
-        if (!isModerationPageAnswer(answer) || !answer.ok || signal.aborted) {
-          lastAsked = '';
-          return;
-        }
-        marks = new Map(answer.marks.map((mark) => [personKey(mark.person), mark]));
-        draw();
-      })
-      .catch(() => {
+    void ask({ type: 'moderation/page', site, chat: title.slice(0, 200), people: people.slice(-MAX_PEOPLE) }).then((reply) => {
+      if (!reply?.ok || signal.aborted) {
         lastAsked = '';
-      });
+        return;
+      }
+      marks = new Map(reply.marks.map((mark) => [personKey(mark.person), mark]));
+      draw();
+    });
   };
   const schedule = () => {
     if (timer === undefined) timer = setTimeout(refresh, 700);
@@ -256,15 +249,9 @@ export function followModeration(
       if (!person || !title) return;
       lastOpened = now;
       const quote = adapter.readMessage(target).text.replace(/\s+/g, ' ').trim().slice(0, 1000);
-      const request: ToBackground = { type: 'moderation/report', site, chat: title.slice(0, 200), person, quote };
-      browser.runtime
-        .sendMessage(request)
-        .then((answer: unknown) => {
-          if (!isCaptureAnswer(answer) || !answer.ok) actionButton.textContent = translate()('captureFailed');
-        })
-        .catch(() => {
-          actionButton.textContent = translate()('captureFailed');
-        });
+      void ask({ type: 'moderation/report', site, chat: title.slice(0, 200), person, quote }).then((reply) => {
+        if (!reply?.ok) actionButton.textContent = translate()('captureFailed');
+      });
     },
     { signal },
   );
@@ -292,20 +279,14 @@ export function followModeration(
     (event) => {
       event.stopPropagation();
       if (!event.isTrusted || !alive()) return;
-      const request: ToBackground = { type: 'rules/for-chat', chat: readOpenChatTitle(document, adapter).slice(0, 200) };
-      browser.runtime
-        .sendMessage(request)
-        .then((answer: unknown) => {
-          const composer = document.querySelector<HTMLElement>(adapter.selectors.composer);
-          if (!isRulesAnswer(answer) || !answer.ok || !composer) {
-            rulesButton.textContent = translate()('rulesFailed');
-            return;
-          }
-          insertIntoComposer(composer, answer.text);
-        })
-        .catch(() => {
+      void ask({ type: 'rules/for-chat', chat: readOpenChatTitle(document, adapter).slice(0, 200) }).then((reply) => {
+        const composer = document.querySelector<HTMLElement>(adapter.selectors.composer);
+        if (!reply?.ok || !composer) {
           rulesButton.textContent = translate()('rulesFailed');
-        });
+          return;
+        }
+        insertIntoComposer(composer, reply.text);
+      });
     },
     { signal },
   );

@@ -7,8 +7,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extensionLifetime, watchLocation } from '../../lib/dom/lifetime';
 import { observeAdditions } from '../../lib/dom/observe';
-import type { JournalStatus, ToBackground } from '../../lib/messaging/protocol';
-import { isDoneAnswer, isToContent } from '../../lib/messaging/guards';
+import type { JournalStatus } from '../../lib/messaging/protocol';
+import { ask } from '../../lib/messaging/ask';
+import { isToContent } from '../../lib/messaging/guards';
 import { loadCustomJournals } from '../../lib/journals/custom-journals-store';
 import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { journalAdapterWith } from '../../lib/journals/custom-journals';
@@ -36,16 +37,9 @@ export default defineContentScript({
       // (any page that mentions classes) would replace the stored list with a part of it.
       if (!page.health.recognised || page.classes.length === 0 || fingerprint === reported) return;
       reported = fingerprint;
-      const message: ToBackground = { type: 'classes/seen', scope: page.scope, classes: page.classes.slice(0, 500) };
-      const retry = () => {
-        reported = ''; // the background was asleep, busy or failed: try again on the next change
-      };
-      browser.runtime
-        .sendMessage(message)
-        .then((answer: unknown) => {
-          if (!isDoneAnswer(answer) || !answer.ok) retry();
-        })
-        .catch(retry);
+      void ask({ type: 'classes/seen', scope: page.scope, classes: page.classes.slice(0, 500) }).then((reply) => {
+        if (!reply?.ok) reported = ''; // the background was asleep, busy or failed: try again on the next change
+      });
     };
 
     let timer: ReturnType<typeof setTimeout> | undefined;

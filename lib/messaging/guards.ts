@@ -3,7 +3,7 @@
  * its size budget). They must agree with the zod schemas in protocol.ts; a unit test checks so.
  * Types come from protocol.ts: one protocol, two validators.
  */
-import type { ToBackgroundReplies, ToContent } from './protocol';
+import type { ReplyChecks, ToBackgroundReplies, ToContent } from './protocol';
 
 const TO_CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>(['page/status', 'page/structure']);
 
@@ -67,3 +67,16 @@ export function isRulesAnswer(value: unknown): value is ToBackgroundReplies['rul
   if (value.ok === false) return hasKeys(value, ['ok']);
   return value.ok === true && hasKeys(value, ['ok', 'text']) && typeof value.text === 'string' && value.text.length <= 20_000;
 }
+
+/** One guard per request type, each of its own reply: what `ask` checks in content scripts. */
+export const REPLY_GUARDS: ReplyChecks = {
+  'invite/capture': isCaptureAnswer,
+  'register/changed': isDoneAnswer,
+  'chats/seen': isChatsSeenAnswer,
+  'chats/members': isDoneAnswer,
+  'classes/seen': isDoneAnswer,
+  'moderation/page': isModerationPageAnswer,
+  'moderation/report': isCaptureAnswer,
+  'rules/for-chat': isRulesAnswer,
+  'moderation/changed': isDoneAnswer,
+};

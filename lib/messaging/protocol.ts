@@ -4,12 +4,17 @@
  * background; `register/…` extension pages → background.
  */
 import * as z from 'zod/mini';
+import type { ClassInput } from '../classes/keys';
 import { MESSENGER_SITE_IDS, SITE_IDS, type Health } from '../sites/types';
 
 export const siteIdSchema = z.enum(SITE_IDS);
 
-/** An adapter's health (lib/sites/types.ts), checked at the edge; the type says the two agree. */
-export const healthSchema: z.ZodMiniType<Health> = z.object({
+/** Compile-time proof that a schema describes exactly a shape declared elsewhere (tsc fails otherwise). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+
+/** An adapter's health (lib/sites/types.ts), checked at the edge. */
+export const healthSchema = z.object({
   site: siteIdSchema,
   recognised: z.boolean(),
   messages: z.number(),
@@ -17,6 +22,8 @@ export const healthSchema: z.ZodMiniType<Health> = z.object({
   composer: z.boolean(),
   fallback: z.boolean(),
 });
+
+export type HealthAgrees = Assert<Same<z.infer<typeof healthSchema>, Health>>;
 
 export const pageStatusSchema = z.object({
   health: healthSchema,
@@ -31,8 +38,7 @@ export const pageStatusSchema = z.object({
 });
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
-/** What the e-journal content script answers to `page/status`. */
-/** The class shape of lib/classes/keys.ts (`ClassInput`), checked at the protocol's edge (a test holds them equal). */
+/** The class shape of lib/classes/keys.ts (`ClassInput`), checked at the protocol's edge. */
 export const journalClassSchema = z.strictObject({
   key: z.string().check(z.minLength(1), z.maxLength(40)),
   name: z.string().check(z.maxLength(80)),
@@ -40,6 +46,8 @@ export const journalClassSchema = z.strictObject({
   subjects: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
   size: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(200))),
 });
+export type ClassShapeAgrees = Assert<Same<z.infer<typeof journalClassSchema>, ClassInput>>;
+/** What the e-journal content script answers to `page/status`. */
 export const journalStatusSchema = z.strictObject({
   kind: z.literal('journal'),
   health: z.strictObject({
@@ -95,7 +103,7 @@ export const chatsSeenSchema = z.strictObject({
 });
 
 /**
- * Content script → background: the member count the open chat's header states (issue 14). Sent
+ * Content script → background: the member count the open chat's header states. Sent
  * only when the header states one; a number, never names.
  */
 export const chatMembersSchema = z.strictObject({
@@ -119,7 +127,7 @@ const personName = z.string().check(z.minLength(1), z.maxLength(120));
 const chatTitle = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
- * Content script → background (issue 15): the people the open group chat shows — senders, and
+ * Content script → background: the people the open group chat shows — senders, and
  * whom its service lines name — to mark violations and people who left. The background keeps
  * only sightings of people on the teacher's list of leavers; other names are not stored.
  */
@@ -203,9 +211,10 @@ export const rulesAnswerSchema = z.union([
 ]);
 
 /**
- * Every request to the background and its reply, in one map: the background's handler is typed
- * by it (entrypoints/background.ts) and senders check the reply against it (zod on extension
- * pages, the dependency-free guards of protocol-guards.ts in content scripts).
+ * Every request to the background and its reply, in one map: the background's handlers are typed
+ * by it (lib/messaging/router.ts `Handlers`), and senders check each reply against it with `ask`
+ * (lib/messaging/ask.ts): zod here for extension pages, the dependency-free guards of guards.ts in
+ * content scripts — a property test holds the two equal.
  */
 export const TO_BACKGROUND_REPLIES = {
   'invite/capture': captureAnswerSchema,
@@ -218,4 +227,15 @@ export const TO_BACKGROUND_REPLIES = {
   'rules/for-chat': rulesAnswerSchema,
   'moderation/changed': doneAnswerSchema,
 } as const satisfies Record<ToBackground['type'], z.ZodMiniType>;
-export type ToBackgroundReplies = { [Type in keyof typeof TO_BACKGROUND_REPLIES]: z.infer<(typeof TO_BACKGROUND_REPLIES)[Type]> };
+
+export type RequestType = ToBackground['type'];
+/** The request of one type. */
+export type RequestOf<Type extends RequestType> = Extract<ToBackground, { type: Type }>;
+export type ToBackgroundReplies = { [Type in RequestType]: z.infer<(typeof TO_BACKGROUND_REPLIES)[Type]> };
+/** One check per request type, each of its own reply. */
+export type ReplyChecks = { [Type in RequestType]: (value: unknown) => value is ToBackgroundReplies[Type] };
+
+/** The zod checks of every reply, for extension pages. */
+export const REPLY_SCHEMA_CHECKS = Object.fromEntries(
+  Object.entries(TO_BACKGROUND_REPLIES).map(([type, schema]) => [type, (value: unknown) => schema.safeParse(value).success]),
+) as ReplyChecks;

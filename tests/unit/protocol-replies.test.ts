@@ -1,24 +1,13 @@
 /**
- * The protocol's replies (issue 13): one map types every request to the background and its reply;
- * the content scripts' dependency-free guards accept exactly what the map's zod schemas accept —
- * on valid replies, on each with one mutation, and on arbitrary values.
+ * The protocol's replies: one map types every request to the background and its reply; the
+ * content scripts' dependency-free guards (`REPLY_GUARDS`, what `ask` checks) accept exactly what
+ * the map's zod schemas (`REPLY_SCHEMA_CHECKS`, the pages' `ask`) accept — on valid replies, on
+ * each with one mutation, and on arbitrary values.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { TO_BACKGROUND_REPLIES } from '../../lib/messaging/protocol';
-import { isCaptureAnswer, isChatsSeenAnswer, isDoneAnswer, isModerationPageAnswer, isRulesAnswer } from '../../lib/messaging/guards';
-
-const guards = {
-  'invite/capture': isCaptureAnswer,
-  'register/changed': isDoneAnswer,
-  'chats/seen': isChatsSeenAnswer,
-  'classes/seen': isDoneAnswer,
-  'chats/members': isDoneAnswer,
-  'moderation/page': isModerationPageAnswer,
-  'moderation/report': isCaptureAnswer,
-  'rules/for-chat': isRulesAnswer,
-  'moderation/changed': isDoneAnswer,
-} as const;
+import { REPLY_SCHEMA_CHECKS, TO_BACKGROUND_REPLIES, journalClassSchema, type RequestType } from '../../lib/messaging/protocol';
+import { REPLY_GUARDS } from '../../lib/messaging/guards';
 
 const mark = fc.record({
   person: fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constant('x'.repeat(121)), fc.constant('')),
@@ -43,13 +32,13 @@ const valid = {
   'moderation/report': fc.oneof(fc.constant({ ok: true }), fc.constant({ ok: false, reason: 'failed' })),
   'rules/for-chat': fc.oneof(fc.string({ maxLength: 40 }).map((text) => ({ ok: true, text })), fc.constant({ ok: false })),
   'moderation/changed': fc.boolean().map((ok) => ({ ok })),
-};
+} satisfies Record<RequestType, fc.Arbitrary<unknown>>;
 
 test('marks with one bad field are refused by both', () => {
   fc.assert(
     fc.property(fc.array(mark, { minLength: 1, maxLength: 3 }), (marks) => {
       const reply = { ok: true, marks };
-      expect(isModerationPageAnswer(reply)).toBe(TO_BACKGROUND_REPLIES['moderation/page'].safeParse(reply).success);
+      expect(REPLY_GUARDS['moderation/page'](reply)).toBe(TO_BACKGROUND_REPLIES['moderation/page'].safeParse(reply).success);
     }),
   );
 });
@@ -66,14 +55,15 @@ const mutated = (reply: fc.Arbitrary<Record<string, unknown>>) =>
     return copy;
   });
 
-describe.each(Object.keys(guards) as (keyof typeof guards)[])('%s', (type) => {
+describe.each(Object.keys(TO_BACKGROUND_REPLIES) as RequestType[])('%s', (type) => {
   const schema = TO_BACKGROUND_REPLIES[type];
-  const guard = guards[type];
+  const guard = REPLY_GUARDS[type];
+  const checked = REPLY_SCHEMA_CHECKS[type];
 
   test('every valid reply passes both', () => {
     fc.assert(
       fc.property(valid[type], (reply) => {
-        expect([guard(reply), schema.safeParse(reply).success]).toEqual([true, true]);
+        expect([guard(reply), schema.safeParse(reply).success, checked(reply)]).toEqual([true, true, true]);
       }),
     );
   });
@@ -85,6 +75,7 @@ describe.each(Object.keys(guards) as (keyof typeof guards)[])('%s', (type) => {
         const accepted = schema.safeParse(reply).success;
         if (!accepted) refused++;
         expect(guard(reply)).toBe(accepted);
+        expect(checked(reply)).toBe(accepted);
       }),
       { numRuns: 500 },
     );
@@ -92,11 +83,10 @@ describe.each(Object.keys(guards) as (keyof typeof guards)[])('%s', (type) => {
   });
 });
 
-test('the protocol\'s class schema is the one class shape', async () => {
-  const { journalClassSchema } = await import('../../lib/messaging/protocol');
-  type Schema = import('zod/mini').infer<typeof journalClassSchema>;
-  type Shape = import('../../lib/classes/keys').ClassInput;
-  const sameBothWays: [Schema extends Shape ? true : false, Shape extends Schema ? true : false] = [true, true];
-  expect(sameBothWays).toEqual([true, true]);
-  expect(journalClassSchema.safeParse({ key: '5А', name: '5 «А»', own: true, subjects: ['Математика'] }).success).toBe(true);
+// That the class schema and lib/classes/keys.ts's `ClassInput` are one shape is checked by tsc
+// (protocol.ts `ClassShapeAgrees`); here, that a journal's class and its limits pass as they should.
+test('a journal page\'s class passes the protocol, one past its limits does not', () => {
+  expect(journalClassSchema.safeParse({ key: '5А', name: '5 «А»', own: true, subjects: ['Математика'], size: 27 }).success).toBe(true);
+  expect(journalClassSchema.safeParse({ key: '5А', name: '5 «А»', own: true, subjects: ['Математика'], size: 201 }).success).toBe(false);
+  expect(journalClassSchema.safeParse({ key: '', name: '5 «А»', own: true, subjects: [] }).success).toBe(false);
 });

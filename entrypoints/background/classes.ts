@@ -1,0 +1,22 @@
+/** The teacher's classes as an e-journal page lists them, and the sizes a page with pupils gives. */
+import { noteClasses, replaceClasses } from '../../lib/classes/class-store';
+import { saveClassSizes } from '../../lib/classes/size-store';
+import type { Handlers } from '../../lib/messaging/router';
+import { database, softly } from './context';
+
+export const classHandlers = {
+  'classes/seen': (request) =>
+    softly(
+      'record classes',
+      async () => {
+        const db = await database();
+        const now = Date.now();
+        await (request.scope === 'all' ? replaceClasses(db, 'journal', request.classes, now) : noteClasses(db, request.scope, request.classes, now));
+        // A page that lists a class's pupils gives its size (a typed size stays the teacher's).
+        const sizes = request.classes.flatMap((entry) => (entry.size === undefined ? [] : [{ key: entry.key, size: entry.size }]));
+        if (sizes.length > 0) await saveClassSizes(db, 'journal', sizes, now);
+        return { ok: true };
+      },
+      { ok: false },
+    ),
+} satisfies Partial<Handlers>;

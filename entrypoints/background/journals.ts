@@ -1,0 +1,35 @@
+/**
+ * Journal addresses the teacher added: the journal script runs there, registered at run time for
+ * the origins the browser has granted. Checked at every start (an update or a browser restart may
+ * drop registrations), when the list changes, and when a permission changes.
+ */
+import { browser } from 'wxt/browser';
+import { originPattern } from '../../lib/journals/custom-journals';
+import { loadCustomJournals, onCustomJournalsChanged } from '../../lib/journals/custom-journals-store';
+import { softly } from './context';
+
+const CUSTOM_JOURNAL_SCRIPT = 'parta-custom-journals';
+
+async function syncCustomJournalScript(): Promise<void> {
+  const wanted: string[] = [];
+  for (const journal of await loadCustomJournals()) {
+    const pattern = originPattern(journal.origin);
+    if (await browser.permissions.contains({ origins: [pattern] })) wanted.push(pattern);
+  }
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_JOURNAL_SCRIPT] });
+  const current = registered?.matches ?? [];
+  if (current.length === wanted.length && current.every((pattern) => wanted.includes(pattern))) return;
+  if (registered) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_JOURNAL_SCRIPT] });
+  if (wanted.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    { id: CUSTOM_JOURNAL_SCRIPT, matches: wanted, js: ['content-scripts/journal.js'], runAt: 'document_idle' },
+  ]);
+}
+
+export function followCustomJournals(): void {
+  const sync = () => void softly('register the journal script', syncCustomJournalScript, undefined);
+  sync();
+  onCustomJournalsChanged(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+}
