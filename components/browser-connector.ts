@@ -1,5 +1,5 @@
 /** The real connector: extension APIs, and the IndexedDB register in the extension's origin. */
-import { loadCustomJournals, saveCustomJournals } from '../lib/journals/custom-journals-store';
+import { customJournalsItem } from '../lib/journals/custom-journals-store';
 import { originPattern } from '../lib/journals/custom-journals';
 import { browser } from 'wxt/browser';
 import { addInvite, deleteInvite, listInvites, updateInvite } from '../lib/invites/store';
@@ -19,7 +19,7 @@ import { REPLY_SCHEMA_CHECKS, journalStatusSchema, pageStatusSchema, pageStructu
 import type { PageStructure } from '../lib/sites/snapshot';
 import { journalAdapterFor } from '../lib/journals/adapters';
 import { settingsSchema } from '../lib/settings/schema';
-import { loadSettings, writeSettings } from '../lib/settings/store';
+import { settingsItem } from '../lib/settings/store';
 import { MESSENGER_ADAPTERS } from '../lib/sites/index';
 import type { ChecklistStore, Connector, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus } from './connector';
 
@@ -152,7 +152,7 @@ async function copy(text: string): Promise<void> {
 
 const journals: JournalAddresses = {
   list: async () => {
-    const stored = await loadCustomJournals();
+    const stored = await customJournalsItem.load();
     return Promise.all(
       stored.map(async (journal) => ({
         ...journal,
@@ -164,12 +164,12 @@ const journals: JournalAddresses = {
     // The request comes first: the browser only asks while the teacher's click is being handled.
     const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
     if (!granted) return false;
-    const stored = (await loadCustomJournals()).filter((journal) => journal.origin !== origin);
-    await saveCustomJournals([...stored, { origin, kind, addedAt: now }]);
+    const stored = (await customJournalsItem.load()).filter((journal) => journal.origin !== origin);
+    await customJournalsItem.save([...stored, { origin, kind, addedAt: now }]);
     return true;
   },
   remove: async (origin) => {
-    await saveCustomJournals((await loadCustomJournals()).filter((journal) => journal.origin !== origin));
+    await customJournalsItem.save((await customJournalsItem.load()).filter((journal) => journal.origin !== origin));
     await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
   },
 };
@@ -177,8 +177,8 @@ const journals: JournalAddresses = {
 export const browserConnector: Connector = {
   tabStatus,
   pageStructure,
-  loadSettings,
-  saveSettings: (settings) => writeSettings(settingsSchema.parse(settings)),
+  loadSettings: () => settingsItem.load(),
+  saveSettings: (settings) => settingsItem.save(settingsSchema.parse(settings)),
   openOptions: () => void browser.runtime.openOptionsPage(),
   // The typed getURL knows each page's path; `path` carries a query after it.
   openPage: (path) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') }),
@@ -193,7 +193,7 @@ export const browserConnector: Connector = {
   everything: async () => {
     const db = await database();
     const [loaded, invites, chats, classes, overrides, classSizes, moderation] = await Promise.all([
-      loadSettings(),
+      settingsItem.load(),
       listInvites(db),
       listChats(db),
       listClasses(db),
@@ -206,22 +206,19 @@ export const browserConnector: Connector = {
   },
   restore: async (plan) => {
     // Settings live apart from the database: written first, put back if the records fail.
-    const previous = await browser.storage.local.get('settings');
-    if (plan.settings) await writeSettings(settingsSchema.parse(plan.settings));
+    const putBack = await settingsItem.snapshot();
+    if (plan.settings) await settingsItem.save(settingsSchema.parse(plan.settings));
     try {
       await applyRestore(await database(), plan);
     } catch (error) {
-      if (plan.settings) {
-        if (previous.settings === undefined) await browser.storage.local.remove('settings');
-        else await browser.storage.local.set({ settings: previous.settings });
-      }
+      if (plan.settings) await putBack();
       throw error;
     }
     await changed(undefined);
   },
   eraseEverything: async () => {
     // The journal addresses' permissions go back with them.
-    for (const journal of await loadCustomJournals()) {
+    for (const journal of await customJournalsItem.load()) {
       await browser.permissions.remove({ origins: [originPattern(journal.origin)] }).catch(() => false);
     }
     await eraseDatabase(await database());

@@ -10,7 +10,7 @@ import { listInvites } from '../../lib/invites/store';
 import type { Handlers } from '../../lib/messaging/router';
 import { dueUnblocks } from '../../lib/moderation/index';
 import { readModeration } from '../../lib/moderation/store';
-import { loadSettings } from '../../lib/settings/store';
+import { settingsItem } from '../../lib/settings/store';
 import { database, softly } from './context';
 
 /** Chromium MV3 has `action`; the Firefox MV2 build has `browserAction`. */
@@ -22,7 +22,7 @@ export function refreshBadge(): Promise<void> {
   return softly(
     'update the badge',
     async () => {
-      const [{ settings }, db] = await Promise.all([loadSettings(), database()]);
+      const [{ settings }, db] = await Promise.all([settingsItem.load(), database()]);
       const [{ records }, log] = await Promise.all([listInvites(db), readModeration(db)]);
       const now = Date.now();
       const stale = countStale(records, now, settings.staleDays);

@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessage, type Handlers } from '../../lib/messaging/router';
-import { onSettingsChanged } from '../../lib/settings/store';
+import { settingsItem } from '../../lib/settings/store';
 import { badgeHandlers, refreshBadge } from './badge';
 import { chatHandlers, forgetOldAndPersonalChats } from './chats';
 import { classHandlers } from './classes';
@@ -43,7 +43,7 @@ export default defineBackground(() => {
   void browser.alarms.get(STALE_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(STALE_ALARM, { periodInMinutes: 60 });
   });
-  onSettingsChanged(() => void refreshBadge());
+  settingsItem.watch(() => void refreshBadge());
   void housekeeping();
 
   followCustomJournals();

@@ -5,14 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import { originPattern } from '../../lib/journals/custom-journals';
-import { loadCustomJournals, onCustomJournalsChanged } from '../../lib/journals/custom-journals-store';
+import { customJournalsItem } from '../../lib/journals/custom-journals-store';
 import { softly } from './context';
 
 const CUSTOM_JOURNAL_SCRIPT = 'parta-custom-journals';
 
 async function syncCustomJournalScript(): Promise<void> {
   const wanted: string[] = [];
-  for (const journal of await loadCustomJournals()) {
+  for (const journal of await customJournalsItem.load()) {
     const pattern = originPattern(journal.origin);
     if (await browser.permissions.contains({ origins: [pattern] })) wanted.push(pattern);
   }
@@ -29,7 +29,7 @@ async function syncCustomJournalScript(): Promise<void> {
 export function followCustomJournals(): void {
   const sync = () => void softly('register the journal script', syncCustomJournalScript, undefined);
   sync();
-  onCustomJournalsChanged(sync);
+  customJournalsItem.watch(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
 }

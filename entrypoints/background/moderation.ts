@@ -9,7 +9,7 @@ import type { Handlers } from '../../lib/messaging/router';
 import { marksFor, moderationCutoff, ruleKindOfChat, rulesFor, rulesText } from '../../lib/moderation/index';
 import { forgetModeration, readModeration, recordSightings } from '../../lib/moderation/store';
 import { schoolYearStart } from '../../lib/school-year/plan';
-import { loadSettings } from '../../lib/settings/store';
+import { settingsItem } from '../../lib/settings/store';
 import { database, softly } from './context';
 import { openWindow } from './windows';
 
@@ -44,7 +44,7 @@ export const moderationHandlers = {
     softly(
       'read the rules',
       async () => {
-        const { settings } = await loadSettings();
+        const { settings } = await settingsItem.load();
         return { ok: true, text: rulesText(rulesFor(ruleKindOfChat(request.chat), settings.rules)) };
       },
       { ok: false },
@@ -55,7 +55,7 @@ export function forgetOldModeration(): Promise<void> {
   return softly(
     'forget old moderation entries',
     async () => {
-      const [{ settings }, db] = await Promise.all([loadSettings(), database()]);
+      const [{ settings }, db] = await Promise.all([settingsItem.load(), database()]);
       const now = Date.now();
       await forgetModeration(db, moderationCutoff(now, schoolYearStart(now, settings.schoolYearStart), settings.moderationKeepDays));
     },

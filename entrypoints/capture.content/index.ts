@@ -21,7 +21,7 @@ import { translator, type Translate } from '../../lib/i18n/index';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import type { MessengerSiteId } from '../../lib/sites/types';
 import { ask } from '../../lib/messaging/ask';
-import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings/store';
+import { pageSettingsItem } from '../../lib/settings/store';
 import {
   MESSENGER_MATCHES,
   adapterFor,
@@ -85,8 +85,8 @@ export default defineContentScript({
     signal.addEventListener('abort', () => document.querySelectorAll(CAPTURE_TAG).forEach((button) => button.remove()), { once: true });
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return; // a matched host but not its messenger
-    let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, (await loadPageSettings()).language);
-    const stop = onPageSettingsChanged((loaded) => {
+    let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, (await pageSettingsItem.load()).language);
+    const stop = pageSettingsItem.watch((loaded) => {
       t = translator(CAPTURE_MESSAGES, loaded.language);
     });
     signal.addEventListener('abort', stop, { once: true });

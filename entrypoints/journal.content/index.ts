@@ -10,7 +10,7 @@ import { observeAdditions } from '../../lib/dom/observe';
 import type { JournalStatus } from '../../lib/messaging/protocol';
 import { ask } from '../../lib/messaging/ask';
 import { isToContent } from '../../lib/messaging/guards';
-import { loadCustomJournals } from '../../lib/journals/custom-journals-store';
+import { customJournalsItem } from '../../lib/journals/custom-journals-store';
 import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { journalAdapterWith } from '../../lib/journals/custom-journals';
 import { JOURNAL_MATCHES, readJournal } from '../../lib/journals/adapters';
@@ -23,7 +23,7 @@ export default defineContentScript({
     // Lives as long as the extension, not on WXT's ctx.signal, which the page can abort.
     const { signal } = extensionLifetime(() => Boolean(browser.runtime?.id));
     // On an address the teacher added, the journal family they chose for it.
-    const custom = await loadCustomJournals();
+    const custom = await customJournalsItem.load();
     const read = () => {
       const url = new URL(location.href);
       return readJournal(document, journalAdapterWith(url, custom), url);

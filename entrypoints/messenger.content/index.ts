@@ -13,7 +13,7 @@ import { observeAdditions } from '../../lib/dom/observe';
 import type { PageStatus } from '../../lib/messaging/protocol';
 import { isToContent } from '../../lib/messaging/guards';
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../../lib/settings/index';
-import { loadPageSettings, onPageSettingsChanged } from '../../lib/settings/store';
+import { pageSettingsItem } from '../../lib/settings/store';
 import { MESSENGER_MATCHES, adapterFor, health, readOpenChatMembers } from '../../lib/sites/index';
 import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { guardComposer, guardLinkClicks } from './guards';
@@ -44,7 +44,7 @@ export default defineContentScript({
     // When the extension goes away (reload, update, removal), its badges go with it.
     signal.addEventListener('abort', () => scanner.dispose(), { once: true });
 
-    settings = await loadPageSettings();
+    settings = await pageSettingsItem.load();
     t = translator(CONTENT_MESSAGES, settings.language);
 
     runFeature('warnings', () => {
@@ -65,7 +65,7 @@ export default defineContentScript({
         signal,
         isOwnNode,
       );
-      const stop = onPageSettingsChanged((next) => {
+      const stop = pageSettingsItem.watch((next) => {
         settings = next;
         t = translator(CONTENT_MESSAGES, settings.language);
         scanner.scanAll();
