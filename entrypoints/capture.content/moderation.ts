@@ -18,6 +18,9 @@ import type { ModerationMark } from '../../lib/messaging/protocol';
 import type { MessengerSiteId } from '../../lib/sites/types';
 import { ask } from '../../lib/messaging/ask';
 import { findMessages, isGroupChat, readOpenChatTitle, readSenders, type SiteAdapter } from '../../lib/sites/index';
+import { shadowHost } from '../../lib/dom/shadow-host';
+import type { Feature, OnAdded } from '../../lib/dom/features';
+import { OPEN_INTERVAL_MS, messengerOf, type CaptureContext } from './context';
 
 export const MARK_TAG = 'parta-mark';
 export const ACTION_TAG = 'parta-moderation';
@@ -31,27 +34,27 @@ span { font: 600 11.5px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-
   background: #fff1f0; color: #8a1c12; border: 1px solid #e6b1aa; margin-right: 4px; }`;
 
 
-/** At most one form window per this long, however many clicks. */
-const OPEN_INTERVAL_MS = 3000;
 /** People sent per refresh: the newest of the history (virtual lists hold far fewer). */
 const MAX_PEOPLE = 500;
 
-function shadowHost(tag: string, style: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'closed' });
-  const sheet = document.createElement('style');
-  sheet.textContent = style;
-  root.append(sheet);
-  return { host, root };
+
+export function moderation({ adapter, lifetime, t }: CaptureContext): Feature {
+  return {
+    name: 'moderation',
+    start: () => {
+      const site = messengerOf(adapter);
+      return site ? followModeration(adapter, site, lifetime.signal, () => lifetime.alive(), t) : undefined;
+    },
+  };
 }
 
-export function followModeration(
+function followModeration(
   adapter: SiteAdapter,
   site: MessengerSiteId,
   signal: AbortSignal,
   alive: () => boolean,
   translate: () => Translate<CaptureKey>,
-): (nodes: Set<Node>) => void {
+): OnAdded {
   let marks = new Map<string, ModerationMark>();
   let title = '';
   let timer: ReturnType<typeof setTimeout> | undefined;

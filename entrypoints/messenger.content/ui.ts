@@ -4,6 +4,7 @@
  * page text never goes through an HTML parser.
  */
 import type { MessengerId } from '../../lib/links/index';
+import { shadowHost } from '../../lib/dom/shadow-host';
 
 export const BADGE_TAG = 'parta-warning';
 export const DIALOG_TAG = 'parta-dialog';
@@ -29,14 +30,6 @@ button.primary { background: #0b57d0; border-color: #0b57d0; color: #fff; font-w
 button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
 `;
 
-function shadowHost(tag: string, style: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'closed' });
-  const styleElement = document.createElement('style');
-  styleElement.textContent = style;
-  root.append(styleElement);
-  return { host, root };
-}
 
 /** A visible, accessible badge; `data-parta-warning` names the messenger (tests find it so). */
 export function createBadge(messenger: MessengerId, text: string): HTMLElement {

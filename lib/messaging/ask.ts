@@ -23,4 +23,4 @@ export function asker(checks: ReplyChecks): Ask {
 }
 
 /** For content scripts. */
-export const ask: Ask = asker(REPLY_GUARDS);
+export const ask: Ask = /* @__PURE__ */ asker(REPLY_GUARDS);

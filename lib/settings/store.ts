@@ -8,7 +8,7 @@ const KEY = 'settings';
  * For extension pages and the background. Written only as valid: callers parse with
  * `settingsSchema` (schema.ts) first, so an invalid object never reaches storage.
  */
-export const settingsItem = storedItem<LoadedSettings, Settings>(KEY, { read: readSettings });
+export const settingsItem = /* @__PURE__ */ storedItem<LoadedSettings, Settings>(KEY, { read: readSettings });
 
 /** For content scripts: the same key, read by the light validator (see validatePageSettings). */
-export const pageSettingsItem = storedItem<PageSettings>(KEY, { read: readPageSettings });
+export const pageSettingsItem = /* @__PURE__ */ storedItem<PageSettings>(KEY, { read: readPageSettings });

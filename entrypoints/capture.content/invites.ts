@@ -1,0 +1,124 @@
+/**
+ * «Запомнить приглашение»: next to a message that holds an invite link of an allowed platform, a
+ * small button; the teacher's click asks the background to open Parta's form prefilled with the
+ * link and the open chat's title. The history already on the page gets its buttons in idle time.
+ */
+import type { Feature } from '../../lib/dom/features';
+import { shadowHost } from '../../lib/dom/shadow-host';
+import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
+import { ask } from '../../lib/messaging/ask';
+import { findMessages, readOpenChatTitle } from '../../lib/sites/index';
+import { OPEN_INTERVAL_MS, idle, type CaptureContext } from './context';
+
+export const CAPTURE_TAG = 'parta-invite';
+
+const STYLE = `
+:host { all: initial; display: block; margin: 4px 0 0; }
+button { font: 600 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer;
+  color: #0b3d91; background: #eef4ff; border: 1px solid #9db7e8; border-radius: 6px; padding: 3px 8px; }
+button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
+`;
+
+/** Every invite link holds «join» (`/join/`, `join=`): one cheap search spares the full pattern. */
+const MAY_HOLD_INVITE = /join/i;
+const NONE: ReadonlyMap<string, string> = new Map();
+
+/** Invite-looking links in a message, key → link: its hrefs first (exact), then its text. */
+function candidatesIn(element: Element): ReadonlyMap<string, string> {
+  const text = element.textContent ?? '';
+  const hrefs: string[] = [];
+  for (const anchor of element.getElementsByTagName('a')) {
+    const href = anchor.getAttribute('href');
+    if (href && MAY_HOLD_INVITE.test(href)) hrefs.push(href);
+  }
+  if (hrefs.length === 0 && !MAY_HOLD_INVITE.test(text)) return NONE;
+  const found = new Map<string, string>();
+  for (const source of [...hrefs, text]) {
+    for (const match of source.matchAll(INVITE_CANDIDATE)) {
+      const key = candidateKey(match[0]);
+      if (!found.has(key)) found.set(key, match[0]);
+    }
+  }
+  return found;
+}
+
+export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature {
+  return { name: 'invite capture', start };
+
+  function start() {
+    let lastOpened = 0;
+    const button = (key: string, url: string): HTMLElement => {
+      const { host, root } = shadowHost(CAPTURE_TAG, STYLE);
+      host.dataset.partaInvite = key;
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.textContent = `+ ${t()('captureButton')}`;
+      element.title = t()('captureHint');
+      root.append(element);
+      // The message's own handlers (context menus, selection) must not see our clicks. Only the
+      // teacher's own click acts (a page script can click our host element too), and at most one
+      // window opens per few seconds, whatever clicks.
+      host.addEventListener('click', (event) => {
+        event.stopPropagation();
+        if (!event.isTrusted || !lifetime.alive()) return;
+        const now = Date.now();
+        if (now - lastOpened < OPEN_INTERVAL_MS) return;
+        lastOpened = now;
+        void ask({ type: 'invite/capture', url, chatTitle: readOpenChatTitle(document, adapter) }).then((reply) => {
+          element.textContent = reply?.ok ? `✓ ${t()('captureOpened')}` : t()('captureFailed');
+        });
+      });
+      return host;
+    };
+
+    /** Keeps one button per invite link in the message; rows of virtual lists are recycled. */
+    const sync = (message: Element) => {
+      const wanted = candidatesIn(message);
+      const present = new Map<string, Element>();
+      // Our buttons are the message's last children: look only at the tail.
+      for (let child = message.lastElementChild; child; child = child.previousElementSibling) {
+        if (child.localName === CAPTURE_TAG) present.set((child as HTMLElement).dataset.partaInvite ?? '', child);
+        else if (child.localName !== 'parta-warning' && child.localName !== 'parta-mark') break;
+      }
+      if (wanted.size === 0 && present.size === 0) return;
+      for (const [key, host] of present) if (!wanted.has(key)) host.remove();
+      for (const [key, url] of wanted) if (!present.has(key)) message.append(button(key, url));
+    };
+
+    /** The messages under (or around) `root` that may need a button. */
+    const messagesIn = (root: Node): Element[] => {
+      const element = root.nodeType === 1 ? (root as Element) : root.parentElement;
+      if (!element) return [];
+      const around = element.closest(adapter.selectors.message);
+      return around ? [around] : findMessages(element, adapter);
+    };
+    const scan = (root: Node) => {
+      for (const message of messagesIn(root)) sync(message);
+    };
+
+    /**
+     * The history already on the page is read in idle time, newest first, a few milliseconds at a
+     * time: a button on last month's message is not urgent, a page that stutters on load is bad.
+     */
+    const scanHistory = () => {
+      const history = messagesIn(document.body).reverse();
+      let next = 0;
+      const step = () => {
+        if (lifetime.signal.aborted) return;
+        const started = performance.now();
+        while (next < history.length && performance.now() - started < 8) {
+          const message = history[next++];
+          if (message.isConnected) sync(message);
+        }
+        // Timings for `npm run bench`, in a bench build only.
+        if (__PARTA_BENCH__) performance.measure('parta:capture-chunk', { start: started });
+        if (next < history.length) idle(step);
+        else if (__PARTA_BENCH__) performance.mark('parta:capture-done');
+      };
+      idle(step);
+    };
+
+    scanHistory();
+    return (nodes: Set<Node>) => nodes.forEach(scan);
+  }
+}
