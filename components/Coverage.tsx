@@ -4,6 +4,8 @@
  * or the class size is missing. One place for the checklist, the printable report and the CSV.
  */
 import type { UiTranslate } from './i18n';
+import type { CheckItem } from '../lib/classes/matcher';
+import type { UiKey } from '../lib/i18n/ui';
 import { PLATFORMS, percent, type Coverage, type PlacedChat, type Platform, type PlatformItem } from '../lib/classes/coverage';
 
 export function platformName(t: UiTranslate, platform: Platform): string {
@@ -71,4 +73,11 @@ export function CoverageHead({ t, extra = [] }: { t: UiTranslate; extra?: string
       </tr>
     </thead>
   );
+}
+
+/** A required chat in words: a school chat by its id, a subject chat with its subject, else its audience. */
+export function requirementLabel(t: UiTranslate, item: CheckItem): string {
+  if (item.requirement.scope === 'school') return t(`requirement_${item.requirement.id}` as UiKey);
+  if (item.requirement.audience === 'subject') return t('requirement_subject', { subject: item.subject ?? '' });
+  return t(`requirement_${item.requirement.audience}`);
 }

@@ -7,6 +7,7 @@
  * log, printable and as CSV for the director.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../components/connector';
 import { dateStamp, downloadCsv } from '../../components/download';
 import { failureText } from '../../components/errors';
@@ -57,17 +58,13 @@ export function moderationCsv(t: UiTranslate, log: ModerationLog, language: 'ru'
 export function Moderation({ connector, token }: { connector: Connector; token: string | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [report, setReport] = useState<ModerationHandoff | null | undefined>(undefined);
-  const [log, setLog] = useState<ModerationLog | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const reload = () =>
-    connector.moderation
-      .load()
-      .then(setLog)
-      .catch((error: unknown) => setMessage({ text: failureText(uiTranslator(settings?.language ?? 'ru'), error), bad: true }));
+  const [log, reload] = useLoaded(() => connector.moderation.load(), [connector], (error) =>
+    setMessage({ text: failureText(uiTranslator(settings?.language ?? 'ru'), error), bad: true }),
+  );
   useEffect(() => {
     void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
     void connector.moderation.takeReport(token).then((taken) => setReport(taken ?? null));
-    void reload();
   }, [connector]);
   if (!settings || report === undefined || !log) return null;
   const t = uiTranslator(settings.language);

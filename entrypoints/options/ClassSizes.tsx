@@ -3,24 +3,17 @@
  * class Parta knows, in one place. A journal page that lists a class's pupils fills it in; the
  * teacher's number always wins.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { ChecklistData, Connector } from '../../components/connector';
+import { useState } from 'preact/hooks';
+import { useLoaded } from '../../components/use-loaded';
+import type { Connector } from '../../components/connector';
 import { failureText } from '../../components/errors';
 import type { UiTranslate } from '../../components/i18n';
 
 type Message = { text: string; bad?: boolean };
 
 export function ClassSizes({ connector, t, version }: { connector: Connector; t: UiTranslate; version: number }) {
-  const [data, setData] = useState<ChecklistData | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const load = () =>
-    connector.checklist
-      .load()
-      .then(setData)
-      .catch((error: unknown) => setMessage({ text: failureText(t, error), bad: true }));
-  useEffect(() => {
-    void load();
-  }, [connector, version]);
+  const [data, load] = useLoaded(() => connector.checklist.load(), [connector, version], (error) => setMessage({ text: failureText(t, error), bad: true }));
   if (!data) return null;
   const sizes = new Map(data.sizes.map((record) => [record.key, record]));
   const keys = [...new Set([...data.classes.map((record) => record.key), ...sizes.keys()])].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }));

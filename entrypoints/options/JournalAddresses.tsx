@@ -3,8 +3,9 @@
  * asks the browser for that one origin (on this click, not at install), then reads classes there.
  * Each added address can be removed, which gives the permission back.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { Connector, CustomJournalEntry } from '../../components/connector';
+import { useState } from 'preact/hooks';
+import { useLoaded } from '../../components/use-loaded';
+import type { Connector } from '../../components/connector';
 import type { UiTranslate } from '../../components/i18n';
 import type { UiKey } from '../../lib/i18n/ui';
 import { CUSTOM_JOURNAL_KINDS, MAX_CUSTOM_JOURNALS, parseJournalAddress, type AddressProblem, type CustomJournalKind } from '../../lib/journals/custom-journals';
@@ -21,17 +22,12 @@ const PROBLEM_TEXT: Record<AddressProblem, UiKey> = {
 type Message = { text: string; bad?: boolean };
 
 export function JournalAddresses({ connector, t }: { connector: Connector; t: UiTranslate }) {
-  const [journals, setJournals] = useState<CustomJournalEntry[]>([]);
   const [address, setAddress] = useState('');
   const [kind, setKind] = useState<CustomJournalKind>('other');
   const [message, setMessage] = useState<Message | null>(null);
 
-  const reload = () =>
-    connector.journals
-      .list()
-      .then(setJournals)
-      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
-  useEffect(() => void reload(), [connector]);
+  const [listed, reload] = useLoaded(() => connector.journals.list(), [connector], () => setMessage({ text: t('journalAddressFailed'), bad: true }));
+  const journals = listed ?? [];
 
   const add = (event: Event) => {
     event.preventDefault();

@@ -4,12 +4,12 @@
  * school (typed or pasted one per line) whom Parta looks for in class chats. The log itself opens
  * on its own page (moderation.html).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../components/connector';
 import { failureText } from '../../components/errors';
 import type { UiTranslate } from '../../components/i18n';
 import { classKey } from '../../lib/classes/keys';
-import type { ModerationLog } from '../../lib/moderation/store';
 import { DEFAULT_RULES, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, parseRulePoints, type CustomRules, type RuleKind } from '../../lib/moderation/rules';
 import { KEEP_DAYS_MAX, KEEP_DAYS_MIN, type Settings } from '../../lib/settings/index';
 
@@ -50,20 +50,12 @@ export function ModerationSettings({
   const [keepDaysText, setKeepDaysText] = useState(settings.moderationKeepDays === undefined ? '' : String(settings.moderationKeepDays));
   const [keepYear, setKeepYear] = useState(settings.moderationKeepDays === undefined);
   const [said, setSaid] = useState<Said | null>(null);
-  const [log, setLog] = useState<ModerationLog | null>(null);
   const [leaverText, setLeaverText] = useState('');
   const [leaverKind, setLeaverKind] = useState<'student' | 'staff'>('student');
   const [leaverClass, setLeaverClass] = useState('');
   const [leaverSaid, setLeaverSaid] = useState<Said | null>(null);
 
-  const reload = () =>
-    connector.moderation
-      .load()
-      .then(setLog)
-      .catch((error: unknown) => setLeaverSaid({ text: failureText(t, error), bad: true }));
-  useEffect(() => {
-    void reload();
-  }, [connector, version]);
+  const [log, reload] = useLoaded(() => connector.moderation.load(), [connector, version], (error) => setLeaverSaid({ text: failureText(t, error), bad: true }));
 
   const saveRules = async (event: Event) => {
     event.preventDefault();

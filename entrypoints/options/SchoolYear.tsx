@@ -4,8 +4,9 @@
  * chats still named for the old class listed with their new name to copy. Undone with one click
  * until the teacher changes their classes again.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Connector, RolloverData } from '../../components/connector';
+import { useMemo, useState } from 'preact/hooks';
+import { useLoaded } from '../../components/use-loaded';
+import type { Connector } from '../../components/connector';
 import { failureText } from '../../components/errors';
 import type { UiTranslate } from '../../components/i18n';
 import { planRollover, rolloverDue, schoolYearStart, type ChatRename, type RolloverPlan } from '../../lib/school-year/plan';
@@ -52,7 +53,6 @@ function Renames({ t, renames, connector, onCopied }: { t: UiTranslate; renames:
 }
 
 export function SchoolYear({ connector, t, settings, version, onChanged }: { connector: Connector; t: UiTranslate; settings: Settings; version: number; onChanged: () => void }) {
-  const [data, setData] = useState<RolloverData | null>(null);
   const [preview, setPreview] = useState<RolloverPlan | null>(null);
   const [applied, setApplied] = useState<RolloverPlan | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -60,14 +60,7 @@ export function SchoolYear({ connector, t, settings, version, onChanged }: { con
   const now = connector.now();
   const yearStart = schoolYearStart(now, settings.schoolYearStart);
 
-  const load = () =>
-    connector.rollover
-      .load()
-      .then(setData)
-      .catch((error: unknown) => setMessage({ text: failureText(t, error), bad: true }));
-  useEffect(() => {
-    void load();
-  }, [connector, version]);
+  const [data, load] = useLoaded(() => connector.rollover.load(), [connector, version], (error) => setMessage({ text: failureText(t, error), bad: true }));
 
   const due = useMemo(
     () => (data ? rolloverDue({ classes: data.classes, invites: data.invites, yearStart, lastAppliedFor: data.last?.yearStart ?? null }) : false),

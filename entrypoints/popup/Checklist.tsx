@@ -6,23 +6,24 @@
  */
 import { failureText } from '../../components/errors';
 import { ReportPage } from '../../components/ReportPage';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ChecklistData, Connector } from '../../components/connector';
+import { useEffect, useState } from 'preact/hooks';
+import { checklistCsv } from './checklist-csv';
+import { useChecklist } from './use-checklist';
+import { requirementLabel } from '../../components/Coverage';
+import type { Connector } from '../../components/connector';
 import { dateStamp, downloadCsv } from '../../components/download';
-import { useT, type UiTranslate } from '../../components/i18n';
-import { classifyChat } from '../../lib/classes/index';
+import { useT } from '../../components/i18n';
 import { parseClassList } from '../../lib/classes/list';
-import type { CheckItem, Override, TeacherClass } from '../../lib/classes/matcher';
-import { checkCoverage, percent, requiredPlatforms, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
+import type { CheckItem, Override } from '../../lib/classes/matcher';
+import { percent, requiredPlatforms } from '../../lib/classes/coverage';
 import { PlatformLines, platformName } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report/report';
 import { rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
 import { download } from '../../components/download';
-import { overrideId, toOverride } from '../../lib/classes/override-store';
+import { overrideId } from '../../lib/classes/override-store';
 import { daysSince } from '../../lib/invites/lifecycle';
 import { classGroupKey } from '../../lib/invites/group';
 import { ruleKindOfChat, rulesFor, rulesText } from '../../lib/moderation/rules';
-import type { InviteRecord } from '../../lib/invites/schema';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { JournalStatus } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/index';
@@ -37,55 +38,6 @@ const SITE_NAMES: Record<JournalStatus['health']['site'], UiKey> = {
 /** Older than this, the chat list may miss chats created since: say so. */
 const CHATS_STALE_DAYS = 7;
 
-export function requirementLabel(t: UiTranslate, item: CheckItem): string {
-  if (item.requirement.scope === 'school') return t(`requirement_${item.requirement.id}` as UiKey);
-  if (item.requirement.audience === 'subject') return t('requirement_subject', { subject: item.subject ?? '' });
-  return t(`requirement_${item.requirement.audience}`);
-}
-
-const isoDate = (time: number | null | undefined) => (time ? new Date(time).toISOString().slice(0, 10) : '');
-
-/** Rows of the CSV, the same words as the screen; numbers as numbers, for a spreadsheet. */
-export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, required: readonly Platform[]): string[][] {
-  const rows = [
-    [
-      t('checklistCsvClass'),
-      t('checklistCsvRequirement'),
-      t('checklistCsvStatus'),
-      t('checklistCsvMax'),
-      t('checklistCsvVk'),
-      t('checklistCsvMembers'),
-      t('checklistCsvJoined'),
-      t('checklistCsvSize'),
-      t('checklistCsvPercent'),
-      t('checklistCsvSeen'),
-      t('checklistCsvSuggested'),
-    ],
-  ];
-  for (const entry of result.classes) {
-    for (const item of entry.items) {
-      const coverage = item.coverage;
-      const main = required.map((platform) => item.on[platform]).find(Boolean) ?? item.on.max ?? item.on.vk;
-      const measured = coverage && (coverage.state === 'ok' || coverage.state === 'low');
-      rows.push([
-        entry.classKey ?? t('checklistSchool'),
-        requirementLabel(t, item),
-        item.status === 'ok' ? t('checklistCsvYes') : item.status === 'missing' ? t('checklistCsvNo') : t('checklistCsvNotRequired'),
-        item.on.max?.title ?? '',
-        item.on.vk?.title ?? '',
-        main?.members === null || main === undefined ? '' : String(main.members),
-        coverage?.joined === null || !coverage ? '' : String(coverage.joined),
-        coverage?.size === null || !coverage ? '' : String(coverage.size),
-        measured ? String(percent(coverage.joined ?? 0, coverage.size ?? 0)) : '',
-        isoDate(coverage?.seenAt ?? main?.membersAt),
-        item.status === 'missing' ? item.suggestedTitle : '',
-      ]);
-    }
-  }
-  return rows;
-}
-
-
 export interface ChecklistProps {
   connector: Connector;
   settings: Settings;
@@ -94,30 +46,16 @@ export interface ChecklistProps {
 
 export function Checklist({ connector, settings, journal }: ChecklistProps) {
   const t = useT();
-  const [data, setData] = useState<ChecklistData | null>(null);
-  const [invites, setInvites] = useState<InviteRecord[]>([]);
   const [toast, setToast] = useState<{ text: string; bad?: boolean } | null>(null);
+  const { data, reload, invites, now, manualClasses, teacherClasses, sizes, result, unclassified } = useChecklist(connector, settings, journal, t, (text) =>
+    setToast({ text, bad: true }),
+  );
   const [manualText, setManualText] = useState('');
   const [ownText, setOwnText] = useState('');
   const [manualError, setManualError] = useState<string | null>(null);
   const [teacherName, setTeacherName] = useState(settings.teacherName ?? '');
-  const now = useMemo(() => connector.now(), [connector, data]);
 
-  const reload = () =>
-    connector.checklist
-      .load()
-      .then(setData)
-      .catch((error: unknown) => setToast({ text: failureText(t, error), bad: true }));
-  useEffect(() => {
-    void reload();
-    // Pending invitations only add a «copy the invitation» button: without them the checklist stands.
-    connector.register
-      .list()
-      .then((list) => setInvites(list.records))
-      .catch(() => setInvites([]));
-  }, [connector]);
 
-  const manualClasses = useMemo(() => (data ? data.classes.filter((record) => record.source === 'manual') : []), [data]);
   useEffect(() => {
     if (manualClasses.length > 0 && !manualText) {
       setManualText(manualClasses.map((record) => record.name).join(', '));
@@ -125,51 +63,8 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     }
   }, [manualClasses]);
 
-  // A recognised page's classes; on a page Parta does not recognise, the classes the teacher typed
-  // (when any), else whatever the generic reading found.
-  // What other pages of the journal (or the teacher) told, stored, completes this page's reading:
-  // МЭШ shows the classes taught on one page and the classes led on another.
-  const teacherClasses: TeacherClass[] = useMemo(() => {
-    // Stored classes of any source: the teacher's typed «I lead 5А» counts as much as a journal page.
-    const stored = new Map((data?.classes ?? []).map((record) => [record.key, record]));
-    const fromPage = journal.classes.map(({ key, own, subjects }) => {
-      const known = stored.get(key);
-      return { key, own: own || (journal.scope !== 'own' && Boolean(known?.own)), subjects: [...new Set([...subjects, ...(known?.subjects ?? [])])] };
-    });
-    if (journal.health.recognised && journal.scope !== 'all') {
-      const shown = new Set(fromPage.map((entry) => entry.key));
-      for (const [key, record] of stored) {
-        if (!shown.has(key) && record.source === 'journal') fromPage.push({ key, own: journal.scope === 'own' ? false : (record.own ?? false), subjects: record.subjects ?? [] });
-      }
-    }
-    if (journal.health.recognised || manualClasses.length === 0) return fromPage;
-    return manualClasses.map((record) => ({ key: record.key, own: record.own ?? false, subjects: record.subjects ?? [] }));
-  }, [journal, manualClasses, data]);
 
-  const sizes = useMemo(() => new Map((data?.sizes ?? []).map((record) => [record.key, record])), [data]);
-  const result = useMemo(() => {
-    if (!data) return null;
-    return checkCoverage({
-      classes: teacherClasses,
-      chats: data.chats,
-      profiles: settings.profiles,
-      overrides: data.overrides.map(toOverride),
-      disabled: settings.disabledRequirements,
-      platforms: settings.platforms,
-      sizes: new Map([...sizes].map(([key, record]) => [key, record.size])),
-      staffPerChat: settings.staffPerChat,
-      threshold: settings.coverageThreshold,
-    });
-  }, [data, sizes, teacherClasses, settings]);
 
-  /** Chats the teacher may point to for a missing requirement: ones that name the class, then unclassified ones. */
-  const unclassified = useMemo(
-    () =>
-      data
-        ? [...new Set(data.chats.map((chat) => chat.title))].filter((title) => classifyChat(title).audience === 'other').sort().slice(0, 40)
-        : [],
-    [data],
-  );
 
   if (!data || !result) return null;
 

@@ -4,28 +4,20 @@
  * class chat — «ещё в чате: …» per class until the teacher marks them removed. Nothing when there is
  * nothing to do.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useLoaded } from '../../components/use-loaded';
 import { BlockState, siteName, type Said } from '../../components/BlockState';
 import type { Connector } from '../../components/connector';
 import { failureText } from '../../components/errors';
 import { useT } from '../../components/i18n';
-import type { ModerationLog } from '../../lib/moderation/store';
 import { stillInChats, type LeaverRecord } from '../../lib/moderation/records';
 import type { Settings } from '../../lib/settings/index';
 
 
 export function Duties({ connector, settings }: { connector: Connector; settings: Settings }) {
   const t = useT();
-  const [log, setLog] = useState<ModerationLog | null>(null);
   const [message, setMessage] = useState<Said | null>(null);
-  const reload = () =>
-    connector.moderation
-      .load()
-      .then(setLog)
-      .catch(() => undefined);
-  useEffect(() => {
-    void reload();
-  }, [connector]);
+  const [log, reload] = useLoaded(() => connector.moderation.load(), [connector]);
   if (!log) return null;
   const blocks = log.blocks.filter((block) => block.endedAt === undefined).sort((a, b) => a.until.localeCompare(b.until));
   const still = stillInChats(log.leavers);

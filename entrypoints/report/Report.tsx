@@ -12,7 +12,7 @@ import { checkCoverage, percent } from '../../lib/classes/coverage';
 import { CoverageHead, coverageText, platformName, statusLabel } from '../../components/Coverage';
 import { toOverride } from '../../lib/classes/override-store';
 import type { Settings } from '../../lib/settings/index';
-import { requirementLabel } from '../popup/Checklist';
+import { requirementLabel } from '../../components/Coverage';
 
 const classesSchema = z.array(
   z.strictObject({

@@ -5,6 +5,7 @@
  * valid report changes nothing and says why.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../components/connector';
 import { dateStamp, downloadCsv } from '../../components/download';
 import { failureText, importProblemText } from '../../components/errors';
@@ -53,16 +54,13 @@ export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 
 
 export function School({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [reports, setReports] = useState<TeacherReport[]>([]);
   const [messages, setMessages] = useState<Message[]>([]);
-  const load = () =>
-    connector.reports
-      .list()
-      .then(setReports)
-      .catch((error: unknown) => settings && setMessages([{ text: failureText(uiTranslator(settings.language), error), bad: true }]));
+  const [listed, load] = useLoaded(() => connector.reports.list(), [connector], (error) => {
+    if (settings) setMessages([{ text: failureText(uiTranslator(settings.language), error), bad: true }]);
+  });
+  const reports = useMemo(() => listed ?? [], [listed]);
   useEffect(() => {
     void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
-    void load();
   }, [connector]);
   const rows = useMemo(() => mergeReports(reports), [reports]);
   if (!settings) return null;

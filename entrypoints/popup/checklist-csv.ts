@@ -1,0 +1,46 @@
+/** The checklist as a CSV for the director: the same words as the screen, numbers as numbers. */
+import { requirementLabel } from '../../components/Coverage';
+import type { UiTranslate } from '../../components/i18n';
+import { percent, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
+
+const isoDate = (time: number | null | undefined) => (time ? new Date(time).toISOString().slice(0, 10) : '');
+
+/** Rows of the CSV, the same words as the screen; numbers as numbers, for a spreadsheet. */
+export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, required: readonly Platform[]): string[][] {
+  const rows = [
+    [
+      t('checklistCsvClass'),
+      t('checklistCsvRequirement'),
+      t('checklistCsvStatus'),
+      t('checklistCsvMax'),
+      t('checklistCsvVk'),
+      t('checklistCsvMembers'),
+      t('checklistCsvJoined'),
+      t('checklistCsvSize'),
+      t('checklistCsvPercent'),
+      t('checklistCsvSeen'),
+      t('checklistCsvSuggested'),
+    ],
+  ];
+  for (const entry of result.classes) {
+    for (const item of entry.items) {
+      const coverage = item.coverage;
+      const main = required.map((platform) => item.on[platform]).find(Boolean) ?? item.on.max ?? item.on.vk;
+      const measured = coverage && (coverage.state === 'ok' || coverage.state === 'low');
+      rows.push([
+        entry.classKey ?? t('checklistSchool'),
+        requirementLabel(t, item),
+        item.status === 'ok' ? t('checklistCsvYes') : item.status === 'missing' ? t('checklistCsvNo') : t('checklistCsvNotRequired'),
+        item.on.max?.title ?? '',
+        item.on.vk?.title ?? '',
+        main?.members === null || main === undefined ? '' : String(main.members),
+        coverage?.joined === null || !coverage ? '' : String(coverage.joined),
+        coverage?.size === null || !coverage ? '' : String(coverage.size),
+        measured ? String(percent(coverage.joined ?? 0, coverage.size ?? 0)) : '',
+        isoDate(coverage?.seenAt ?? main?.membersAt),
+        item.status === 'missing' ? item.suggestedTitle : '',
+      ]);
+    }
+  }
+  return rows;
+}

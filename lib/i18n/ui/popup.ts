@@ -1,0 +1,58 @@
+/** The popup: what the page is, the duties of the day. */
+const ru = {
+  popupTitle: 'Парта',
+  popupNotMessenger: 'Откройте веб-версию MAX или VK Мессенджера («Сферум»): там Парта проверяет ссылки. В электронном журнале (МЭШ, «Моя школа», ЭПОС, «Сетевой город», Дневник.ру, ЭлЖур) здесь появится список обязательных чатов. Журнала нет в списке — добавьте его адрес в настройках.',
+  popupNoContact:
+    'Парта ещё не подключилась к этой вкладке. Обновите страницу мессенджера (F5) и откройте окно снова.',
+  popupSite: 'Сайт: {site}',
+  popupRecognised: 'Страница распознана',
+  popupNotRecognised: 'Страница не распознана',
+  popupFallback:
+    'Сайт, видимо, изменился. Парта проверяет ссылки во всём тексте страницы, но может что-то пропустить.',
+  popupPartMessages: 'Сообщения: {count}',
+  popupPartChatList: 'Список чатов: {count}',
+  popupPartComposer: 'Поле ввода сообщения',
+  popupFound: 'найдено',
+  popupMissing: 'не найдено',
+  popupWarnings: 'Предупреждений на странице: {count}',
+  popupOptions: 'Настройки',
+  popupOpenChatCount: "Открыт чат «{title}»: {members} участников по заголовку. Если это школьный чат, число учтено в подсчёте вступивших.",
+  popupOpenChatNoCount: "Открыт чат «{title}»: в заголовке нет числа участников, Парта его не знает и не угадывает.",
+  dutiesTitle: "Модерация чатов",
+  dutiesLog: "Журнал",
+  dutiesRemoved: "Отмечено: {name} удалён(а) из «{chat}».",
+  dutiesStillInClass: "{class} — ещё в чате (выбывшие, удалите их):",
+  dutiesStillNoClass: "Ещё в чате (выбывшие сотрудники и ученики, удалите их):",
+  dutiesStillLine: "{name} — «{chat}» ({site})",
+  dutiesMarkRemoved: "Удалён(а)",
+  dutiesParentsToo: "Удалите и родителей выбывших учеников из родительского чата {class} (п. 2.9).",
+};
+
+const en: Record<keyof typeof ru, string> = {
+  popupTitle: 'Parta',
+  popupNotMessenger: 'Open MAX or VK Messenger (Sferum) on the web: Parta checks links there. On an e-journal page (MESH, Moya Shkola, EPOS, Setevoy Gorod, Dnevnik.ru, ElJur) this window lists the required chats. Journal not listed? Add its address in the options.',
+  popupNoContact: 'Parta is not connected to this tab yet. Reload the messenger page (F5) and open this window again.',
+  popupSite: 'Site: {site}',
+  popupRecognised: 'Page recognised',
+  popupNotRecognised: 'Page not recognised',
+  popupFallback: 'The site seems to have changed. Parta checks links in all the page text, but may miss some.',
+  popupPartMessages: 'Messages: {count}',
+  popupPartChatList: 'Chat list: {count}',
+  popupPartComposer: 'Message input',
+  popupFound: 'found',
+  popupMissing: 'not found',
+  popupWarnings: 'Warnings on the page: {count}',
+  popupOptions: 'Settings',
+  popupOpenChatCount: "Open chat «{title}»: {members} members per its header. If it is a school chat, the number counts toward who has joined.",
+  popupOpenChatNoCount: "Open chat «{title}»: its header shows no member count; Parta does not know it and does not guess.",
+  dutiesTitle: "Chat moderation",
+  dutiesLog: "Log",
+  dutiesRemoved: "Marked: {name} removed from “{chat}”.",
+  dutiesStillInClass: "{class} — still in the chat (they have left; remove them):",
+  dutiesStillNoClass: "Still in the chat (staff and students who left; remove them):",
+  dutiesStillLine: "{name} — “{chat}” ({site})",
+  dutiesMarkRemoved: "Removed",
+  dutiesParentsToo: "Remove the parents of the students who left from the {class} parents’ chat too (2.9).",
+};
+
+export const POPUP_MESSAGES = { ru, en };

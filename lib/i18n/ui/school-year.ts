@@ -1,0 +1,48 @@
+/** The new school year. */
+const ru = {
+  yearTitle: "Новый учебный год",
+  yearIntro: "Учебный год начался {date}. С этого дня Парта предлагает перевести классы: 5А станет 6А, выпускные классы уйдут, прошлогодние приглашения — в архив.",
+  yearTaken: "Классы переведены {date}.",
+  yearDue: "Начался новый учебный год: классы ещё не переведены.",
+  yearPreview: "Показать, что изменится",
+  yearPreviewTitle: "Что изменится:",
+  yearNoClasses: "Классов, которые переходят в следующий, нет.",
+  yearGraduates: "{name} — выпуск, класс уйдёт из списка",
+  yearArchived: "Приглашений в архив: {count}. Они останутся в списке (фильтр «Архив»), но без напоминаний.",
+  yearRenamesIntro: "Эти чаты ещё названы по прошлогоднему классу. Переименуйте их в мессенджере:",
+  yearCopyName: "Копировать новое название",
+  yearChatGraduated: "класс выпустился — чат можно закрыть",
+  yearApply: "Перевести классы",
+  yearApplied: "Классы переведены. Это можно отменить, пока вы не меняли классы.",
+  yearApplyFailed: "Перевести не удалось, всё осталось как было.",
+  yearUndo: "Отменить перевод классов",
+  yearUndone: "Перевод отменён: классы, численность, исправления и приглашения — как до него.",
+  yearUndoChanged: "Отменить нельзя: после перевода классы уже менялись. Исправьте их вручную.",
+  yearUndoNothing: "Отменять нечего.",
+  yearOpen: "Перевести классы…",
+};
+
+const en: Record<keyof typeof ru, string> = {
+  yearTitle: "New school year",
+  yearIntro: "The school year began on {date}. From that day Parta offers to move the classes up: 5A becomes 6A, the final grade leaves, last year's invitations go to the archive.",
+  yearTaken: "Classes moved up on {date}.",
+  yearDue: "A new school year has begun: the classes have not been moved up yet.",
+  yearPreview: "Show what will change",
+  yearPreviewTitle: "What will change:",
+  yearNoClasses: "No classes to move up.",
+  yearGraduates: "{name} — graduates, the class leaves the list",
+  yearArchived: "Invitations to archive: {count}. They stay in the list (filter «Archive») without reminders.",
+  yearRenamesIntro: "These chats are still named for last year's class. Rename them in the messenger:",
+  yearCopyName: "Copy the new name",
+  yearChatGraduated: "the class has graduated — the chat can be closed",
+  yearApply: "Move the classes up",
+  yearApplied: "Classes moved up. You can undo this until you change the classes.",
+  yearApplyFailed: "Could not move the classes up; nothing changed.",
+  yearUndo: "Undo moving the classes up",
+  yearUndone: "Undone: classes, sizes, corrections and invitations are as they were before.",
+  yearUndoChanged: "Cannot undo: the classes have changed since. Correct them by hand.",
+  yearUndoNothing: "Nothing to undo.",
+  yearOpen: "Move the classes up…",
+};
+
+export const SCHOOL_YEAR_MESSAGES = { ru, en };
