@@ -3,9 +3,10 @@
  * last day has come), or early with the reason (2.7). Shared by the popup and the moderation page.
  */
 import { useState } from 'preact/hooks';
-import type { Connector } from './connector';
-import { failureText } from './errors';
-import { uiTranslator, type UiTranslate } from './i18n';
+import type { Connector } from '../lib/connector/connector';
+import { failureText } from '../lib/i18n/errors';
+import { uiTranslator } from './i18n';
+import type { UiTranslate } from '../lib/i18n/ui';
 import { localDay, type BlockRecord } from '../lib/moderation/records';
 import type { Settings } from '../lib/settings/index';
 

@@ -3,7 +3,7 @@
  * the class have joined it («22 из 27 (81%)»), when that was counted, and what to do when the count
  * or the class size is missing. One place for the checklist, the printable report and the CSV.
  */
-import type { UiTranslate } from './i18n';
+import type { UiTranslate } from '../lib/i18n/ui';
 import type { CheckItem } from '../lib/classes/matcher';
 import type { UiKey } from '../lib/i18n/ui';
 import { PLATFORMS, percent, type Coverage, type PlacedChat, type Platform, type PlatformItem } from '../lib/classes/coverage';

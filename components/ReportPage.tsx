@@ -3,8 +3,8 @@
  * only (lib/sites/snapshot.ts — no text, no names, no addresses) for the teacher to send us.
  */
 import { useState } from 'preact/hooks';
-import type { Connector } from './connector';
-import { dateStamp, download } from './download';
+import type { Connector } from '../lib/connector/connector';
+import { dateStamp, download } from '../lib/dom/download';
 import { useT } from './i18n';
 
 export function ReportPage({ connector }: { connector: Connector }) {

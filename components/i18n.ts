@@ -1,10 +1,8 @@
 /** The UI language for Preact screens, from settings (Russian until they are loaded). */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { translator, type Translate } from '../lib/i18n/index';
-import { UI_MESSAGES, type UiKey } from '../lib/i18n/ui';
-
-export type UiTranslate = Translate<UiKey>;
+import { translator } from '../lib/i18n/index';
+import { UI_MESSAGES, type UiTranslate } from '../lib/i18n/ui';
 
 export const TranslateContext = createContext<UiTranslate>(translator(UI_MESSAGES, 'ru'));
 

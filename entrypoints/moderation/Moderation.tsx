@@ -8,10 +8,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
-import type { Connector } from '../../components/connector';
-import { dateStamp, downloadCsv } from '../../components/download';
-import { failureText } from '../../components/errors';
-import { TranslateContext, uiTranslator, type UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import { dateStamp, downloadCsv } from '../../lib/dom/download';
+import { failureText } from '../../lib/i18n/errors';
+import { TranslateContext, uiTranslator } from '../../components/i18n';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import type { ModerationHandoff } from '../../lib/messaging/handoff';
 import type { ModerationLog } from '../../lib/moderation/store';
 import {

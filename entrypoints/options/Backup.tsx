@@ -6,14 +6,14 @@
 import { MESSENGER_NAMES } from '../../lib/links/index';
 import type { Settings } from '../../lib/settings/index';
 import { settingsChanges, weakens, type SettingsChange } from '../../lib/settings/diff';
-import { failureText } from '../../components/errors';
+import { failureText } from '../../lib/i18n/errors';
 import { useState } from 'preact/hooks';
-import type { Connector } from '../../components/connector';
-import { dateStamp, download, downloadCsv } from '../../components/download';
-import type { UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import { dateStamp, download, downloadCsv } from '../../lib/dom/download';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup/backup';
 import { CSV_COLUMNS, csvRows, importTooBig } from '../../lib/invites/transfer';
-import { importProblemText } from '../../components/errors';
+import { importProblemText } from '../../lib/i18n/errors';
 import type { UiKey } from '../../lib/i18n/ui';
 
 function changeText(t: UiTranslate, change: SettingsChange): string {

@@ -5,9 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
-import type { Connector } from '../../components/connector';
-import { failureText } from '../../components/errors';
-import type { UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import { failureText } from '../../lib/i18n/errors';
+import type { UiTranslate } from '../../lib/i18n/ui';
 
 type Message = { text: string; bad?: boolean };
 

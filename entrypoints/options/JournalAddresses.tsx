@@ -5,8 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
-import type { Connector } from '../../components/connector';
-import type { UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import type { UiKey } from '../../lib/i18n/ui';
 import { CUSTOM_JOURNAL_KINDS, MAX_CUSTOM_JOURNALS, parseJournalAddress, type AddressProblem, type CustomJournalKind } from '../../lib/journals/custom-journals';
 

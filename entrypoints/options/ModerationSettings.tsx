@@ -6,9 +6,9 @@
  */
 import { useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
-import type { Connector } from '../../components/connector';
-import { failureText } from '../../components/errors';
-import type { UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import { failureText } from '../../lib/i18n/errors';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import { classKey } from '../../lib/classes/keys';
 import { DEFAULT_RULES, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, parseRulePoints, type CustomRules, type RuleKind } from '../../lib/moderation/rules';
 import { KEEP_DAYS_MAX, KEEP_DAYS_MIN, type Settings } from '../../lib/settings/index';

@@ -1,7 +1,7 @@
-import { failureText } from '../../components/errors';
+import { failureText } from '../../lib/i18n/errors';
 import { JournalAddresses } from './JournalAddresses';
 import { useEffect, useState } from 'preact/hooks';
-import type { Connector } from '../../components/connector';
+import type { Connector } from '../../lib/connector/connector';
 import { uiTranslator } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import { MESSENGERS, type MessengerId } from '../../lib/links/index';

@@ -6,9 +6,9 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
-import type { Connector } from '../../components/connector';
-import { failureText } from '../../components/errors';
-import type { UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import { failureText } from '../../lib/i18n/errors';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import { planRollover, rolloverDue, schoolYearStart, type ChatRename, type RolloverPlan } from '../../lib/school-year/plan';
 import type { Settings } from '../../lib/settings/index';
 

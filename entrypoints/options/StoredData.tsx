@@ -2,10 +2,10 @@
  * «Что хранится»: exactly what Parta keeps, where, and how much of it; and a button that erases it
  * all (after a second, explicit confirmation). Nothing of it ever leaves the computer.
  */
-import { failureText } from '../../components/errors';
+import { failureText } from '../../lib/i18n/errors';
 import { useEffect, useState } from 'preact/hooks';
-import type { Connector } from '../../components/connector';
-import type { UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import type { StoreCounts } from '../../lib/db/erase';
 
 export function StoredData({

@@ -4,8 +4,8 @@
  * Skipping leaves a working extension: every setting has a default.
  */
 import { useState } from 'preact/hooks';
-import type { Connector } from '../../components/connector';
-import type { UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import { parseClassList } from '../../lib/classes/list';
 import { PROFILES, type Profile } from '../../lib/classes/profiles';
 import { STALE_DAYS_MAX, STALE_DAYS_MIN, type Settings } from '../../lib/settings/index';

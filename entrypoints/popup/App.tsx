@@ -1,6 +1,6 @@
 import { ReportPage } from '../../components/ReportPage';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Connector, TabStatus } from '../../components/connector';
+import type { Connector, TabStatus } from '../../lib/connector/connector';
 import { TranslateContext, uiTranslator, useT } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';

@@ -4,14 +4,14 @@
  * chat ✓ with the chat that meets it or ✗ with what to do: copy a suggested name, the chat rules,
  * a pending invitation; or correct Parta («это чат …», «не требуется»). Exports a CSV.
  */
-import { failureText } from '../../components/errors';
+import { failureText } from '../../lib/i18n/errors';
 import { ReportPage } from '../../components/ReportPage';
 import { useEffect, useState } from 'preact/hooks';
 import { checklistCsv } from './checklist-csv';
 import { useChecklist } from './use-checklist';
 import { requirementLabel } from '../../components/Coverage';
-import type { Connector } from '../../components/connector';
-import { dateStamp, downloadCsv } from '../../components/download';
+import type { Connector } from '../../lib/connector/connector';
+import { dateStamp, downloadCsv } from '../../lib/dom/download';
 import { useT } from '../../components/i18n';
 import { parseClassList } from '../../lib/classes/list';
 import type { CheckItem, Override } from '../../lib/classes/matcher';
@@ -19,7 +19,7 @@ import { percent, requiredPlatforms } from '../../lib/classes/coverage';
 import { PlatformLines, platformName } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report/report';
 import { rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
-import { download } from '../../components/download';
+import { download } from '../../lib/dom/download';
 import { overrideId } from '../../lib/classes/override-store';
 import { daysSince } from '../../lib/invites/lifecycle';
 import { classGroupKey } from '../../lib/invites/group';

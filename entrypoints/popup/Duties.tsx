@@ -7,8 +7,8 @@
 import { useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
 import { BlockState, siteName, type Said } from '../../components/BlockState';
-import type { Connector } from '../../components/connector';
-import { failureText } from '../../components/errors';
+import type { Connector } from '../../lib/connector/connector';
+import { failureText } from '../../lib/i18n/errors';
 import { useT } from '../../components/i18n';
 import { stillInChats, type LeaverRecord } from '../../lib/moderation/records';
 import type { Settings } from '../../lib/settings/index';

@@ -3,11 +3,11 @@
  * class, chat and role. The link is checked as it is typed; nothing is saved until it is valid and
  * new to the register.
  */
-import { failureText } from '../../components/errors';
+import { failureText } from '../../lib/i18n/errors';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Connector } from '../../components/connector';
+import type { Connector } from '../../lib/connector/connector';
 import { useT } from '../../components/i18n';
-import { duplicateText, rejectionText } from '../../components/invite-text';
+import { duplicateText, rejectionText } from '../../lib/i18n/invite-text';
 import { classifyChat, classKey } from '../../lib/classes/index';
 import { createInvite } from '../../lib/invites/lifecycle';
 import { parseInvite } from '../../lib/invites/parse';

@@ -6,10 +6,10 @@
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { Connector } from '../../components/connector';
+import type { Connector } from '../../lib/connector/connector';
 import type { InviteList } from '../../lib/invites/store';
 import { useT } from '../../components/i18n';
-import { failureText, registerCodeText } from '../../components/errors';
+import { failureText, registerCodeText } from '../../lib/i18n/errors';
 import { VirtualList } from '../../components/VirtualList';
 import { classKeys, groupInvites, type StatusFilter } from '../../lib/invites/group';
 import { daysSince, isClosed, isStale, type InviteAction } from '../../lib/invites/lifecycle';

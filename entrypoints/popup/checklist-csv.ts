@@ -1,6 +1,6 @@
 /** The checklist as a CSV for the director: the same words as the screen, numbers as numbers. */
 import { requirementLabel } from '../../components/Coverage';
-import type { UiTranslate } from '../../components/i18n';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import { percent, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
 
 const isoDate = (time: number | null | undefined) => (time ? new Date(time).toISOString().slice(0, 10) : '');

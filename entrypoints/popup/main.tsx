@@ -2,7 +2,7 @@
 performance.mark('parta:popup-start');
 import { render } from 'preact';
 import '../../components/styles.css';
-import { browserConnector } from '../../components/browser-connector';
+import { browserConnector } from '../../lib/connector/browser';
 import { takeCapture } from '../../lib/messaging/handoff';
 import { App } from './App';
 

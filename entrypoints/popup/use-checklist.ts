@@ -4,9 +4,9 @@
  * other pages told); the check per platform; and the chats the teacher may point to.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Connector } from '../../components/connector';
-import { failureText } from '../../components/errors';
-import type { UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import { failureText } from '../../lib/i18n/errors';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import { useLoaded } from '../../components/use-loaded';
 import { classifyChat } from '../../lib/classes/index';
 import { checkCoverage } from '../../lib/classes/coverage';

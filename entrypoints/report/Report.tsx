@@ -2,10 +2,10 @@
  * The printable required-chats report for the director: the same check as the popup's checklist
  * (the popup passes the classes it shows in `?classes=`), as a table per class, with the date.
  */
-import { failureText } from '../../components/errors';
+import { failureText } from '../../lib/i18n/errors';
 import * as z from 'zod/mini';
 import { useEffect, useState } from 'preact/hooks';
-import type { ChecklistData, Connector } from '../../components/connector';
+import type { ChecklistData, Connector } from '../../lib/connector/connector';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { TeacherClass } from '../../lib/classes/matcher';
 import { checkCoverage, percent } from '../../lib/classes/coverage';

@@ -6,10 +6,11 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
-import type { Connector } from '../../components/connector';
-import { dateStamp, downloadCsv } from '../../components/download';
-import { failureText, importProblemText } from '../../components/errors';
-import { TranslateContext, uiTranslator, type UiTranslate } from '../../components/i18n';
+import type { Connector } from '../../lib/connector/connector';
+import { dateStamp, downloadCsv } from '../../lib/dom/download';
+import { failureText, importProblemText } from '../../lib/i18n/errors';
+import { TranslateContext, uiTranslator } from '../../components/i18n';
+import type { UiTranslate } from '../../lib/i18n/ui';
 import { CoverageHead, shortDate, statusLabel } from '../../components/Coverage';
 import { percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';

@@ -150,7 +150,7 @@ describe('writing a restore', () => {
   test('the connector\'s restore puts the settings back when the records fail: nothing half-written', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     fakeBrowser.reset();
-    const { browserConnector } = await import('../../components/browser-connector');
+    const { browserConnector } = await import('../../lib/connector/browser');
     const { connection } = await import('../../lib/db/open');
     const before = { ...DEFAULT_SETTINGS, staleDays: 5, allowlist: ['school.ru'] };
     await fakeBrowser.storage.local.set({ settings: before });

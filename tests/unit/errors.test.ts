@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { failureText, registerCodeText } from '../../components/errors';
+import { failureText, registerCodeText } from '../../lib/i18n/errors';
 import { DatabaseBlockedError, openPartaDb } from '../../lib/db/open';
 import { MIGRATIONS } from '../../lib/db/schema';
 import { translator } from '../../lib/i18n/index';

@@ -7,7 +7,7 @@
 import { h, render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
-import { memoryModeration, mockConnector } from '../../components/connector';
+import { memoryModeration, mockConnector } from '../../lib/connector/connector';
 import { uiTranslator } from '../../components/i18n';
 import { Moderation, moderationCsv } from '../../entrypoints/moderation/Moderation';
 import { ModerationSettings, readRulesText } from '../../entrypoints/options/ModerationSettings';

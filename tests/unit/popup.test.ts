@@ -7,7 +7,7 @@
 import { h, render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
-import { mockConnector } from '../../components/connector';
+import { mockConnector } from '../../lib/connector/connector';
 import { guessClass, guessPurpose } from '../../entrypoints/popup/InviteForm';
 import { Invites, type InvitesProps } from '../../entrypoints/popup/Invites';
 import { applyInviteAction, createInvite, DAY_MS, type InviteRecord } from '../../lib/invites/index';

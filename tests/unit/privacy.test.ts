@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, test } from 'vitest';
-import { mockConnector } from '../../components/connector';
+import { mockConnector } from '../../lib/connector/connector';
 import { StoredData } from '../../entrypoints/options/StoredData';
 import { isSchoolChatTitle } from '../../lib/classes/school-chat';
 import { chatKeeper, forgetChatsWhere, listChats, recordChats } from '../../lib/classes/chat-store';

@@ -3,6 +3,7 @@
  * Russian and English side by side; a key missing in English is a type error in its file, and a
  * unit test holds every key to one screen.
  */
+import type { Translate } from '../index';
 import { COMMON_MESSAGES } from './common';
 import { POPUP_MESSAGES } from './popup';
 import { CHECKLIST_MESSAGES } from './checklist';
@@ -19,4 +20,5 @@ const ru = { ...COMMON_MESSAGES.ru, ...POPUP_MESSAGES.ru, ...CHECKLIST_MESSAGES.
 const en: Record<keyof typeof ru, string> = { ...COMMON_MESSAGES.en, ...POPUP_MESSAGES.en, ...CHECKLIST_MESSAGES.en, ...INVITES_MESSAGES.en, ...OPTIONS_MESSAGES.en, ...SCHOOL_YEAR_MESSAGES.en, ...MODERATION_MESSAGES.en, ...SCHOOL_MESSAGES.en };
 
 export type UiKey = keyof typeof ru;
+export type UiTranslate = Translate<UiKey>;
 export const UI_MESSAGES = { ru, en };

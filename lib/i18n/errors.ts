@@ -3,10 +3,10 @@
  * nothing was lost — never a raw code («closed») or an exception's text. Every async handler of
  * popup and options ends in `failureText`.
  */
-import type { ImportProblem } from '../lib/invites/transfer';
-import type { UiTranslate } from './i18n';
-import type { UiKey } from '../lib/i18n/ui';
-import { DatabaseBlockedError } from '../lib/db/open';
+import type { ImportProblem } from '../invites/transfer';
+import type { UiTranslate } from './ui';
+import type { UiKey } from './ui';
+import { DatabaseBlockedError } from '../db/open';
 
 /** Codes the register answers with, in words. */
 const REGISTER_CODES: Readonly<Record<string, UiKey>> = {

@@ -3,25 +3,25 @@
  * extension APIs (browser-connector.ts) and a mock twin with an in-memory register, so the UI
  * renders in unit tests, benchmarks and demos without a browser.
  */
-import type { AddResult, InviteList, UpdateResult } from '../lib/invites/store';
-import { applyInviteAction, type InviteAction } from '../lib/invites/lifecycle';
-import type { InviteRecord } from '../lib/invites/schema';
-import type { Override } from '../lib/classes/matcher';
-import type { ClassInput } from '../lib/classes/keys';
-import type { StoreCounts } from '../lib/db/erase';
-import type { Everything, RestorePlan } from '../lib/backup/backup';
-import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../lib/classes/records';
-import type { RolloverRecord, UndoResult } from '../lib/school-year/store';
-import type { RolloverPlan } from '../lib/school-year/plan';
-import type { TeacherReport } from '../lib/school-report/report';
-import type { ModerationLog, NewBlock, NewViolation } from '../lib/moderation/store';
-import type { BlockRecord, LeaverRecord, ViolationRecord } from '../lib/moderation/records';
-import type { ModerationHandoff } from '../lib/messaging/handoff';
-import { reportId } from '../lib/school-report/report';
-import type { JournalStatus, PageStatus } from '../lib/messaging/protocol';
-import type { PageStructure } from '../lib/sites/snapshot';
-import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../lib/settings/index';
-import type { CustomJournal, CustomJournalKind } from '../lib/journals/custom-journals';
+import type { AddResult, InviteList, UpdateResult } from '../invites/store';
+import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
+import type { InviteRecord } from '../invites/schema';
+import type { Override } from '../classes/matcher';
+import type { ClassInput } from '../classes/keys';
+import type { StoreCounts } from '../db/erase';
+import type { Everything, RestorePlan } from '../backup/backup';
+import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../classes/records';
+import type { RolloverRecord, UndoResult } from '../school-year/store';
+import type { RolloverPlan } from '../school-year/plan';
+import type { TeacherReport } from '../school-report/report';
+import type { ModerationLog, NewBlock, NewViolation } from '../moderation/store';
+import type { BlockRecord, LeaverRecord, ViolationRecord } from '../moderation/records';
+import type { ModerationHandoff } from '../messaging/handoff';
+import { reportId } from '../school-report/report';
+import type { JournalStatus, PageStatus } from '../messaging/protocol';
+import type { PageStructure } from '../sites/snapshot';
+import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../settings/index';
+import type { CustomJournal, CustomJournalKind } from '../journals/custom-journals';
 
 export type TabStatus =
   | { kind: 'status'; status: PageStatus }
@@ -170,7 +170,7 @@ export function memoryChecklist(initial: Partial<ChecklistData> = {}): Checklist
       if (size !== null) data.sizes.push({ v: 1, key, size, source: 'manual', updatedAt: now });
     },
     saveOverride: async (override, now) => {
-      const { overrideId } = await import('../lib/classes/override-store');
+      const { overrideId } = await import('../classes/override-store');
       const id = overrideId(override);
       data.overrides = data.overrides.filter((record) => record.id !== id);
       data.overrides.push(
@@ -235,7 +235,7 @@ export function memoryModeration(initial: Partial<ModerationLog> = {}, report?: 
       return true;
     },
     addLeavers: async (people, now) => {
-      const { nameKey } = await import('../lib/moderation/names');
+      const { nameKey } = await import('../moderation/names');
       const keys = new Set(log.leavers.map((leaver) => nameKey(leaver.name)));
       let added = 0;
       for (const person of people) {

@@ -1,26 +1,26 @@
 /** The real connector: extension APIs, and the IndexedDB register in the extension's origin. */
-import { customJournalsItem } from '../lib/journals/custom-journals-store';
-import { originPattern } from '../lib/journals/custom-journals';
+import { customJournalsItem } from '../journals/custom-journals-store';
+import { originPattern } from '../journals/custom-journals';
 import { browser } from 'wxt/browser';
-import { addInvite, deleteInvite, listInvites, updateInvite } from '../lib/invites/store';
-import { connection } from '../lib/db/open';
-import { listChats } from '../lib/classes/chat-store';
-import { listClasses, replaceClasses } from '../lib/classes/class-store';
-import { countStores, eraseDatabase } from '../lib/db/erase';
-import { applyRestore } from '../lib/backup/restore';
-import { deleteOverride, listOverrides, saveOverride } from '../lib/classes/override-store';
-import { listClassSizes, saveClassSizes } from '../lib/classes/size-store';
-import { addBlock, addLeavers, addViolation, deleteLeaver, deleteViolation, endBlock, markLeaverRemoved, readModeration } from '../lib/moderation/store';
-import { takeModeration } from '../lib/messaging/handoff';
-import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../lib/school-year/store';
-import { deleteReport, listReports, saveReports } from '../lib/school-report/store';
-import { asker } from '../lib/messaging/ask';
-import { REPLY_SCHEMA_CHECKS, journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToContent } from '../lib/messaging/protocol';
-import type { PageStructure } from '../lib/sites/snapshot';
-import { journalAdapterFor } from '../lib/journals/adapters';
-import { settingsSchema } from '../lib/settings/schema';
-import { settingsItem } from '../lib/settings/store';
-import { MESSENGER_ADAPTERS } from '../lib/sites/index';
+import { addInvite, deleteInvite, listInvites, updateInvite } from '../invites/store';
+import { connection } from '../db/open';
+import { listChats } from '../classes/chat-store';
+import { listClasses, replaceClasses } from '../classes/class-store';
+import { countStores, eraseDatabase } from '../db/erase';
+import { applyRestore } from '../backup/restore';
+import { deleteOverride, listOverrides, saveOverride } from '../classes/override-store';
+import { listClassSizes, saveClassSizes } from '../classes/size-store';
+import { addBlock, addLeavers, addViolation, deleteLeaver, deleteViolation, endBlock, markLeaverRemoved, readModeration } from '../moderation/store';
+import { takeModeration } from '../messaging/handoff';
+import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../school-year/store';
+import { deleteReport, listReports, saveReports } from '../school-report/store';
+import { asker } from '../messaging/ask';
+import { REPLY_SCHEMA_CHECKS, journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToContent } from '../messaging/protocol';
+import type { PageStructure } from '../sites/snapshot';
+import { journalAdapterFor } from '../journals/adapters';
+import { settingsSchema } from '../settings/schema';
+import { settingsItem } from '../settings/store';
+import { MESSENGER_ADAPTERS } from '../sites/index';
 import type { ChecklistStore, Connector, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus } from './connector';
 
 /**

@@ -1,5 +1,5 @@
 /** Saving a file from an extension page (popup, options), and CSV the way spreadsheets read it. */
-import { toCsv } from '../lib/util/csv';
+import { toCsv } from '../util/csv';
 
 export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -1,7 +1,7 @@
 /** Russian (or English) words for invitation values and problems, shared by popup and options. */
-import type { InviteRejection } from '../lib/invites/parse';
-import type { InviteRecord } from '../lib/invites/schema';
-import type { UiTranslate } from './i18n';
+import type { InviteRejection } from '../invites/parse';
+import type { InviteRecord } from '../invites/schema';
+import type { UiTranslate } from './ui';
 
 export function rejectionText(t: UiTranslate, rejection: InviteRejection): string {
   switch (rejection.reason) {
