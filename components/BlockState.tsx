@@ -1,5 +1,5 @@
 /**
- * A block not yet lifted (issue 15): its end, and lifting it — on time («Разблокировал(а)» once its
+ * A block not yet lifted: its end, and lifting it — on time («Разблокировал(а)» once its
  * last day has come), or early with the reason (2.7). Shared by the popup and the moderation page.
  */
 import { useState } from 'preact/hooks';

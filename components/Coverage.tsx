@@ -1,5 +1,5 @@
 /**
- * How a requirement's chats are shown on each platform (issue 14): where the chat is, how many of
+ * How a requirement's chats are shown on each platform: where the chat is, how many of
  * the class have joined it («22 из 27 (81%)»), when that was counted, and what to do when the count
  * or the class size is missing. One place for the checklist, the printable report and the CSV.
  */

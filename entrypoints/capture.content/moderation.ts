@@ -1,5 +1,5 @@
 /**
- * The moderator's tools on a group chat page (issue 15), a feature of the capture script:
+ * The moderator's tools on a group chat page, a feature of the capture script:
  * - beside the first message of each sender's run, a mark when Parta has something on them in this
  *   chat: violations recorded («⚑ 2»), a block not yet lifted, «выбыл(а)» for someone on the
  *   teacher's list of people who left (also on a service line that brings them into the chat);

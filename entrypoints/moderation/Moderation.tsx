@@ -1,5 +1,5 @@
 /**
- * The moderator's page (issue 15, seed 000 §2.5–2.8). Opened from «Нарушение правил» on a message:
+ * The moderator's page (seed 000 §2.5–2.8). Opened from «Нарушение правил» on a message:
  * the violation form — which rule point, a note, the message's words only if the teacher keeps
  * them — and that participant's record in the chat; at more than three the rules allow a block of
  * up to one month: the page proposes its end date and records the block with its reason; a block

@@ -1,5 +1,5 @@
 /**
- * «Сколько учеников в классах» (issue 14): the same number as the checklist's class row, for every
+ * «Сколько учеников в классах»: the same number as the checklist's class row, for every
  * class Parta knows, in one place. A journal page that lists a class's pupils fills it in; the
  * teacher's number always wins.
  */

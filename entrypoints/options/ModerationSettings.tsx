@@ -1,5 +1,5 @@
 /**
- * «Модерация чатов» in the options (issue 15): the chat rules (the school's and per chat kind, as
+ * «Модерация чатов» in the options: the chat rules (the school's and per chat kind, as
  * numbered points), how long the moderation log is kept, and the list of people who left the
  * school (typed or pasted one per line) whom Parta looks for in class chats. The log itself opens
  * on its own page (moderation.html).

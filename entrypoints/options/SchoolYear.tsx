@@ -1,5 +1,5 @@
 /**
- * «Новый учебный год» (issue 14): from the first day the teacher set, one step with a preview —
+ * «Новый учебный год»: from the first day the teacher set, one step with a preview —
  * classes move up a grade, sizes and corrections with them, last year's invitations archived,
  * chats still named for the old class listed with their new name to copy. Undone with one click
  * until the teacher changes their classes again.

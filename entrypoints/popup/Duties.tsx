@@ -1,5 +1,5 @@
 /**
- * The moderator's reminders in the popup (issue 15): blocks whose end has come («Разблокировал(а)»),
+ * The moderator's reminders in the popup: blocks whose end has come («Разблокировал(а)»),
  * blocks still running («Снять досрочно» with a reason), and people who left but were seen in a
  * class chat — «ещё в чате: …» per class until the teacher marks them removed. Nothing when there is
  * nothing to do.

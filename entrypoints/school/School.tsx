@@ -1,5 +1,5 @@
 /**
- * «Сводка по школе» for the director (issue 14): the teachers' report files loaded here (any number,
+ * «Сводка по школе» for the director: the teachers' report files loaded here (any number,
  * kept in the database, one per teacher — the newest), merged into one table: class × required
  * chat × how many joined, who reported it and when. Printable and as CSV. A file that is not a
  * valid report changes nothing and says why.

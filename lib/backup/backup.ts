@@ -24,9 +24,9 @@ const backupSchema = z.strictObject({
   chats: z.array(chatRecordSchema).check(z.maxLength(100_000)),
   classes: z.array(classRecordSchema).check(z.maxLength(10_000)),
   overrides: z.array(overrideRecordSchema).check(z.maxLength(100_000)),
-  /** Added with issue 14: files written before it have none. */
+  /** Class sizes: files written before Parta counted them have none. */
   classSizes: z.optional(z.array(classSizeRecordSchema).check(z.maxLength(10_000))),
-  /** The moderation log (issue 15): files written before it have none. */
+  /** The moderation log: files written before it have none. */
   violations: z.optional(z.array(violationRecordSchema).check(z.maxLength(100_000))),
   blocks: z.optional(z.array(blockRecordSchema).check(z.maxLength(100_000))),
   leavers: z.optional(z.array(leaverRecordSchema).check(z.maxLength(10_000))),

@@ -76,7 +76,7 @@ export async function chatKeeper(db: PartaDatabase): Promise<(title: string) => 
 }
 
 /**
- * The member count a chat's header stated (issue 14), kept with the time it was read. A chat not
+ * The member count a chat's header stated, kept with the time it was read. A chat not
  * seen in the list yet is added: the open chat is on the teacher's screen. Only for titles the
  * caller decided to keep (chatKeeper). Returns whether it was stored.
  */

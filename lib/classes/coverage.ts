@@ -1,5 +1,5 @@
 /**
- * How many of each class have joined its chats, on which platform (issue 14). The required-chats
+ * How many of each class have joined its chats, on which platform. The required-chats
  * check is run once per platform — MAX, and VK with Sferum (one messenger, two addresses) — and
  * the two are put side by side: each requirement says where its chat exists, whether it exists
  * where the teacher's setting requires it, and how full it is: the header's member count minus the

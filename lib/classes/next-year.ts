@@ -1,5 +1,5 @@
 /**
- * The new school year (issue 14): a class's name one year later, written the same way as given —
+ * The new school year: a class's name one year later, written the same way as given —
  * «5А» → «6А», «5 «Б»» → «6 «Б»», «9-в» → «10-в», «Родители 5А» → «Родители 6А», «5-й класс» →
  * «6-й класс»; null when the class leaves (after the 11th grade, or the text names no class). A
  * college group keeps its name («ИСП-22-1»: the year in it is the year it started). Pure.

@@ -20,7 +20,7 @@ export const chatRecordSchema = z.strictObject({
   title: z.string().check(z.minLength(1), z.maxLength(200)),
   firstSeen: time,
   lastSeen: time,
-  /** Members the chat's header stated when it was last open (issue 14): a number, never names. */
+  /** Members the chat's header stated when it was last open: a number, never names. */
   members: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_MEMBERS))),
   /** When that count was read. */
   membersAt: z.optional(time),

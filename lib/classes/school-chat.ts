@@ -1,5 +1,5 @@
 /**
- * Which chat titles Parta keeps (privacy, issue 13): only those the required-chats checklist can
+ * Which chat titles Parta keeps (privacy): only those the required-chats checklist can
  * use — a title that names a class or a school audience (parents, students, teachers, a subject,
  * the staff room), or holds a word a school-wide requirement looks for (администрация, совет …).
  * A one-to-one dialog is named after a person or a phone number: never kept. A title the teacher

@@ -1,4 +1,4 @@
-/** Class sizes (issue 14): a journal page's reading, or the teacher's typed number, which wins. */
+/** Class sizes: a journal page's reading, or the teacher's typed number, which wins. */
 import type { PartaDatabase } from '../db/open';
 import { readValid } from '../db/records';
 import { CLASS_SIZE_RECORD_VERSION, classSizeRecordSchema, upgradeClassSize, type ClassSizeRecord } from './records';

@@ -71,7 +71,7 @@ export interface ReportStore {
   remove(teacher: string): Promise<void>;
 }
 
-/** The moderation log (issue 15). Writes tell the background (its badge counts blocks to lift). */
+/** The moderation log. Writes tell the background (its badge counts blocks to lift). */
 export interface ModerationStore {
   load(): Promise<ModerationLog>;
   addViolation(violation: NewViolation): Promise<ViolationRecord>;

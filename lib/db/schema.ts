@@ -26,13 +26,13 @@ export interface PartaDb extends DBSchema {
   classes: { key: string; value: unknown };
   /** The teacher's corrections to the required-chats check («это родительский чат 5А», «не требуется»). */
   overrides: { key: string; value: unknown };
-  /** How many students each class has: read from a journal page or typed by the teacher (issue 14). */
+  /** How many students each class has: read from a journal page or typed by the teacher. */
   classSizes: { key: string; value: unknown };
   /** One-off records by name: the new school year's rollover and what undoes it. */
   meta: { key: string; value: unknown };
   /** Coverage reports of the school's teachers, imported by the director (lib/school-report.ts). */
   reports: { key: string; value: unknown };
-  /** The moderation log (issue 15, lib/moderation/records.ts): violations recorded by the teacher. */
+  /** The moderation log (lib/moderation/records.ts): violations recorded by the teacher. */
   violations: { key: string; value: unknown };
   /** Blocks the teacher recorded, with their end and how they ended. */
   blocks: { key: string; value: unknown };

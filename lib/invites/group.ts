@@ -14,7 +14,7 @@ export function classGroupKey(className: string): string {
   return classKey(className) ?? className.trim().replace(/\s+/g, ' ').toLocaleUpperCase('ru');
 }
 
-/** `archived`: last school year's (issue 14); every other filter but `all` leaves them out. */
+/** `archived`: last school year's; every other filter but `all` leaves them out. */
 export type StatusFilter = 'open' | 'stale' | 'all' | 'archived' | InviteStatus;
 
 export interface InviteGroup {

@@ -8,7 +8,7 @@ import type { InviteeRole, InviteRecord } from './schema';
 import { rulesFor, rulesText, type CustomRules, type RuleKind } from '../moderation/rules';
 
 /**
- * The default message. `{правила}` is the chat's rules (issue 15: the teacher's own for the chat's
+ * The default message. `{правила}` is the chat's rules (the teacher's own for the chat's
  * kind, else the school's, else the default from the положение, lib/moderation/rules.ts).
  */
 export const DEFAULT_INVITE_TEMPLATE = `Здравствуйте! Это приглашение в чат «{чат}» ({класс}) для {кому}:

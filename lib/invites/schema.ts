@@ -68,7 +68,7 @@ export const inviteRecordSchema = z.strictObject({
   /** When the status became done / annulled / expired. */
   closedAt: z.optional(time),
   history: z.array(historyEntrySchema).check(z.maxLength(1000)),
-  /** Last school year's (issue 14): kept and shown on request, out of the reminders. */
+  /** Last school year's: kept and shown on request, out of the reminders. */
   archivedAt: z.optional(time),
 });
 export type InviteRecord = z.infer<typeof inviteRecordSchema>;

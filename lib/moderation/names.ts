@@ -1,5 +1,5 @@
 /**
- * Matching people's names as chats and journals write them (issue 15, leavers): «Иванов Иван»,
+ * Matching people's names as chats and journals write them (leavers): «Иванов Иван»,
  * «Иван Иванов», «Иванов И. И.», «ИВАНОВ иван иванович», «Иванов И.И.», «И. Иванов», with ё or е,
  * any case, extra spaces. Two names are the same person when every full word of the shorter is in
  * the longer, each initial stands for a word of the other not already matched, and at least a

@@ -1,5 +1,5 @@
 /**
- * The moderation log (issue 15), as records: violations, blocks and people who left. Every step
+ * The moderation log, as records: violations, blocks and people who left. Every step
  * keeps its date and reason (2.8: nobody is removed or blocked but for the rules). Names are as the
  * chat shows them; a message's text only when the teacher keeps a quote. Schemas and pure rules.
  */

@@ -1,5 +1,5 @@
 /**
- * The chat rules (issue 15): numbered points the teacher introduces before adding anyone (seed 000,
+ * The chat rules: numbered points the teacher introduces before adding anyone (seed 000,
  * «Положение об этике общения», 2.4), reminds of (2.5) and cites when recording a violation (2.6).
  * A default written from the положение; the school's own text, and one per chat kind (students,
  * parents, teachers), replace it where the teacher wrote them. Pure.

@@ -1,5 +1,5 @@
 /**
- * The moderation log in IndexedDB (issue 15): violations, blocks, people who left. Records are
+ * The moderation log in IndexedDB: violations, blocks, people who left. Records are
  * validated on write and on read (a damaged one is left in place and counted, never dropped), and
  * forgotten after the teacher's period — a running block or a leaver still in a chat stays.
  */

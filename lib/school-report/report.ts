@@ -1,5 +1,5 @@
 /**
- * The school-wide coverage report (issue 14), with no server: each teacher exports their checklist
+ * The school-wide coverage report, with no server: each teacher exports their checklist
  * as a versioned JSON file; the director's Parta imports any number of them and merges them into one
  * table — class × required chat × how many joined, who reported it and when. Two reports of the
  * same class and chat: the newer count wins, and the row says whose it replaced. Pure.

@@ -34,7 +34,7 @@ export interface Settings {
   profiles: Profile[];
   /** Requirement ids (lib/classes/policies.ts) the teacher switched off for every class. */
   disabledRequirements: string[];
-  /** Where the class chats must be (issue 14: the move from VK Sferum to MAX). */
+  /** Where the class chats must be (the move from VK Sferum to MAX). */
   platforms: ChatPlatforms;
   /** A chat counts as joined when at least this share (%) of its class is in it. */
   coverageThreshold: number;
@@ -44,7 +44,7 @@ export interface Settings {
   schoolYearStart: string;
   /** The teacher's name as written on the report for the director; absent until they type it. */
   teacherName?: string;
-  /** The teacher's chat rules (issue 15), numbered points per kind; absent kinds use the default. */
+  /** The teacher's chat rules, numbered points per kind; absent kinds use the default. */
   rules?: CustomRules;
   /** How many days the moderation log is kept; absent: until the end of the school year. */
   moderationKeepDays?: number;

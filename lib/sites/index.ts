@@ -95,7 +95,7 @@ export function readOpenChatTitle(root: ParentNode, adapter: SiteAdapter | null)
 }
 
 /**
- * The open chat's title and the member count its header states (issue 14), null when it states
+ * The open chat's title and the member count its header states, null when it states
  * none (a person's status, a header without a count). The title's own text is taken out of the
  * header first, so «25 участников» in a chat's name is never read as its count.
  */
@@ -130,7 +130,7 @@ const NAME_MAX = 120;
 const cleanName = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
 
 /**
- * The sender of each message as the chat shows it (issue 15), in the order given (document
+ * The sender of each message as the chat shows it, in the order given (document
  * order), null where none is shown: the teacher's own messages, or a run whose first message is
  * out of view. MAX writes the name on a run's first bubble only: the next bubbles inherit it until
  * an outgoing one. VK writes it once per run element. One pass; each message looked at once.

@@ -1,5 +1,5 @@
 /**
- * How many members a chat header says its chat has (issue 14): VK «25 участников» and its plurals,
+ * How many members a chat header says its chat has: VK «25 участников» and its plurals,
  * a channel's «подписчиков», MAX «3 из 18 в сети» (the total, 18), English «18 members», «3 of 18
  * online». Null when the header states no count — a person's status («был в сети 5 минут назад»,
  * «онлайн», «печатает…»), or nothing: never a guess. Pure.

@@ -1,5 +1,5 @@
 /**
- * Inputs built to make a link detector slow (issue 11): the unit test counts the detector's work on
+ * Inputs built to make a link detector slow: the unit test counts the detector's work on
  * each, the benchmark times the worst of them per MB. `size` is the length in characters, roughly.
  */
 export const ADVERSARIAL_FAMILIES: readonly [string, (size: number) => string][] = [

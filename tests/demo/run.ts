@@ -22,7 +22,7 @@ function demo(name: string, site: string): string {
 const harness = await launch({ headless });
 harness.serve('https://web.max.ru/-68912345678', demo('max/chat.html', 'MAX'));
 harness.serve('https://web.vk.me/convo/2000000001', demo('vk/convo.html', 'VK Мессенджера'));
-harness.serve('https://vk.ru/im/convo/2000000011', demo('vk/convo-2026.html', 'VK Мессенджера (vk.ru)'));
+harness.serve('https://vk.ru/im/convo/2000000011', demo('vk/convo-vk-ru.html', 'VK Мессенджера (vk.ru)'));
 harness.serve('https://school.mos.ru/teacher/mentor/journals', demo('mesh/mentor.html', 'МЭШ'));
 harness.serve('https://web.max.ru/-70000000015', demo('max/group.html', 'MAX'));
 harness.serve('https://school.mos.ru/teacher/study-process/journal/my', demo('mesh/journal-my.html', 'МЭШ'));

@@ -1,5 +1,5 @@
 /**
- * Issue 14 in a real Chromium: a MAX and a VK group chat are opened (their headers' member counts
+ * Coverage in a real Chromium: a MAX and a VK group chat are opened (their headers' member counts
  * are read), the teacher types the class size → the checklist on the journal tab shows how many
  * joined, on which platform, and what to create where; the new school year is previewed, applied
  * and undone; two teachers' report files are merged into one school table (a bad file refused).
@@ -26,7 +26,7 @@ beforeAll(async () => {
   // MAX: «Родители 5А», its header «3 из 18 в сети»; «5А ученики» in the list, no count seen.
   harness.serve(MAX_URL, fixture('max/chat.html'));
   // VK: the open chat «5А Родители» («27 участников»), and «Учителя 5А» in the list (VK only).
-  harness.serve(VK_URL, fixture('vk/convo-2026.html').replaceAll('7Б Родители', '5А Родители').replaceAll('7Б Ученики', 'Учителя 5А'));
+  harness.serve(VK_URL, fixture('vk/convo-vk-ru.html').replaceAll('7Б Родители', '5А Родители').replaceAll('7Б Ученики', 'Учителя 5А'));
   harness.serve(JOURNAL_URL, fixture('mesh/journal-my.html'));
   harness.serve(MENTOR_URL, fixture('mesh/mentor.html'));
   await harness.open(MAX_URL);

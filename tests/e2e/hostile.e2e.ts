@@ -1,5 +1,5 @@
 /**
- * Parta against a hostile page (issue 11), in a real Chromium with the built extension: the page
+ * Parta against a hostile page, in a real Chromium with the built extension: the page
  * tries to switch Parta off with WXT's own event, hides banned links in addresses the browser
  * still opens, sends through paths the old guard did not watch, clicks Parta's buttons itself and
  * looks for traces of Parta. Fixture: tests/fixtures/max/hostile.html, at a MAX chat address.

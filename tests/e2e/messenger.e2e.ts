@@ -133,7 +133,7 @@ describe('MAX web', () => {
     expect(text).toContain('Список чатов: 3');
     // Telegram, WhatsApp, and the outgoing t.me message sent anyway above.
     expect(await popup.textContent('[data-testid="warnings"]')).toBe('Предупреждений на странице: 3');
-    // The header's «3 из 18 в сети»: the count it states (issue 14).
+    // The header's «3 из 18 в сети»: the count it states.
     expect(await popup.textContent('[data-testid="open-chat"]')).toBe(
       'Открыт чат «Родители 5А»: 18 участников по заголовку. Если это школьный чат, число учтено в подсчёте вступивших.',
     );
@@ -170,7 +170,7 @@ describe('VK at vk.ru (its current address), 2026 markup', () => {
   const VK_RU = 'https://vk.ru/im/convo/2000000011';
   const NOT_MESSENGER = 'https://vk.ru/gimnastika';
   beforeAll(() => {
-    harness.serve(VK_RU, fixture('vk/convo-2026.html'));
+    harness.serve(VK_RU, fixture('vk/convo-vk-ru.html'));
     // A vk.ru page that is not the messenger, with a banned link on it: Parta does not run there.
     harness.serve(NOT_MESSENGER, '<!doctype html><html lang="ru"><body><p>Секция: t.me/gim_club</p></body></html>');
   });

@@ -1,5 +1,5 @@
 /**
- * Issue 15 in a real Chromium, on a MAX group chat (tests/fixtures/max/group.html): the teacher
+ * The moderator's duties in a real Chromium, on a MAX group chat (tests/fixtures/max/group.html): the teacher
  * records four violations from the «Нарушение правил» action on a pupil's messages, sees the advice
  * (more than three: a block of up to one month) and records a block; with the clock moved past its
  * end the popup and the badge remind them, and «Разблокировал(а)» ends it. A pupil on the list of
@@ -19,7 +19,7 @@ let harness: Harness;
 beforeAll(async () => {
   harness = await launch();
   harness.serve(GROUP_URL, fixture('max/group.html'));
-  harness.serve(VK_URL, fixture('vk/convo-2026.html'));
+  harness.serve(VK_URL, fixture('vk/convo-vk-ru.html'));
   // The class's chats are school chats Parta keeps: «5А Ученики» is one by its name.
 });
 

@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+/**
+ * The moderator's screens: the marks a chat page shows beside names, the log as the director's
+ * CSV, the rules typed in the options (refused in words, nothing saved, when too long), and the
+ * violation form on the mock connector (a quote kept only when ticked).
+ */
+import { h, render, type VNode } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, test } from 'vitest';
+import { memoryModeration, mockConnector } from '../../../lib/connector/connector';
+import { uiTranslator } from '../../../components/i18n';
+import { Moderation, moderationCsv } from '../../../entrypoints/moderation/Moderation';
+import { ModerationSettings, readRulesText } from '../../../entrypoints/options/ModerationSettings';
+import { marksFor, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../../../lib/moderation/index';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/index';
+
+const T0 = Date.UTC(2026, 10, 2, 9);
+const t = uiTranslator('ru');
+const violation = (person: string, chat = '5А Ученики', at = T0): ViolationRecord => ({ v: 1, id: `v-${person}-${at}`, site: 'max', chat, person, at, rule: 2, note: '' });
+const block = (person: string, extra: Partial<BlockRecord> = {}): BlockRecord => ({ v: 1, id: `b-${person}`, site: 'max', chat: '5А Ученики', person, at: T0, until: '2026-12-02', reason: 'четыре нарушения', ...extra });
+const leaver = (name: string): LeaverRecord => ({ v: 1, id: `l-${name}`, name, kind: 'student', classKey: '5А', addedAt: T0, seen: [] });
+
+let container: HTMLElement | null = null;
+afterEach(() => {
+  if (!container) return;
+  render(null, container);
+  container.remove();
+  container = null;
+});
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, with its own props
+async function mount(vnode: VNode<any>): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  container = root;
+  document.body.append(root);
+  await act(async () => {
+    render(vnode, root);
+  });
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  return root;
+}
+const input = async (element: HTMLInputElement | HTMLTextAreaElement, value: string) =>
+  act(async () => {
+    element.value = value;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+const click = async (element: Element) =>
+  act(async () => {
+    (element as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+describe('marks beside names', () => {
+  test('violations in this chat only, a block not lifted, a leaver by any form of the name; one mark per person (ё/е alike); nothing for others', () => {
+    const log = {
+      violations: [violation('Пётр Сидоров'), violation('пётр  сидоров', '5А Ученики', T0 + 1), violation('Пётр Сидоров', 'Родители 5А')],
+      blocks: [block('Пётр Сидоров'), block('Анна Белова', { endedAt: T0 + 5, ended: 'early' })],
+      leavers: [leaver('Иванов И. И.')],
+    };
+    const people = ['Пётр Сидоров', 'Петр Сидоров', 'Иван Иванов', 'Анна Белова', 'Ольга'].map((person) => ({ person }));
+    expect(marksFor(log, 'max', '5А Ученики', people)).toEqual([
+      { person: 'Пётр Сидоров', violations: 2, blockedUntil: '2026-12-02', left: false },
+      { person: 'Иван Иванов', violations: 0, blockedUntil: null, left: true },
+    ]);
+    expect(marksFor(log, 'vk', '5А Ученики', [{ person: 'Пётр Сидоров' }])).toEqual([]);
+    // The object of «пригласила Ивана Иванова» is the leaver «Иванов И. И.».
+    expect(marksFor(log, 'max', '5А Ученики', [{ person: 'Ивана Иванова', accusative: true }])).toEqual([
+      { person: 'Ивана Иванова', violations: 0, blockedUntil: null, left: true },
+    ]);
+    expect(marksFor(log, 'max', '5А Ученики', [{ person: 'Ивана Иванова' }])).toEqual([]);
+  });
+});
+
+describe('the log for the director', () => {
+  test('every step in time order with its reason; an early lifting with its own', () => {
+    const log = {
+      violations: [violation('Пётр Сидоров')],
+      blocks: [block('Пётр Сидоров', { at: T0 + 10, endedAt: T0 + 20, ended: 'early', endReason: 'извинился' })],
+      leavers: [],
+      damaged: 0,
+    };
+    const rows = moderationCsv(t, log, 'ru');
+    expect(rows[0]).toEqual(['Дата', 'Мессенджер', 'Чат', 'Участник', 'Что', 'Пункт правил', 'Заметка или причина', 'До', 'Цитата']);
+    expect(rows.slice(1).map((row) => [row[3], row[4], row[5], row[6], row[7]])).toEqual([
+      ['Пётр Сидоров', 'нарушение', 'п. 2 правил', '', ''],
+      ['Пётр Сидоров', 'блокировка', '', 'четыре нарушения', '02.12.2026'],
+      ['Пётр Сидоров', 'снята блокировка досрочно', '', 'извинился', ''],
+    ]);
+  });
+});
+
+describe('rules in the options', () => {
+  test('points too long or too many are said in words', () => {
+    expect(readRulesText(t, 'parents', `1. ${'а'.repeat(501)}\n2. Коротко`).problems).toEqual(['Правила для родительских чатов: пункты 1 длиннее 500 знаков.']);
+    expect(readRulesText(t, 'school', Array.from({ length: 31 }, (_, index) => `пункт ${index}`).join('\n')).problems).toEqual([
+      'Правила для всей школы: не больше 30 пунктов.',
+    ]);
+    expect(readRulesText(t, 'students', '1) Вежливо\n• По делу\n\n').points).toEqual(['Вежливо', 'По делу']);
+  });
+
+  test('saving: the teacher’s parents’ rules are kept, the untouched default is not stored; a bad keeping period saves nothing', async () => {
+    let saved: Settings | null = null;
+    const connector = mockConnector({ saveSettings: async (settings) => void (saved = settings) });
+    const root = await mount(h(ModerationSettings, { connector, t, settings: DEFAULT_SETTINGS, onSaved: () => undefined, version: 0 }));
+    await input(root.querySelector('[data-testid="rules-parents"]') as HTMLTextAreaElement, '1. Только по делу\n2. Без рекламы');
+    await click(root.querySelector('[data-testid="moderation-save"]')!);
+    expect(saved).toMatchObject({ rules: { parents: ['Только по делу', 'Без рекламы'] } });
+    expect(saved!.rules?.school).toBeUndefined();
+    expect(saved!.moderationKeepDays).toBeUndefined();
+    saved = null;
+    await input(root.querySelector('input[type="number"]') as HTMLInputElement, '3');
+    await click(root.querySelector('[data-testid="moderation-save"]')!);
+    expect(saved).toBeNull();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Срок хранения — целое число дней от 7 до 3650.');
+  });
+});
+
+describe('the violation form', () => {
+  test('the message’s words are kept only when the teacher ticks it; the fourth brings the advice', async () => {
+    const moderation = memoryModeration({}, { site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', quote: 'сами вы такие' });
+    const connector = mockConnector({ moderation, now: () => new Date(2027, 0, 31, 12).getTime() });
+    const root = await mount(h(Moderation, { connector, token: 'x' }));
+    for (let count = 1; count <= 4; count++) {
+      await click(root.querySelector('input[name="rule"][value="3"]')!);
+      if (count === 2) await click(root.querySelector('[data-testid="violation-keep-quote"]')!);
+      await click(root.querySelector('[data-testid="violation-record"]')!);
+    }
+    const log = await moderation.load();
+    expect(log.violations.map((record) => record.quote ?? null)).toEqual([null, 'сами вы такие', null, null]);
+    expect(log.violations.every((record) => record.rule === 3 && record.person === 'Пётр Сидоров')).toBe(true);
+    // 31 January → the block may last until the last day of February.
+    expect((root.querySelector('[data-testid="block-until"]') as HTMLInputElement).value).toBe('2027-02-28');
+  });
+});
+
+describe('the log page', () => {
+  test('a violation can be recorded by hand: the chat and the name typed (nothing opens without them)', async () => {
+    const moderation = memoryModeration();
+    const connector = mockConnector({ moderation });
+    const root = await mount(h(Moderation, { connector, token: null }));
+    expect(root.querySelector('h1')?.textContent).toBe('Журнал модерации чатов');
+    const manual = root.querySelector('[data-testid="manual-report"]')!;
+    const [chat, person] = [...manual.querySelectorAll('input[type="text"]')] as HTMLInputElement[];
+    await click(manual.querySelector('button[type="submit"]')!);
+    expect(manual.querySelector('[role="alert"]')?.textContent).toBe('Впишите название чата и имя участника.');
+    await input(chat, ' 7Б  Родители ');
+    await input(person, 'Ольга Павлова');
+    await click(manual.querySelector('button[type="submit"]')!);
+    expect(root.querySelector('[data-testid="moderation-chat"]')?.textContent).toBe('Чат «7Б Родители» (MAX)');
+    await click(root.querySelector('input[name="rule"][value="other"]')!);
+    await click(root.querySelector('[data-testid="violation-record"]')!);
+    expect((await moderation.load()).violations).toMatchObject([{ chat: '7Б Родители', person: 'Ольга Павлова', rule: null }]);
+    // No message was offered, so there is no quote to keep.
+    expect(root.querySelector('[data-testid="violation-keep-quote"]')).toBeNull();
+  });
+});
+

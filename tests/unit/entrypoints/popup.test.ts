@@ -1,0 +1,223 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's invite list rendered with the mock connector (no browser): virtualisation keeps the
+ * DOM small at 10,000 records, the stale flag follows the clock, «Копировать сообщение» copies the
+ * filled template and marks the invitation sent; the form's guesses from a chat title.
+ */
+import { h, render, type VNode } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, test } from 'vitest';
+import { mockConnector } from '../../../lib/connector/connector';
+import { guessClass, guessPurpose } from '../../../entrypoints/popup/InviteForm';
+import { Invites, type InvitesProps } from '../../../entrypoints/popup/Invites';
+import { applyInviteAction, createInvite, DAY_MS, type InviteRecord } from '../../../lib/invites/index';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/index';
+
+const T0 = Date.UTC(2026, 10, 1, 9);
+
+function invite(index: number, className: string, sentAt?: number): InviteRecord {
+  const created = createInvite(
+    {
+      link: `https://vk.me/join/AJQ1d${String(index).padStart(8, '0')}Code`,
+      className,
+      chatTitle: `Родители ${className}`,
+      chatPurpose: 'parents',
+      role: 'parent',
+      recipients: '',
+    },
+    T0,
+    `id-${index}`,
+  );
+  if (!created.ok) throw new Error('invalid test link');
+  if (sentAt === undefined) return created.record;
+  const sent = applyInviteAction(created.record, { type: 'send' }, sentAt);
+  if (!sent.ok) throw new Error('send refused');
+  return sent.record;
+}
+
+let container: HTMLElement;
+
+async function mount(vnode: VNode<InvitesProps>): Promise<HTMLElement> {
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(async () => {
+    render(vnode, container);
+  });
+  // The register loads asynchronously: let its promise settle and the list render.
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  return container;
+}
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('popup invite list', () => {
+  test('10,000 invitations render only the rows in view', async () => {
+    const records = Array.from({ length: 10_000 }, (_, index) => invite(index, `${(index % 11) + 1}А`, T0));
+    const connector = mockConnector({ invites: records, now: () => T0 + DAY_MS });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+    const rows = root.querySelectorAll('[data-testid="invite"]').length;
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(30);
+    expect(root.querySelector('.group-head')?.textContent).toContain('1А');
+  });
+
+  test('a sent invitation past the limit is flagged, and the banner counts it', async () => {
+    const records = [invite(1, '5А', T0), invite(2, '5А', T0 + 6 * DAY_MS), invite(3, '6Б')];
+    const connector = mockConnector({ invites: records, now: () => T0 + 8 * DAY_MS });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+    const flagged = [...root.querySelectorAll('[data-testid="invite"][data-stale="true"]')];
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0].querySelector('code')?.textContent).toBe(records[0].url);
+    expect(root.querySelector('[data-testid="stale-banner"]')?.textContent).toContain('Пора аннулировать: 1');
+  });
+
+  test('a longer limit in settings un-flags it', async () => {
+    const connector = mockConnector({ invites: [invite(1, '5А', T0)], now: () => T0 + 8 * DAY_MS });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: { ...DEFAULT_SETTINGS, staleDays: 10 } }));
+    expect(root.querySelectorAll('[data-stale="true"]')).toHaveLength(0);
+  });
+
+  test('«Копировать сообщение» copies the filled template and marks the invitation sent', async () => {
+    const copied: string[] = [];
+    const connector = mockConnector({ invites: [invite(1, '5А')], now: () => T0 + 1000, copy: async (text) => void copied.push(text) });
+    const template = 'Чат «{чат}», {класс}: {ссылка}';
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: { ...DEFAULT_SETTINGS, inviteTemplate: template } }));
+    const button = [...root.querySelectorAll('button')].find((element) => element.textContent === 'Копировать сообщение')!;
+    await act(async () => {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(copied).toEqual([`Чат «Родители 5А», 5А: https://vk.me/join/AJQ1d00000001Code`]);
+    expect(root.querySelector('[data-testid="invite"]')?.getAttribute('data-status')).toBe('sent');
+    expect((await connector.register.list()).records[0]).toMatchObject({ status: 'sent', sentAt: T0 + 1000 });
+  });
+});
+
+async function choose(root: HTMLElement, label: string): Promise<void> {
+  const select = root.querySelector('[data-testid="invite"] select') as HTMLSelectElement;
+  const option = [...select.options].find((candidate) => candidate.textContent === label)!;
+  await act(async () => {
+    select.value = option.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+async function press(root: HTMLElement, text: string): Promise<void> {
+  const button = [...root.querySelectorAll('button')].find((element) => element.textContent === text)!;
+  await act(async () => {
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+describe('row actions asked inline (Firefox popups have no confirm or prompt)', () => {
+  test('removing asks first; «Отмена» keeps the invitation, «Удалить» removes it', async () => {
+    const connector = mockConnector({ invites: [invite(1, '5А')], now: () => T0 });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+    await choose(root, 'Удалить из списка');
+    expect(root.textContent).toContain('Удалить из списка?');
+    await press(root, 'Отмена');
+    expect((await connector.register.list()).records).toHaveLength(1);
+    await choose(root, 'Удалить из списка');
+    await press(root, 'Удалить');
+    expect((await connector.register.list()).records).toHaveLength(0);
+    expect(root.querySelectorAll('[data-testid="invite"]')).toHaveLength(0);
+  });
+
+  test('the joined count is typed in the row and shown', async () => {
+    const connector = mockConnector({ invites: [invite(1, '5А', T0)], now: () => T0 + 5 });
+    const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+    await choose(root, 'Сколько вступило…');
+    const input = root.querySelector('[data-testid="invite"] input[type="number"]') as HTMLInputElement;
+    await act(async () => {
+      input.value = '17';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await press(root, 'Сохранить');
+    expect((await connector.register.list()).records[0]).toMatchObject({ joined: 17, status: 'sent' });
+    expect(root.querySelector('[data-testid="invite"]')?.textContent).toContain('вступило: 17');
+  });
+});
+
+test('«Отправлено…» records to whom and when', async () => {
+  const connector = mockConnector({ invites: [invite(1, '5А')], now: () => T0 + 9 });
+  const root = await mount(h<InvitesProps>(Invites, { connector, settings: DEFAULT_SETTINGS }));
+  await choose(root, 'Отправлено…');
+  const input = root.querySelector('[data-testid="invite"] input[type="text"]') as HTMLInputElement;
+  await act(async () => {
+    input.value = 'родкому 5А';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await press(root, 'Сохранить');
+  expect((await connector.register.list()).records[0]).toMatchObject({ status: 'sent', sentAt: T0 + 9, sentTo: 'родкому 5А' });
+  expect(root.querySelector('[data-testid="invite"]')?.textContent).toContain('→ родкому 5А');
+});
+
+describe('add form guesses from a chat title', () => {
+  test.each([
+    ['Родители 5А', '5А', 'parents'],
+    ['5 «Б» — родительский чат', '5Б', 'parents'],
+    ['Родители 5-в класса', '5В', 'parents'],
+    ['Группа исп-22-1', 'ИСП-22-1', 'students'],
+    ['7 кл. ученики', '7', 'students'],
+    ['Учителя 9В', '9В', 'teachers'],
+    ['Преподаватели ИСП-22-1', 'ИСП-22-1', 'teachers'],
+    ['5А ученики', '5А', 'students'],
+    ['Учительская', '', 'staff'],
+    ['Математика 8А', '8А', 'subject'],
+  ])('%s → class %s, %s', (title, className, purpose) => {
+    expect(guessClass(title)).toBe(className);
+    expect(guessPurpose(title)).toBe(purpose);
+  });
+});
+
+describe('checklist in the popup (mock connector)', () => {
+  test('a missing chat offers the pending invitation for that class and audience, and the suggested name', async () => {
+    const { Checklist } = await import('../../../entrypoints/popup/Checklist');
+    const teachersInvite = createInvite(
+      { link: 'https://vk.me/join/AJQ1dTeachers5A', className: '5 «А»', chatTitle: 'Учителя 5А', chatPurpose: 'teachers', role: 'teacher', recipients: '' },
+      T0,
+      'teachers-5a',
+    );
+    if (!teachersInvite.ok) throw new Error('invalid test link');
+    const copied: string[] = [];
+    const connector = mockConnector({
+      invites: [teachersInvite.record],
+      now: () => T0 + DAY_MS,
+      copy: async (text) => void copied.push(text),
+      checklistData: {
+        chats: [
+          { v: 1, key: 'max:Родители 5А', site: 'max', title: 'Родители 5А', firstSeen: T0, lastSeen: T0 },
+          { v: 1, key: 'max:5А ученики', site: 'max', title: '5А ученики', firstSeen: T0, lastSeen: T0 },
+        ],
+      },
+    });
+    const journal = {
+      kind: 'journal' as const,
+      health: { site: 'mesh' as const, recognised: true, classes: 1, fallback: false },
+      scope: 'all' as const,
+      classes: [{ key: '5А', name: '5 «А»', own: true, subjects: [] }],
+    };
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(h(Checklist, { connector, settings: DEFAULT_SETTINGS, journal }), container);
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(container.querySelector('[data-testid="progress"]')?.textContent).toBe('Готово 2 из 3');
+    expect(container.querySelector('[data-testid="chats-age"]')?.textContent).toContain('1 дн. назад');
+    const missing = container.querySelector('[data-status="missing"]') as HTMLElement;
+    expect(missing.getAttribute('data-requirement')).toBe('class-teachers');
+    await press(missing, 'Приглашение');
+    await press(missing, 'Копировать название');
+    expect(copied).toEqual(['https://vk.me/join/AJQ1dTeachers5A', 'Учителя 5А']);
+  });
+});

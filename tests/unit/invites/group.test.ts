@@ -1,0 +1,61 @@
+/**
+ * The invite list grouped by class, in the order a teacher works through it.
+ */
+import { describe, expect, test } from 'vitest';
+import { applyInviteAction, classGroupKey, createInvite, DAY_MS, groupInvites, type InviteDraft, type InviteRecord } from '../../../lib/invites/index';
+
+const MAX_CODE = 'Xk3mB8pQzR1vT6wYa9cD2eF5gH7jK0LnM4oP8qS1tU3'; // 43 chars of base64url, as MAX issues
+const VK_CODE = 'AJQ1d0uWzyC/DNvIowlP2mLB';
+
+const draft = (overrides: Partial<InviteDraft> = {}): InviteDraft => ({
+  link: `https://vk.me/join/${VK_CODE}`,
+  className: ' 5А ',
+  chatTitle: 'Родители 5А',
+  chatPurpose: 'parents',
+  role: 'parent',
+  recipients: 'родители класса',
+  ...overrides,
+});
+
+const T0 = Date.UTC(2026, 8, 1, 9, 0);
+
+function created(overrides: Partial<InviteDraft> = {}, now = T0, id = 'a'): InviteRecord {
+  const result = createInvite(draft(overrides), now, id);
+  if (!result.ok) throw new Error('draft should be valid');
+  return result.record;
+}
+
+function act(record: InviteRecord, action: Parameters<typeof applyInviteAction>[1], now: number): InviteRecord {
+  const result = applyInviteAction(record, action, now);
+  if (!result.ok) throw new Error(`action refused: ${result.error}`);
+  return result.record;
+}
+
+describe('grouping', () => {
+  test('class names written differently share a group', () => {
+    for (const name of ['5А', '5 «А»', '5-а', '5A', '5а класс', ' 5 а ']) expect(classGroupKey(name)).toBe('5А');
+    expect(classGroupKey('исп-22-1')).toBe('ИСП-22-1');
+    expect(classGroupKey('')).toBe('');
+  });
+
+  test('groups in school order; stale first inside a group; filters and search', () => {
+    const now = T0 + 10 * DAY_MS;
+    const records = [
+      created({ className: '10Б', link: `max.ru/join/${MAX_CODE}` }, T0, '1'),
+      act(created({ className: '5а', link: 'vk.me/join/AAAAAAAAAA01' }, T0, '2'), { type: 'send' }, T0),
+      created({ className: '5А', link: 'vk.me/join/AAAAAAAAAA02', chatTitle: 'Ученики 5А' }, T0 + 1, '3'),
+      created({ className: '', link: 'vk.me/join/AAAAAAAAAA03' }, T0, '4'),
+      act(created({ className: 'ИСП-22-1', link: 'vk.me/join/AAAAAAAAAA04' }, T0, '5'), { type: 'annul' }, T0),
+      created({ className: '1В', link: 'vk.me/join/AAAAAAAAAA05' }, T0, '6'),
+    ];
+    const all = groupInvites(records, { filter: 'all', now, staleDays: 7 });
+    expect(all.map((group) => group.key)).toEqual(['1В', '5А', '10Б', 'ИСП-22-1', '']);
+    expect(all[1].invites.map((record) => record.id)).toEqual(['2', '3']);
+    expect(all[1].stale).toBe(1);
+    expect(groupInvites(records, { filter: 'open', now, staleDays: 7 }).map((group) => group.key)).toEqual(['1В', '5А', '10Б', '']);
+    expect(groupInvites(records, { filter: 'stale', now, staleDays: 7 }).flatMap((group) => group.invites.map((r) => r.id))).toEqual(['2']);
+    expect(groupInvites(records, { filter: 'annulled', now, staleDays: 7 })[0].key).toBe('ИСП-22-1');
+    expect(groupInvites(records, { filter: 'all', now, staleDays: 7, search: 'ученики' }).flatMap((g) => g.invites.map((r) => r.id))).toEqual(['3']);
+    expect(groupInvites(records, { filter: 'all', now, staleDays: 7, classKey: '10Б' }).map((g) => g.key)).toEqual(['10Б']);
+  });
+});

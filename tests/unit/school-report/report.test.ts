@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+/**
+ * The teacher's report for the director and the merge of many: validated files, the newer count wins.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkCoverage, type CoverageInput, type SeenChat } from '../../../lib/classes/coverage';
+import { buildTeacherReport, mergeReports, readTeacherReport, type TeacherReport } from '../../../lib/school-report/report';
+
+const DAY = 24 * 60 * 60 * 1000;
+const T0 = Date.UTC(2026, 10, 20, 9);
+const chat = (title: string, site: SeenChat['site'], members?: number, membersAt = T0): SeenChat =>
+  members === undefined ? { title, site, lastSeen: T0 } : { title, site, lastSeen: T0, members, membersAt };
+
+function input(chats: SeenChat[], overrides: Partial<CoverageInput> = {}): CoverageInput {
+  return {
+    classes: [{ key: '5А', own: true, subjects: [] }],
+    chats,
+    profiles: ['class-teacher'],
+    platforms: 'max',
+    sizes: new Map([['5А', 27]]),
+    staffPerChat: 1,
+    threshold: 90,
+    ...overrides,
+  };
+}
+describe('the school report', () => {
+  const result = checkCoverage(input([chat('5А Родители', 'max', 26), chat('Ученики 5А', 'vk', 20)]));
+  const report = (teacher: string, exportedAt: number, seenAt: number | null, joined: number | null): TeacherReport => ({
+    format: 'parta-coverage-report',
+    version: 1,
+    teacher,
+    exportedAt,
+    platforms: 'max',
+    threshold: 90,
+    rows: [
+      { classKey: '5А', requirementId: 'class-parents', audience: 'parents', status: 'ok', max: { chat: '5А Родители', members: joined, seenAt }, joined, size: 27, seenAt },
+    ],
+  });
+
+  test('a teacher’s report reads back as written', () => {
+    const built = buildTeacherReport(result, { teacher: ' Иванова И. И. ', now: T0, platforms: 'max', threshold: 90 });
+    expect(built.teacher).toBe('Иванова И. И.');
+    const parents = built.rows.find((row) => row.requirementId === 'class-parents');
+    expect(parents).toMatchObject({ classKey: '5А', status: 'ok', joined: 25, size: 27, seenAt: T0, max: { chat: '5А Родители', members: 26 } });
+    expect(built.rows.find((row) => row.requirementId === 'class-students')).toMatchObject({ status: 'missing', vk: { chat: 'Ученики 5А' } });
+    const read = readTeacherReport(JSON.stringify(built));
+    expect(read).toEqual({ ok: true, report: built });
+  });
+
+  test.each([
+    ['not JSON', '{', 'not-json'],
+    ['another file', JSON.stringify({ format: 'parta-backup' }), 'foreign'],
+    ['a newer version', JSON.stringify({ format: 'parta-coverage-report', version: 9 }), 'newer-version'],
+    ['a bad row', JSON.stringify({ ...report('A', T0, T0, 3), rows: [{ classKey: '5А' }] }), 'invalid'],
+    ['a negative count', JSON.stringify(report('A', T0, T0, -1)), 'invalid'],
+  ])('a malformed file (%s) says why', (_name, text, kind) => {
+    const read = readTeacherReport(text);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problem.kind).toBe(kind);
+  });
+
+  test('two reports of the same class: the newer count wins and the row says whose it replaced', () => {
+    const rows = mergeReports([report('Петрова', T0, T0 - 5 * DAY, 20), report('Иванова', T0 - DAY, T0 - DAY, 24)]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ teacher: 'Иванова', joined: 24, replaced: [{ teacher: 'Петрова', joined: 20 }] });
+    // Order of files does not matter.
+    expect(mergeReports([report('Иванова', T0 - DAY, T0 - DAY, 24), report('Петрова', T0, T0 - 5 * DAY, 20)])[0].teacher).toBe('Иванова');
+    // A count beats no count, however new.
+    expect(mergeReports([report('Иванова', T0 - DAY, T0 - DAY, 24), report('Сидоров', T0 + DAY, null, null)])[0].teacher).toBe('Иванова');
+  });
+
+  test('rows of different classes all stay, ordered by grade', () => {
+    const other = { ...report('Петрова', T0, T0, 20), rows: [{ ...report('x', T0, T0, 20).rows[0], classKey: '10А' }] };
+    expect(mergeReports([other, report('Иванова', T0, T0, 24)]).map((row) => row.classKey)).toEqual(['5А', '10А']);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The new school year written in one transaction (fake-indexeddb) and undone until the teacher
+ * changes their classes again.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, test } from 'vitest';
+import { listClasses, replaceClasses } from '../../../lib/classes/class-store';
+import { addInvite, listInvites } from '../../../lib/invites/store';
+import { openPartaDb } from '../../../lib/db/open';
+import { listOverrides, saveOverride } from '../../../lib/classes/override-store';
+import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../../../lib/school-year/store';
+import { listClassSizes, saveClassSizes } from '../../../lib/classes/size-store';
+import { createInvite } from '../../../lib/invites/index';
+import { planRollover } from '../../../lib/school-year/plan';
+
+let counter = 0;
+const fresh = () => openPartaDb({ name: `parta-14-${++counter}-${Math.random().toString(36).slice(2)}` });
+const T0 = Date.UTC(2026, 8, 3, 9);
+const YEAR_START = new Date(2026, 8, 1).getTime();
+
+async function lastYear() {
+  const db = await fresh();
+  await replaceClasses(db, 'manual', [{ key: '5А', name: '5А', own: true, subjects: [] }], T0 - 300 * 86_400_000);
+  await saveClassSizes(db, 'manual', [{ key: '5А', size: 27 }], T0 - 300 * 86_400_000);
+  await saveOverride(db, { kind: 'not-required', classKey: '5А', requirementId: 'class-teachers' }, 1);
+  const created = createInvite(
+    { link: 'https://vk.me/join/AJQ1dLastYear01', className: '5А', chatTitle: 'Родители 5А', chatPurpose: 'parents', role: 'parent', recipients: '' },
+    YEAR_START - 86_400_000,
+    'old',
+  );
+  if (!created.ok) throw new Error('link');
+  await addInvite(db, created.record);
+  const plan = async () =>
+    planRollover({
+      classes: await listClasses(db),
+      sizes: await listClassSizes(db),
+      overrides: await listOverrides(db),
+      invites: (await listInvites(db)).records,
+      chats: [],
+      yearStart: YEAR_START,
+      now: T0,
+    });
+  return { db, plan };
+}
+
+describe('the new school year, written and undone', () => {
+  test('applied in one step; undone, everything is as before', async () => {
+    const { db, plan } = await lastYear();
+    const before = { classes: await listClasses(db), sizes: await listClassSizes(db), overrides: await listOverrides(db), invites: (await listInvites(db)).records };
+    await applyRollover(db, await plan(), YEAR_START, T0);
+    expect((await listClasses(db)).map((record) => record.key)).toEqual(['6А']);
+    expect((await listClassSizes(db)).map((record) => record.key)).toEqual(['6А']);
+    expect((await listOverrides(db)).map((record) => record.id)).toEqual(['not-required:6А:class-teachers:']);
+    expect((await listInvites(db)).records[0].archivedAt).toBe(T0);
+    expect(await readRollover(db)).toMatchObject({ yearStart: YEAR_START, appliedAt: T0 });
+    expect(await canUndoRollover(db)).toBe(true);
+
+    expect(await undoRollover(db)).toEqual({ ok: true });
+    expect(await listClasses(db)).toEqual(before.classes);
+    expect(await listClassSizes(db)).toEqual(before.sizes);
+    expect(await listOverrides(db)).toEqual(before.overrides);
+    expect((await listInvites(db)).records).toEqual(before.invites);
+    expect(await readRollover(db)).toBeNull(); // offered again
+    expect(await undoRollover(db)).toEqual({ ok: false, reason: 'nothing' });
+    db.close();
+  });
+
+  test('after a later change the undo is refused and nothing is lost', async () => {
+    const { db, plan } = await lastYear();
+    await applyRollover(db, await plan(), YEAR_START, T0);
+    await saveClassSizes(db, 'manual', [{ key: '6А', size: 28 }], T0 + 1);
+    expect(await canUndoRollover(db)).toBe(false);
+    expect(await undoRollover(db)).toEqual({ ok: false, reason: 'changed-since' });
+    expect((await listClassSizes(db))[0]).toMatchObject({ key: '6А', size: 28 });
+    expect((await listClasses(db)).map((record) => record.key)).toEqual(['6А']);
+    db.close();
+  });
+
+  test('a journal re-reading the same classes is not a change', async () => {
+    const { db, plan } = await lastYear();
+    await applyRollover(db, await plan(), YEAR_START, T0);
+    const classes = await listClasses(db);
+    await replaceClasses(db, 'manual', classes.map(({ key, name, own, subjects }) => ({ key, name, own: own ?? false, subjects: subjects ?? [] })), T0 + 5);
+    expect(await canUndoRollover(db)).toBe(true);
+    db.close();
+  });
+});

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+/**
+ * The messenger adapters on the saved fixtures: each finds its messages, chat list and composer,
+ * and says «не распознана» on a redesigned page; unwrapHref.
+ */
+import { describe, expect, test } from 'vitest';
+import { adapterFor, findMessages, health, readChatTitles, textHolders, readGeneric, unwrapHref } from '../../../lib/sites/index';
+import { loadFixture } from '../fixture-dom';
+
+const load = (name: string): Document => loadFixture(name);
+
+describe('adapter choice', () => {
+  test.each([
+    ['https://web.max.ru/-68912345678', 'max'],
+    ['https://web.vk.me/convo/2000000001', 'vk'],
+    ['https://vk.com/im/convo/2000000001', 'vk'],
+    ['https://me.sferum.ru/?p=messages&peerId=2000000001', 'sferum'],
+    ['https://sferum.ru/?p=messages', 'sferum'],
+  ])('%s → %s', (url, id) => {
+    expect(adapterFor(new URL(url))?.id).toBe(id);
+  });
+  test('no adapter elsewhere', () => {
+    expect(adapterFor(new URL('https://vk.com/feed'))).toBeNull();
+    expect(adapterFor(new URL('https://example.com/'))).toBeNull();
+  });
+});
+
+describe('MAX web fixture', () => {
+  const document = load('max/chat.html');
+  const adapter = adapterFor(new URL('https://web.max.ru/-1'))!;
+
+  test('health: messages, chat list and composer found', () => {
+    expect(health(document, adapter)).toEqual({
+      site: 'max', recognised: true, messages: 4, chatList: 3, composer: true, fallback: false,
+    });
+  });
+
+  test('reads message text without the sender name, and link targets', () => {
+    const [first, second] = findMessages(document, adapter).map((element) => adapter.readMessage(element));
+    expect(first.text).toBe('Добрый вечер! Собрание в четверг в 18:30, кабинет 214.');
+    expect(first.text).not.toContain('Анна Петровна');
+    expect(second.hrefs).toEqual(['https://t.me/+Ab3dEfGh1jKl']);
+  });
+
+  test('reads chat titles', () => {
+    expect(readChatTitles(document, adapter)).toEqual(['Родители 5А', '5А ученики', 'Учительская']);
+  });
+});
+
+describe('VK Messenger fixture', () => {
+  const document = load('vk/convo.html');
+  const adapter = adapterFor(new URL('https://web.vk.me/convo/1'))!;
+
+  test('health', () => {
+    expect(health(document, adapter)).toEqual({
+      site: 'vk', recognised: true, messages: 4, chatList: 2, composer: true, fallback: false,
+    });
+  });
+
+  test('away.php links are unwrapped', () => {
+    const contents = findMessages(document, adapter).map((element) => adapter.readMessage(element));
+    expect(contents[1].hrefs).toEqual(['https://chat.whatsapp.com/Gx7Hk2LmNpQr']);
+  });
+
+  test('reads chat titles', () => {
+    expect(readChatTitles(document, adapter)).toEqual(['9В Родители', 'Математика 8А']);
+  });
+});
+
+describe('a redesigned page', () => {
+  const document = load('max/redesigned.html');
+  const adapter = adapterFor(new URL('https://web.max.ru/-1'))!;
+
+  test('is reported as not recognised, with the fallback on', () => {
+    expect(health(document, adapter)).toMatchObject({ recognised: false, messages: 0, fallback: true });
+  });
+
+  test('the generic reader still sees the text and the link', () => {
+    const holders = textHolders(document.body);
+    const read = holders.map((element) => readGeneric(element));
+    expect(read.some((content) => content.hrefs.includes('viber://chat?number=%2B79001234567'))).toBe(true);
+    expect(read.some((content) => content.text.includes('пишите в вайбер'))).toBe(true);
+  });
+});
+
+describe('unwrapHref', () => {
+  test.each([
+    ['https://vk.com/away.php?to=https%3A%2F%2Ft.me%2Fx&cc_key=', 'https://t.me/x'],
+    ['https://vk.ru/away.php?to=https%3A%2F%2Fwa.me%2F7900&utf=1', 'https://wa.me/7900'],
+    ['https://m.vk.com/away.php?to=https%3A%2F%2Fdiscord.gg%2Fa', 'https://discord.gg/a'],
+    ['https://vk.com/away.php?cc_key=', 'https://vk.com/away.php?cc_key='],
+    ['https://example.com/away.php?to=https%3A%2F%2Ft.me', 'https://example.com/away.php?to=https%3A%2F%2Ft.me'],
+    ['https://t.me/x', 'https://t.me/x'],
+  ])('%s', (href, expected) => {
+    expect(unwrapHref(href)).toBe(expected);
+  });
+});

@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+/**
+ * The open chat's member count read from its header on the MAX and VK fixtures: a number, never a guess.
+ */
+import { describe, expect, test } from 'vitest';
+import { MESSENGER_ADAPTERS, readOpenChatMembers } from '../../../lib/sites/index';
+import { loadFixture } from '../fixture-dom';
+
+const adapter = (id: string) => MESSENGER_ADAPTERS.find((candidate) => candidate.id === id)!;
+
+describe('member counts from the open chat header', () => {
+  test.each([
+    ['max/chat.html', 'max', 'https://web.max.ru/-100', 'Родители 5А', 18],
+    ['max/chat-en.html', 'max', 'https://web.max.ru/-100', '5A Parents', 25],
+    ['vk/convo-vk-ru.html', 'vk', 'https://vk.ru/im/convo/2000000001', '7Б Родители', 27],
+  ])('%s: the title and the count its header states', (fixture, site, base, title, members) => {
+    expect(readOpenChatMembers(loadFixture(fixture, base), adapter(site))).toEqual({ title, members });
+  });
+
+  test('no chat open, or a person’s status: no count, never a guess', () => {
+    expect(readOpenChatMembers(loadFixture('max/start.html', 'https://web.max.ru/'), adapter('max')).members).toBeNull();
+    const page = loadFixture('vk/convo-vk-ru.html', 'https://vk.ru/im/convo/1');
+    page.querySelector('.ConvoHeader__status')!.textContent = 'был в сети 5 минут назад';
+    expect(readOpenChatMembers(page, adapter('vk'))).toEqual({ title: '7Б Родители', members: null });
+  });
+
+  test('a number in the chat’s own name is not its count', () => {
+    const page = loadFixture('vk/convo-vk-ru.html', 'https://vk.ru/im/convo/1');
+    page.querySelector('header.ConvoHeader .ConvoTitle__title')!.textContent = '5А: 25 участников олимпиады';
+    page.querySelector('.ConvoHeader__status')!.remove();
+    expect(readOpenChatMembers(page, adapter('vk'))).toEqual({ title: '5А: 25 участников олимпиады', members: null });
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+/**
+ * Who wrote each message (MAX runs, VK runs) and the service lines of VK's history.
+ */
+import { describe, expect, test } from 'vitest';
+import { adapterFor, findMessages, isGroupChat, readSenders, readServiceLines } from '../../../lib/sites/index';
+import { loadFixture } from '../fixture-dom';
+
+const load = (name: string): Document => loadFixture(name);
+
+describe('senders and service lines', () => {
+  test('MAX: a run’s later bubbles inherit the name on its first; the teacher’s own message has none and ends the run', () => {
+    const document = load('max/group.html');
+    const adapter = adapterFor(new URL('https://web.max.ru/-1'))!;
+    expect(readSenders(findMessages(document, adapter), adapter)).toEqual([
+      'Пётр Сидоров', 'Пётр Сидоров', 'Пётр Сидоров', null, 'Иванов Иван', 'Ольга Кузнецова',
+    ]);
+    // The first MAX fixture: a bubble after the teacher’s own has no sender shown.
+    const chat = load('max/chat.html');
+    expect(readSenders(findMessages(chat, adapter), adapter)).toEqual(['Анна Петровна', 'Мама Пети', null, null]);
+    expect(readServiceLines(chat, adapter)).toEqual([]);
+  });
+
+  test('VK: the author is written once per run; service lines are read in order', () => {
+    const document = load('vk/convo-vk-ru.html');
+    const adapter = adapterFor(new URL('https://vk.ru/im/convo/2000000011'))!;
+    expect(readSenders(findMessages(document, adapter), adapter)).toEqual(['Ирина Сергеевна', 'Ирина Сергеевна', 'Папа Коли', 'Папа Коли', 'Папа Коли']);
+    expect(readServiceLines(document, adapter)).toEqual(['Ольга Павлова присоединилась к чату по ссылке', 'Пётр Иванов вышел из чата']);
+  });
+
+  test.each([
+    ['https://web.max.ru/-68912345678', true],
+    ['https://web.max.ru/68912345678', false],
+    ['https://web.max.ru/', false],
+    ['https://vk.ru/im/convo/2000000011', true],
+    ['https://vk.ru/im/convo/101', false],
+    ['https://web.vk.me/convo/-180001', false],
+    ['https://me.sferum.ru/?p=messages&peerId=2000000001', true],
+    ['https://vk.com/im?sel=c12', true],
+    ['https://example.com/-1', false],
+  ])('%s is a group chat: %s', (url, group) => {
+    expect(isGroupChat(new URL(url), adapterFor(new URL(url)))).toBe(group);
+  });
+});
