@@ -39,10 +39,16 @@ export interface DetectorWork {
   windowChars: number;
   /** Characters examined while finding window edges. */
   edgeChars: number;
+  /**
+   * Characters the prefilter's passes searched, from where each search began to where it
+   * stopped: the first pass over the text, counted like the rest (a pass that searched text
+   * again would show here).
+   */
+  prefilterChars: number;
 }
 
 export function newDetectorWork(): DetectorWork {
-  return { hits: 0, windows: 0, windowChars: 0, edgeChars: 0 };
+  return { hits: 0, windows: 0, windowChars: 0, edgeChars: 0, prefilterChars: 0 };
 }
 
 /** Context kept before a hit (before snapping back to the start of its word). */
@@ -66,7 +72,7 @@ export function findForeignLinks(text: string, work?: DetectorWork): ForeignLink
   if (typeof text !== 'string' || text.length === 0) return [];
   const results: ForeignLink[] = [];
   const edges = new WordEdges(text, work);
-  const hits = new Hits(text);
+  const hits = new Hits(text, work);
   let coveredUntil = 0;
   for (let hit = hits.next(coveredUntil); hit; hit = hits.next(coveredUntil)) {
     if (work) work.hits++;
@@ -93,7 +99,10 @@ export function findForeignLinks(text: string, work?: DetectorWork): ForeignLink
 class Hits {
   private readonly pending: (RegExpExecArray | null)[];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly work: DetectorWork | undefined,
+  ) {
     this.pending = PREFILTER_PASSES.map((pass) => {
       pass.lastIndex = 0;
       return this.exec(pass);
@@ -102,8 +111,15 @@ class Hits {
 
   /** The pass's next match, skipping rare characters that hide nothing. */
   private exec(pass: RegExp): RegExpExecArray | null {
-    let match = pass.exec(this.text);
-    if (pass === RARE_LETTERS) while (match && !isRareHit(this.text, match.index)) match = pass.exec(this.text);
+    let match = this.search(pass);
+    if (pass === RARE_LETTERS) while (match && !isRareHit(this.text, match.index)) match = this.search(pass);
+    return match;
+  }
+
+  private search(pass: RegExp): RegExpExecArray | null {
+    const from = pass.lastIndex;
+    const match = pass.exec(this.text);
+    if (this.work) this.work.prefilterChars += (match ? pass.lastIndex : this.text.length) - from;
     return match;
   }
 

@@ -95,10 +95,14 @@ describe('linear work on adversarial input', () => {
     const large = make(128 * 1024);
     const smallWork = workOf(small);
     const largeWork = workOf(large);
-    const total = (work: DetectorWork) => work.windowChars + work.edgeChars;
-    // Each character is normalised by few windows and edge scans, whatever the input.
-    expect(total(smallWork) / small.length).toBeLessThan(4);
-    expect(total(largeWork) / large.length).toBeLessThan(4);
+    const total = (work: DetectorWork) => work.windowChars + work.edgeChars + work.prefilterChars;
+    // Each character is normalised by few windows and edge scans, whatever the input…
+    expect((smallWork.windowChars + smallWork.edgeChars) / small.length).toBeLessThan(4);
+    expect((largeWork.windowChars + largeWork.edgeChars) / large.length).toBeLessThan(4);
+    // …and searched by each prefilter pass once: a pass never searches text again.
+    for (const work of [smallWork, largeWork]) expect(work.prefilterChars).toBeGreaterThan(0);
+    expect(smallWork.prefilterChars).toBeLessThanOrEqual(PREFILTER_PASSES.length * small.length);
+    expect(largeWork.prefilterChars).toBeLessThanOrEqual(PREFILTER_PASSES.length * large.length);
     // Random text differs between the two sizes; the built families must scale exactly.
     if (!_name.startsWith('random')) expect(total(largeWork)).toBeLessThanOrEqual(8.5 * total(smallWork) + 4096);
     expect(largeWork.windows).toBeLessThanOrEqual(large.length / 2 + 1);
@@ -110,6 +114,7 @@ describe('linear work on adversarial input', () => {
     const links = findForeignLinks(text, work);
     expect(links).toHaveLength(1600);
     expect(work.windowChars + work.edgeChars).toBeLessThan(6 * text.length);
+    expect(work.prefilterChars).toBeLessThanOrEqual(PREFILTER_PASSES.length * text.length);
   });
 
   test('ordinary chat text: windows only around the links, not over every word', () => {
@@ -119,5 +124,7 @@ describe('linear work on adversarial input', () => {
     expect(findForeignLinks(text, work)).toHaveLength(1);
     expect(work.windows).toBe(1);
     expect(work.windowChars).toBeLessThan(100);
+    // Both passes read the whole text once, to its end: no more.
+    expect(work.prefilterChars).toBe(PREFILTER_PASSES.length * text.length);
   });
 });
