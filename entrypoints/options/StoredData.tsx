@@ -5,8 +5,31 @@
 import { failureText } from '../../lib/i18n/errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
-import type { UiTranslate } from '../../lib/i18n/ui';
-import type { StoreCounts } from '../../lib/db/erase';
+import type { UiKey, UiTranslate } from '../../lib/i18n/ui';
+import type { StoreCounts, StoreName } from '../../lib/db/erase';
+
+/** How each store is named to the teacher; the compiler asks for a line when a store is added. */
+const STORE_LINES: Record<StoreName, UiKey> = {
+  invites: 'dataInvites',
+  chats: 'dataChats',
+  classes: 'dataClasses',
+  overrides: 'dataOverrides',
+  classSizes: 'dataClassSizes',
+  meta: 'dataMeta',
+  reports: 'dataReports',
+  violations: 'dataViolations',
+  blocks: 'dataBlocks',
+  leavers: 'dataLeavers',
+};
+
+const isNamedStore = (store: string): store is StoreName => Object.hasOwn(STORE_LINES, store);
+
+/** The stores the database has (once counted): the named ones in the teacher's order, then any other. */
+function storesToShow(counts: StoreCounts | null): string[] {
+  if (!counts) return Object.keys(STORE_LINES);
+  const present = Object.keys(counts);
+  return [...Object.keys(STORE_LINES).filter((store) => present.includes(store)), ...present.filter((store) => !isNamedStore(store))];
+}
 
 export function StoredData({
   connector,
@@ -53,19 +76,17 @@ export function StoredData({
       <h2 id="data-title">{t('dataTitle')}</h2>
       <p>{t('dataIntro')}</p>
       <ul data-testid="stored-data">
-        {/* One line per place Parta keeps anything: a unit test holds this list to the stores. */}
+        {/* One line per place Parta keeps anything: the stores as the database has them. */}
         <li data-store="settings">{t('dataSettings')}</li>
         <li data-store="customJournals">{t('dataJournals', { count: journals ?? '…' })}</li>
-        <li data-store="invites">{t('dataInvites', { count: counts?.invites ?? '…' })}</li>
-        <li data-store="chats">{t('dataChats', { count: counts?.chats ?? '…' })}</li>
-        <li data-store="classes">{t('dataClasses', { count: counts?.classes ?? '…' })}</li>
-        <li data-store="overrides">{t('dataOverrides', { count: counts?.overrides ?? '…' })}</li>
-        <li data-store="classSizes">{t('dataClassSizes', { count: counts?.classSizes ?? '…' })}</li>
-        <li data-store="meta">{t('dataMeta', { count: counts?.meta ?? '…' })}</li>
-        <li data-store="reports">{t('dataReports', { count: counts?.reports ?? '…' })}</li>
-        <li data-store="violations">{t('dataViolations', { count: counts?.violations ?? '…' })}</li>
-        <li data-store="blocks">{t('dataBlocks', { count: counts?.blocks ?? '…' })}</li>
-        <li data-store="leavers">{t('dataLeavers', { count: counts?.leavers ?? '…' })}</li>
+        {storesToShow(counts).map((store) => {
+          const count = counts?.[store] ?? '…';
+          return (
+            <li key={store} data-store={store}>
+              {isNamedStore(store) ? t(STORE_LINES[store], { count }) : t('dataOther', { store, count })}
+            </li>
+          );
+        })}
       </ul>
       <p class="muted">{t('dataNotKept')}</p>
       {!confirming ? (

@@ -306,7 +306,7 @@ export function mockConnector(
     moderation: memoryModeration(),
     journals: memoryJournals(),
     copy: async () => undefined,
-    storedCounts: async () => ({ invites: 0, chats: 0, classes: 0, overrides: 0, classSizes: 0, meta: 0, reports: 0, violations: 0, blocks: 0, leavers: 0 }),
+    storedCounts: async () => ({}),
     eraseEverything: async () => undefined,
     everything: async () => ({ settings: saved ?? DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [] }),
     restore: async () => undefined,

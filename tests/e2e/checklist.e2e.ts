@@ -84,6 +84,18 @@ describe('required-chats checklist', () => {
     await expect(popup.getByTestId('progress').textContent()).resolves.toBe('Готово 2 из 3');
   });
 
+  test('the toolbar button on the journal tab opens the popup on that page: no address given, the active tab is read', async () => {
+    const journal = await harness.open(JOURNAL_URL);
+    await journal.waitForSelector('body');
+    const popup = await harness.openToolbarPopup(journal);
+    await expect.poll(async () => (await popup.read())?.text ?? '', { timeout: 10_000 }).toContain('✓ Страница журнала распознана: классов 3');
+    const seen = await popup.read();
+    expect(seen?.url).toBe(`chrome-extension://${harness.extensionId}/popup.html`);
+    expect(seen?.text).toContain('Журнал: МЭШ / «Моя школа» / ЭПОС');
+    await popup.close();
+    await journal.close();
+  });
+
   test('overrides change the result and can be undone', async () => {
     const journal = await harness.open(JOURNAL_URL);
     const popup = await checklistPopup(journal);

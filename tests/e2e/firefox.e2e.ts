@@ -56,6 +56,21 @@ async function open(url: string, html: string): Promise<Page> {
   return page;
 }
 
+/** The popup as a page of its own, once its invitations list has been drawn. */
+async function openPopup(): Promise<Page> {
+  const popup = await browser.newPage();
+  // Under BiDi the navigation promise of an extension page never settles: wait for the page instead.
+  void popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => undefined);
+  // A query that meets the switch from about:blank to the extension page fails inside BiDi
+  // («right-hand side of 'in' should be an object»): ask again until the page answers.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ready = await popup.$eval('#invites-title', (element) => element.textContent).catch(() => null);
+    if (ready !== null) return popup;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the popup did not open');
+}
+
 describe('Firefox build', () => {
   test('flags the Telegram link and offers to remember the MAX invitation', async () => {
     const page = await open(MAX_URL, fixture('max/chat.html'));
@@ -130,18 +145,21 @@ describe('Firefox build', () => {
     await page.close();
   });
 
-  test('the popup opens and lists invitations', async () => {
-    const popup = await browser.newPage();
-    // Under BiDi the navigation promise of an extension page never settles: wait for the page instead.
-    void popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => undefined);
-    // A query that meets the switch from about:blank to the extension page fails inside BiDi
-    // («right-hand side of 'in' should be an object»): ask again until the page answers.
-    let heading: string | null = null;
-    for (let attempt = 0; attempt < 100 && heading === null; attempt++) {
-      heading = await popup.$eval('#invites-title', (element) => element.textContent).catch(() => null);
-      if (heading === null) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(heading).toBe('Приглашения');
+  test('an invitation added in the popup is listed again from IndexedDB when the popup opens next', async () => {
+    const link = 'https://vk.me/join/AJQ1d0uWzyC/DNvIowlP2mLB';
+    const adding = await openPopup();
+    await adding.click('::-p-text(Добавить)');
+    await adding.type('#invite-link', link);
+    await adding.type('#invite-class', '5А');
+    await adding.type('#invite-chat', 'Родители 5А');
+    await adding.click('form[data-testid="invite-form"] button[type="submit"]');
+    await adding.waitForSelector('[data-testid="invite"]');
+    await adding.close();
+
+    const popup = await openPopup();
+    const listed = await popup.waitForSelector('[data-testid="invite"] code');
+    expect(await listed!.evaluate((element) => element.textContent)).toBe(link);
+    expect(await popup.$$eval('[data-testid="invite"]', (rows) => rows.length)).toBe(1);
     await popup.close();
   });
 });

@@ -26,10 +26,21 @@ export interface Harness {
   /** The popup as a page, reporting on the tab showing `page` (`?tab=` — see browser-connector). */
   openPopup(page: Page): Promise<Page>;
   openOptions(): Promise<Page>;
+  /**
+   * The popup as the teacher opens it: the toolbar button over the active tab showing `page`, no
+   * `?tab=`. A real popup is no page of Playwright's: it is read through another extension page.
+   */
+  openToolbarPopup(page: Page): Promise<ToolbarPopup>;
   /** The browser profile's folder: `launch({ profile })` starts the browser on it again. */
   profile: string;
   /** Closes the browser; the profile is deleted unless `keepProfile` (to restart on it). */
   close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface ToolbarPopup {
+  /** The popup's address and its text as the teacher sees it. */
+  read(): Promise<{ url: string; text: string } | null>;
+  close(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -118,6 +129,22 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return popup;
+    },
+    async openToolbarPopup(page) {
+      // Opened first: an extension page that comes to the front later would close the popup.
+      const viewer = await context.newPage();
+      await viewer.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.bringToFront();
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+      return {
+        read: () =>
+          viewer.evaluate(() => {
+            type Views = { extension: { getViews(filter: object): Window[] } };
+            const [popup] = (globalThis as unknown as { chrome: Views }).chrome.extension.getViews({ type: 'popup' });
+            return popup ? { url: popup.location.href, text: popup.document.body.innerText } : null;
+          }),
+        close: () => viewer.close(),
+      };
     },
     async openOptions() {
       const options = await context.newPage();

@@ -4,26 +4,11 @@
  * the threshold, VK and MAX side by side, and the defaults it starts from.
  */
 import { describe, expect, test } from 'vitest';
-import { checkCoverage, measureCoverage, type CoverageInput, type SeenChat } from '../../../lib/classes/coverage';
+import { checkCoverage, measureCoverage } from '../../../lib/classes/coverage';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/index';
+import { DAY, T0, chat, input } from './coverage-input';
 
-const DAY = 24 * 60 * 60 * 1000;
-const T0 = Date.UTC(2026, 10, 20, 9);
-const chat = (title: string, site: SeenChat['site'], members?: number, membersAt = T0): SeenChat =>
-  members === undefined ? { title, site, lastSeen: T0 } : { title, site, lastSeen: T0, members, membersAt };
 
-function input(chats: SeenChat[], overrides: Partial<CoverageInput> = {}): CoverageInput {
-  return {
-    classes: [{ key: '5А', own: true, subjects: [] }],
-    chats,
-    profiles: ['class-teacher'],
-    platforms: 'max',
-    sizes: new Map([['5А', 27]]),
-    staffPerChat: 1,
-    threshold: 90,
-    ...overrides,
-  };
-}
 const item = (result: ReturnType<typeof checkCoverage>, id: string) => result.classes[0].items.find((entry) => entry.requirement.id === id)!;
 
 describe('coverage', () => {

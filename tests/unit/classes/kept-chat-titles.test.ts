@@ -1,22 +1,13 @@
-// @vitest-environment happy-dom
 /**
  * Privacy: which chat titles are kept — school chats, or ones the teacher named in a
- * correction; never a one-to-one dialog named after a person or a phone number — and «Что
- * хранится» names every place Parta keeps anything, no more, no less.
+ * correction; never a one-to-one dialog named after a person or a phone number.
  */
 import 'fake-indexeddb/auto';
-import { h, render } from 'preact';
-import { act } from 'preact/test-utils';
 import { describe, expect, test } from 'vitest';
-import { mockConnector } from '../../../lib/connector/connector';
-import { StoredData } from '../../../entrypoints/options/StoredData';
 import { isSchoolChatTitle } from '../../../lib/classes/school-chat';
 import { chatKeeper, forgetChatsWhere, listChats, recordChats } from '../../../lib/classes/chat-store';
-import { STORES } from '../../../lib/db/erase';
 import { openPartaDb } from '../../../lib/db/open';
 import { saveOverride } from '../../../lib/classes/override-store';
-import { translator } from '../../../lib/i18n/index';
-import { UI_MESSAGES } from '../../../lib/i18n/ui';
 
 describe('which chat titles are kept', () => {
   test.each([
@@ -46,21 +37,4 @@ describe('which chat titles are kept', () => {
     expect((await listChats(db)).records.map((chat) => chat.title).sort()).toEqual(['Наши любимые', 'Родители 5А']);
     db.close();
   });
-});
-
-test('«Что хранится» has one line per place Parta keeps anything: the settings, the added journal addresses, every database store', async () => {
-  const container = document.createElement('div');
-  await act(async () => {
-    render(h(StoredData, { connector: mockConnector(), t: translator(UI_MESSAGES, 'ru'), onErased: () => undefined, version: 0 }), container);
-  });
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the counts are read asynchronously
-  });
-  const listed = [...container.querySelectorAll('[data-testid="stored-data"] li')].map((item) => item.getAttribute('data-store'));
-  expect(new Set(listed)).toEqual(new Set(['settings', 'customJournals', ...STORES]));
-  expect(listed).toHaveLength(STORES.length + 2);
-  const text = container.textContent ?? '';
-  expect(text).toContain('личных переписок');
-  const lines = [...container.querySelectorAll('[data-testid="stored-data"] li')].map((item) => item.textContent ?? '');
-  expect(lines.filter((line) => line.includes(': …'))).toEqual([]); // every count arrived
 });

@@ -2,33 +2,8 @@
  * An invitation's lifecycle: the actions, their history, staleness.
  */
 import { describe, expect, test } from 'vitest';
-import { applyInviteAction, countStale, createInvite, DAY_MS, isStale, type InviteDraft, type InviteRecord } from '../../../lib/invites/index';
-
-const VK_CODE = 'AJQ1d0uWzyC/DNvIowlP2mLB';
-
-const draft = (overrides: Partial<InviteDraft> = {}): InviteDraft => ({
-  link: `https://vk.me/join/${VK_CODE}`,
-  className: ' 5А ',
-  chatTitle: 'Родители 5А',
-  chatPurpose: 'parents',
-  role: 'parent',
-  recipients: 'родители класса',
-  ...overrides,
-});
-
-const T0 = Date.UTC(2026, 8, 1, 9, 0);
-
-function created(overrides: Partial<InviteDraft> = {}, now = T0, id = 'a'): InviteRecord {
-  const result = createInvite(draft(overrides), now, id);
-  if (!result.ok) throw new Error('draft should be valid');
-  return result.record;
-}
-
-function act(record: InviteRecord, action: Parameters<typeof applyInviteAction>[1], now: number): InviteRecord {
-  const result = applyInviteAction(record, action, now);
-  if (!result.ok) throw new Error(`action refused: ${result.error}`);
-  return result.record;
-}
+import { applyInviteAction, countStale, createInvite, DAY_MS, isStale } from '../../../lib/invites/index';
+import { VK_CODE, draft, T0, created, act } from './records';
 
 describe('lifecycle', () => {
   test('a new record is normalised, new, with a history', () => {

@@ -2,27 +2,8 @@
  * The ready message: the link, for whom it is, the chat's rules; the teacher's own template.
  */
 import { describe, expect, test } from 'vitest';
-import { createInvite, DEFAULT_INVITE_TEMPLATE, renderInviteMessage, type InviteDraft, type InviteRecord } from '../../../lib/invites/index';
-
-const VK_CODE = 'AJQ1d0uWzyC/DNvIowlP2mLB';
-
-const draft = (overrides: Partial<InviteDraft> = {}): InviteDraft => ({
-  link: `https://vk.me/join/${VK_CODE}`,
-  className: ' 5А ',
-  chatTitle: 'Родители 5А',
-  chatPurpose: 'parents',
-  role: 'parent',
-  recipients: 'родители класса',
-  ...overrides,
-});
-
-const T0 = Date.UTC(2026, 8, 1, 9, 0);
-
-function created(overrides: Partial<InviteDraft> = {}, now = T0, id = 'a'): InviteRecord {
-  const result = createInvite(draft(overrides), now, id);
-  if (!result.ok) throw new Error('draft should be valid');
-  return result.record;
-}
+import { DEFAULT_INVITE_TEMPLATE, renderInviteMessage } from '../../../lib/invites/index';
+import { VK_CODE, created } from './records';
 
 describe('ready message', () => {
   test('placeholders that are names of object internals stay as typed, nothing breaks or is injected', () => {

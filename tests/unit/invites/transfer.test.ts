@@ -2,34 +2,8 @@
  * The register's export file and its import: validated, previewed, nothing lost.
  */
 import { describe, expect, test } from 'vitest';
-import { applyInviteAction, createInvite, csvRows, exportRegister, planImport, readImportFile, type InviteDraft, type InviteRecord } from '../../../lib/invites/index';
-
-const MAX_CODE = 'Xk3mB8pQzR1vT6wYa9cD2eF5gH7jK0LnM4oP8qS1tU3'; // 43 chars of base64url, as MAX issues
-const VK_CODE = 'AJQ1d0uWzyC/DNvIowlP2mLB';
-
-const draft = (overrides: Partial<InviteDraft> = {}): InviteDraft => ({
-  link: `https://vk.me/join/${VK_CODE}`,
-  className: ' 5А ',
-  chatTitle: 'Родители 5А',
-  chatPurpose: 'parents',
-  role: 'parent',
-  recipients: 'родители класса',
-  ...overrides,
-});
-
-const T0 = Date.UTC(2026, 8, 1, 9, 0);
-
-function created(overrides: Partial<InviteDraft> = {}, now = T0, id = 'a'): InviteRecord {
-  const result = createInvite(draft(overrides), now, id);
-  if (!result.ok) throw new Error('draft should be valid');
-  return result.record;
-}
-
-function act(record: InviteRecord, action: Parameters<typeof applyInviteAction>[1], now: number): InviteRecord {
-  const result = applyInviteAction(record, action, now);
-  if (!result.ok) throw new Error(`action refused: ${result.error}`);
-  return result.record;
-}
+import { csvRows, exportRegister, planImport, readImportFile } from '../../../lib/invites/index';
+import { MAX_CODE, VK_CODE, T0, created, act } from './records';
 
 describe('export and import', () => {
   test('the size limit is in bytes: 11 million Cyrillic letters (22 MB) are too big though under 20 million characters', async () => {

@@ -3,26 +3,11 @@
  * The teacher's report for the director and the merge of many: validated files, the newer count wins.
  */
 import { describe, expect, test } from 'vitest';
-import { checkCoverage, type CoverageInput, type SeenChat } from '../../../lib/classes/coverage';
+import { checkCoverage } from '../../../lib/classes/coverage';
 import { buildTeacherReport, mergeReports, readTeacherReport, type TeacherReport } from '../../../lib/school-report/report';
+import { DAY, T0, chat, input } from '../classes/coverage-input';
 
-const DAY = 24 * 60 * 60 * 1000;
-const T0 = Date.UTC(2026, 10, 20, 9);
-const chat = (title: string, site: SeenChat['site'], members?: number, membersAt = T0): SeenChat =>
-  members === undefined ? { title, site, lastSeen: T0 } : { title, site, lastSeen: T0, members, membersAt };
 
-function input(chats: SeenChat[], overrides: Partial<CoverageInput> = {}): CoverageInput {
-  return {
-    classes: [{ key: '5А', own: true, subjects: [] }],
-    chats,
-    profiles: ['class-teacher'],
-    platforms: 'max',
-    sizes: new Map([['5А', 27]]),
-    staffPerChat: 1,
-    threshold: 90,
-    ...overrides,
-  };
-}
 describe('the school report', () => {
   const result = checkCoverage(input([chat('5А Родители', 'max', 26), chat('Ученики 5А', 'vk', 20)]));
   const report = (teacher: string, exportedAt: number, seenAt: number | null, joined: number | null): TeacherReport => ({
