@@ -20,6 +20,7 @@ const STORE_LINES: Record<StoreName, UiKey> = {
   violations: 'dataViolations',
   blocks: 'dataBlocks',
   leavers: 'dataLeavers',
+  drafts: 'dataDrafts',
 };
 
 const isNamedStore = (store: string): store is StoreName => Object.hasOwn(STORE_LINES, store);

@@ -11,17 +11,7 @@ import { duplicateText, rejectionText } from '../../lib/i18n/invite-text';
 import { classifyChat, classKey } from '../../lib/classes/index';
 import { createInvite } from '../../lib/invites/lifecycle';
 import { parseInvite } from '../../lib/invites/parse';
-import { CHAT_PURPOSES, INVITEE_ROLES, type ChatPurpose, type InviteDraft, type InviteRecord, type InviteeRole } from '../../lib/invites/schema';
-
-/** The role an invitation to a chat of this purpose is usually for. */
-const ROLE_FOR_PURPOSE: Record<ChatPurpose, InviteeRole> = {
-  students: 'student',
-  parents: 'parent',
-  teachers: 'teacher',
-  subject: 'student',
-  staff: 'staff',
-  other: 'other',
-};
+import { CHAT_PURPOSES, INVITEE_ROLES, ROLE_FOR_PURPOSE, type ChatPurpose, type InviteInput, type InviteRecord, type InviteeRole } from '../../lib/invites/schema';
 
 /** A guess from the chat title, so a captured link needs fewer clicks; the teacher can change it. */
 export function guessPurpose(title: string): ChatPurpose {
@@ -48,7 +38,7 @@ export interface InviteFormProps {
 
 export function InviteForm({ connector, initialLink = '', suggestedChat = '', classes, onSaved, onCancel }: InviteFormProps) {
   const t = useT();
-  const [draft, setDraft] = useState<InviteDraft>({
+  const [draft, setDraft] = useState<InviteInput>({
     link: initialLink,
     className: '',
     chatTitle: '',
@@ -71,7 +61,7 @@ export function InviteForm({ connector, initialLink = '', suggestedChat = '', cl
 
   const parsed = parseInvite(draft.link);
   const linkError = touched && !parsed.ok ? rejectionText(t, parsed) : null;
-  const set = <K extends keyof InviteDraft>(key: K, value: InviteDraft[K]) => {
+  const set = <K extends keyof InviteInput>(key: K, value: InviteInput[K]) => {
     if (key === 'chatPurpose') setChosen((current) => ({ ...current, purpose: true }));
     if (key === 'className') setChosen((current) => ({ ...current, className: true }));
     setDraft((current) => {

@@ -9,6 +9,7 @@ import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRec
 import { EXPORT_FORMAT, badInviteLinks, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from '../invites/transfer';
 import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
 import { blockRecordSchema, leaverRecordSchema, violationRecordSchema, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../moderation/records';
+import { draftRecordSchema, type DraftRecord } from '../invites/drafts';
 import { settingsSchema } from '../settings/schema';
 import type { Settings } from '../settings/index';
 
@@ -30,6 +31,8 @@ const backupSchema = z.strictObject({
   violations: z.optional(z.array(violationRecordSchema).check(z.maxLength(100_000))),
   blocks: z.optional(z.array(blockRecordSchema).check(z.maxLength(100_000))),
   leavers: z.optional(z.array(leaverRecordSchema).check(z.maxLength(10_000))),
+  /** Invitation drafts: files written before them have none. */
+  drafts: z.optional(z.array(draftRecordSchema).check(z.maxLength(10_000))),
 });
 
 export interface Everything {
@@ -42,6 +45,7 @@ export interface Everything {
   violations: ViolationRecord[];
   blocks: BlockRecord[];
   leavers: LeaverRecord[];
+  drafts: DraftRecord[];
 }
 
 export type BackupFile = Everything & { format: typeof BACKUP_FORMAT; version: typeof BACKUP_VERSION; exportedAt: string };
@@ -88,6 +92,7 @@ export function readBackupFile(text: string): BackupRead {
     violations: parsed.data.violations ?? [],
     blocks: parsed.data.blocks ?? [],
     leavers: parsed.data.leavers ?? [],
+    drafts: parsed.data.drafts ?? [],
   };
   const badLinks = badInviteLinks(file.invites);
   if (badLinks.length > 0) return { ok: false, problem: { kind: 'invalid', issues: badLinks } };
@@ -99,7 +104,8 @@ export function readBackupFile(text: string): BackupRead {
     unique(file.classSizes, (record) => record.key) ??
     unique(file.violations, (record) => record.id) ??
     unique(file.blocks, (record) => record.id) ??
-    unique(file.leavers, (record) => record.id);
+    unique(file.leavers, (record) => record.id) ??
+    unique(file.drafts, (record) => record.id);
   if (duplicate) return { ok: false, problem: { kind: 'duplicate', url: duplicate } };
   return { ok: true, kind: 'everything', file };
 }
@@ -112,6 +118,8 @@ export interface RestorePlan {
   classSizes: ClassSizeRecord[];
   /** Moderation records new here, or that say more than the stored ones (a block ended, a leaver seen since). */
   moderation: { violations: ViolationRecord[]; blocks: BlockRecord[]; leavers: LeaverRecord[] };
+  /** Drafts new here (a draft kept here is the teacher's newer intent). */
+  drafts: DraftRecord[];
   /** The settings to write, when the file has them and they differ. */
   settings: Settings | null;
   /** How many records of each kind the file holds that are new here. */
@@ -125,7 +133,7 @@ export interface RestorePlan {
  */
 export function planRestore(existing: Omit<Everything, 'settings'> & { settings: Settings }, read: BackupRead & { ok: true }): RestorePlan {
   if (read.kind === 'invites') {
-    return { invites: planImport(existing.invites, read.invites), chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, settings: null, added: { chats: 0, classes: 0, overrides: 0 } };
+    return { invites: planImport(existing.invites, read.invites), chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, drafts: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } };
   }
   const { file } = read;
   const chatsByKey = new Map(existing.chats.map((record) => [record.key, record]));
@@ -165,6 +173,7 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
   const violationIds = new Set(existing.violations.map((record) => record.id));
   const blocksById = new Map(existing.blocks.map((record) => [record.id, record]));
   const leaversById = new Map(existing.leavers.map((record) => [record.id, record]));
+  const draftIds = new Set(existing.drafts.map((record) => record.id));
   const moderation = {
     // A violation never changes: only new ones.
     violations: file.violations.filter((record) => !violationIds.has(record.id)),
@@ -185,6 +194,7 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
     overrides,
     classSizes,
     moderation,
+    drafts: file.drafts.filter((record) => !draftIds.has(record.id)),
     settings: JSON.stringify(file.settings) === JSON.stringify(existing.settings) ? null : file.settings,
     added: {
       chats: addedChats,
@@ -204,7 +214,8 @@ export function planIsEmpty(plan: RestorePlan): boolean {
     plan.invites.add.length + plan.invites.update.length + plan.chats.length + plan.classes.length + plan.overrides.length + plan.classSizes.length +
       plan.moderation.violations.length +
       plan.moderation.blocks.length +
-      plan.moderation.leavers.length ===
+      plan.moderation.leavers.length +
+      plan.drafts.length ===
       0 &&
     plan.settings === null
   );

@@ -4,6 +4,7 @@ import { inviteRecordSchema } from '../invites/schema';
 import { allOrNothing } from '../db/all-or-nothing';
 import type { PartaDatabase } from '../db/open';
 import { blockRecordSchema, leaverRecordSchema, violationRecordSchema } from '../moderation/records';
+import { draftRecordSchema } from '../invites/drafts';
 import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema } from '../classes/records';
 
 export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promise<void> {
@@ -16,7 +17,8 @@ export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promis
   const violations = plan.moderation.violations.map((record) => violationRecordSchema.parse(record));
   const blocks = plan.moderation.blocks.map((record) => blockRecordSchema.parse(record));
   const leavers = plan.moderation.leavers.map((record) => leaverRecordSchema.parse(record));
-  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides', 'classSizes', 'violations', 'blocks', 'leavers'], 'readwrite');
+  const drafts = plan.drafts.map((record) => draftRecordSchema.parse(record));
+  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides', 'classSizes', 'violations', 'blocks', 'leavers', 'drafts'], 'readwrite');
   await allOrNothing(tx, async () => {
     for (const record of invites) await tx.objectStore('invites').put(record);
     for (const record of chats) await tx.objectStore('chats').put(record);
@@ -26,5 +28,6 @@ export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promis
     for (const record of violations) await tx.objectStore('violations').put(record);
     for (const record of blocks) await tx.objectStore('blocks').put(record);
     for (const record of leavers) await tx.objectStore('leavers').put(record);
+    for (const record of drafts) await tx.objectStore('drafts').put(record);
   });
 }

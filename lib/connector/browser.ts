@@ -4,6 +4,7 @@ import { originPattern } from '../journals/custom-journals';
 import { browser } from 'wxt/browser';
 import { addInvite, deleteInvite, listInvites, updateInvite } from '../invites/store';
 import { connection } from '../db/open';
+import { completeDraft, deleteDraft, listDrafts, saveDraft } from '../invites/draft-store';
 import { listChats } from '../classes/chat-store';
 import { listClasses, replaceClasses } from '../classes/class-store';
 import { countStores, eraseDatabase } from '../db/erase';
@@ -21,7 +22,7 @@ import { journalAdapterFor } from '../journals/adapters';
 import { settingsSchema } from '../settings/schema';
 import { settingsItem } from '../settings/store';
 import { MESSENGER_ADAPTERS } from '../sites/index';
-import type { ChecklistStore, Connector, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus } from './connector';
+import type { ChecklistStore, Connector, Drafts, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus } from './connector';
 
 /**
  * The tab the popup reports on: the active tab of the window the popup belongs to. A `?tab=<id>`
@@ -85,6 +86,13 @@ const register: Register = {
   add: async (record) => changed(await addInvite(await database(), record)),
   act: async (id, action, now) => changed(await updateInvite(await database(), id, action, now)),
   remove: async (id) => changed(await deleteInvite(await database(), id)),
+};
+
+const drafts: Drafts = {
+  list: async () => listDrafts(await database()),
+  save: async (draft) => changed(await saveDraft(await database(), draft)),
+  remove: async (id) => changed(await deleteDraft(await database(), id)),
+  complete: async (draftId, record) => changed(await completeDraft(await database(), draftId, record)),
 };
 
 const checklist: ChecklistStore = {
@@ -183,6 +191,7 @@ export const browserConnector: Connector = {
   // The typed getURL knows each page's path; `path` carries a query after it.
   openPage: (path) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') }),
   register,
+  drafts,
   checklist,
   rollover,
   reports,
@@ -202,7 +211,7 @@ export const browserConnector: Connector = {
       readModeration(db),
     ]);
     const { violations, blocks, leavers } = moderation;
-    return { settings: loaded.settings, invites: invites.records, chats: chats.records, classes, overrides, classSizes, violations, blocks, leavers };
+    return { settings: loaded.settings, invites: invites.records, chats: chats.records, classes, overrides, classSizes, violations, blocks, leavers, drafts: await listDrafts(db) };
   },
   restore: async (plan) => {
     // Settings live apart from the database: written first, put back if the records fail.

@@ -6,6 +6,7 @@
 import type { AddResult, InviteList, UpdateResult } from '../invites/store';
 import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import type { InviteRecord } from '../invites/schema';
+import type { DraftRecord } from '../invites/drafts';
 import type { Override } from '../classes/matcher';
 import type { ClassInput } from '../classes/keys';
 import type { StoreCounts } from '../db/erase';
@@ -110,6 +111,15 @@ export interface Register {
   remove(id: string): Promise<void>;
 }
 
+/** Invitations in the making (lib/invites/drafts.ts). Writes tell the background (the «Сегодня» count). */
+export interface Drafts {
+  list(): Promise<DraftRecord[]>;
+  save(draft: DraftRecord): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** The draft's invitation added and the draft gone together; a known link changes nothing. */
+  complete(draftId: string, record: InviteRecord): Promise<AddResult>;
+}
+
 export interface Connector {
   tabStatus(): Promise<TabStatus>;
   /** «Сообщить о странице»: the structure of the tab's page, or null when it does not answer. */
@@ -120,6 +130,7 @@ export interface Connector {
   /** Opens one of the extension's own pages (path with query) in a new tab. */
   openPage(path: string): void;
   register: Register;
+  drafts: Drafts;
   checklist: ChecklistStore;
   rollover: RolloverStore;
   reports: ReportStore;
@@ -157,6 +168,25 @@ export function memoryRegister(initial: readonly InviteRecord[] = []): Register 
     },
     remove: async (id) => {
       records.delete(id);
+    },
+  };
+}
+
+/** In memory, sharing the register the invitations go to. */
+export function memoryDrafts(register: Register, initial: readonly DraftRecord[] = []): Drafts {
+  const drafts = new Map(initial.map((draft) => [draft.id, draft]));
+  return {
+    list: async () => [...drafts.values()],
+    save: async (draft) => {
+      drafts.set(draft.id, draft);
+    },
+    remove: async (id) => {
+      drafts.delete(id);
+    },
+    complete: async (draftId, record) => {
+      const result = await register.add(record);
+      if (result.ok) drafts.delete(draftId);
+      return result;
     },
   };
 }
@@ -281,11 +311,12 @@ export function memoryJournals(grant: (origin: string) => boolean = () => true):
 }
 
 export function mockConnector(
-  overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[]; checklistData?: Partial<ChecklistData> } = {},
+  overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[]; drafts?: DraftRecord[]; checklistData?: Partial<ChecklistData> } = {},
 ): Connector {
   let saved: Settings | undefined = overrides.settings;
   let ids = 0;
-  const { settings: _settings, invites, checklistData, ...rest } = overrides;
+  const { settings: _settings, invites, drafts, checklistData, ...rest } = overrides;
+  const register = overrides.register ?? memoryRegister(invites);
   return {
     tabStatus: async () => ({ kind: 'unsupported' }),
     pageStructure: async () => null,
@@ -295,7 +326,8 @@ export function mockConnector(
     },
     openOptions: () => undefined,
     openPage: () => undefined,
-    register: memoryRegister(invites),
+    register,
+    drafts: memoryDrafts(register, drafts),
     checklist: memoryChecklist(checklistData),
     rollover: {
       load: async () => ({ chats: [], classes: [], overrides: [], sizes: [], lastRollover: null, invites: invites ?? [], last: null, canUndo: false, ...checklistData }),
@@ -308,7 +340,7 @@ export function mockConnector(
     copy: async () => undefined,
     storedCounts: async () => ({}),
     eraseEverything: async () => undefined,
-    everything: async () => ({ settings: saved ?? DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [] }),
+    everything: async () => ({ settings: saved ?? DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [], drafts: [] }),
     restore: async () => undefined,
     now: () => Date.now(),
     newId: () => `mock-${++ids}`,

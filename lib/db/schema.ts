@@ -38,6 +38,8 @@ export interface PartaDb extends DBSchema {
   blocks: { key: string; value: unknown };
   /** People who left the school, and the chats where they were still seen. */
   leavers: { key: string; value: unknown };
+  /** Invitations in the making: a missing chat's class, name and audience, waiting for the link (lib/invites/drafts.ts). */
+  drafts: { key: string; value: unknown };
 }
 
 export type UpgradeTransaction = IDBPTransaction<PartaDb, StoreNames<PartaDb>[], 'versionchange'>;
@@ -70,6 +72,10 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('violations', { keyPath: 'id' });
     db.createObjectStore('blocks', { keyPath: 'id' });
     db.createObjectStore('leavers', { keyPath: 'id' });
+  },
+  // 5: invitation drafts of missing chats.
+  (db) => {
+    db.createObjectStore('drafts', { keyPath: 'id' });
   },
 ];
 

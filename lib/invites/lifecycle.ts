@@ -12,7 +12,7 @@ import { parseInvite } from './parse';
 import {
   INVITE_RECORD_VERSION,
   type HistoryAction,
-  type InviteDraft,
+  type InviteInput,
   type InviteRecord,
   type InviteStatus,
   type Joined,
@@ -43,7 +43,7 @@ export type CreateResult =
   | { ok: false; error: ReturnType<typeof parseInvite> & { ok: false } };
 
 /** A new record from the teacher's draft; the link must be a valid invitation. */
-export function createInvite(draft: InviteDraft, now: number, id: string): CreateResult {
+export function createInvite(draft: InviteInput, now: number, id: string): CreateResult {
   const parsed = parseInvite(draft.link);
   if (!parsed.ok) return { ok: false, error: parsed };
   return {

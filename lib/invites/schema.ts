@@ -17,6 +17,16 @@ export type ChatPurpose = (typeof CHAT_PURPOSES)[number];
 export const INVITEE_ROLES = ['student', 'parent', 'teacher', 'staff', 'other'] as const;
 export type InviteeRole = (typeof INVITEE_ROLES)[number];
 
+/** The role an invitation to a chat of this purpose is usually for. */
+export const ROLE_FOR_PURPOSE: Readonly<Record<ChatPurpose, InviteeRole>> = {
+  students: 'student',
+  parents: 'parent',
+  teachers: 'teacher',
+  subject: 'student',
+  staff: 'staff',
+  other: 'other',
+};
+
 export const INVITE_STATUSES = ['new', 'sent', 'done', 'annulled', 'expired'] as const;
 export type InviteStatus = (typeof INVITE_STATUSES)[number];
 
@@ -74,7 +84,7 @@ export const inviteRecordSchema = z.strictObject({
 export type InviteRecord = z.infer<typeof inviteRecordSchema>;
 
 /** What a teacher fills in when adding an invitation (the link is parsed separately). */
-export const inviteDraftSchema = z.strictObject({
+export const inviteInputSchema = z.strictObject({
   link: shortText(2000),
   className: shortText(40),
   chatTitle: shortText(200),
@@ -82,4 +92,4 @@ export const inviteDraftSchema = z.strictObject({
   role: z.enum(INVITEE_ROLES),
   recipients: shortText(500),
 });
-export type InviteDraft = z.infer<typeof inviteDraftSchema>;
+export type InviteInput = z.infer<typeof inviteInputSchema>;

@@ -31,6 +31,7 @@ const everything = (overrides: Partial<Everything> = {}): Everything => ({
   violations: [{ v: 1, id: 'violation-1', site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', at: T0, rule: 2, note: 'грубость' }],
   blocks: [{ v: 1, id: 'block-1', site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', at: T0, until: '2026-12-01', reason: 'пять нарушений' }],
   leavers: [{ v: 1, id: 'leaver-1', name: 'Иванов Иван', kind: 'student', classKey: '5А', addedAt: T0, seen: [{ site: 'max', chat: '5А Ученики', at: T0 + 1 }] }],
+  drafts: [{ v: 1, id: '5А|class-students|', classKey: '5А', className: '5А', chatTitle: 'Ученики 5А', chatPurpose: 'students', role: 'student', requirementId: 'class-students', createdAt: T0 }],
   ...overrides,
 });
 
@@ -138,12 +139,12 @@ describe('writing a restore', () => {
     const db = await openPartaDb({ name: `backup-${Math.random()}` });
     const read = readBackupFile(JSON.stringify(makeBackup(everything(), T0)));
     if (!read.ok) throw new Error('readable');
-    await applyRestore(db, planRestore({ settings: DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [] }, read));
+    await applyRestore(db, planRestore({ settings: DEFAULT_SETTINGS, invites: [], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [], drafts: [] }, read));
     expect((await listInvites(db)).records).toEqual([A]);
     expect((await listChats(db)).records).toHaveLength(1);
     expect(await db.count('classes')).toBe(1);
     expect(await db.count('overrides')).toBe(1);
-    expect([await db.count('violations'), await db.count('blocks'), await db.count('leavers')]).toEqual([1, 1, 1]);
+    expect([await db.count('violations'), await db.count('blocks'), await db.count('leavers'), await db.count('drafts')]).toEqual([1, 1, 1, 1]);
     db.close();
   });
 

@@ -12,6 +12,7 @@ import { openPartaDb } from '../../../lib/db/open';
 import { listOverrides } from '../../../lib/classes/override-store';
 import { upgradeChat, upgradeClass } from '../../../lib/classes/records';
 import { readModeration } from '../../../lib/moderation/store';
+import { listDrafts } from '../../../lib/invites/draft-store';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../../lib/db/schema';
 import { type InviteRecord } from '../../../lib/invites/index';
 
@@ -20,7 +21,7 @@ const freshName = () => `parta-test-${++counter}-${Math.random().toString(36).sl
 
 interface DbFixture {
   dbVersion: number;
-  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[]; violations?: unknown[]; blocks?: unknown[]; leavers?: unknown[] };
+  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[]; violations?: unknown[]; blocks?: unknown[]; leavers?: unknown[]; drafts?: unknown[] };
 }
 
 const FIXTURE_DIR = path.resolve('tests/fixtures/db');
@@ -72,6 +73,7 @@ describe('migrations', () => {
     expect(moderation.violations).toHaveLength(fixture.stores.violations?.length ?? 0);
     expect(moderation.blocks).toHaveLength(fixture.stores.blocks?.length ?? 0);
     expect(moderation.leavers).toHaveLength(fixture.stores.leavers?.length ?? 0);
+    expect(await listDrafts(db)).toEqual(fixture.stores.drafts ?? []);
     db.close();
   });
 

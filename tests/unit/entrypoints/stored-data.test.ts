@@ -77,17 +77,17 @@ test('a store that no line names is still shown, counted and erased', async () =
   const raw = await openDB(name, 1, {
     upgrade(database) {
       database.createObjectStore('invites', { keyPath: 'id' });
-      database.createObjectStore('drafts', { keyPath: 'id' });
+      database.createObjectStore('notes', { keyPath: 'id' });
     },
   });
-  await raw.put('drafts', { id: 'a' });
-  await raw.put('drafts', { id: 'b' });
+  await raw.put('notes', { id: 'a' });
+  await raw.put('notes', { id: 'b' });
   const db = raw as unknown as PartaDatabase;
   const container = await shown(db);
-  expect(storesListed(container)).toEqual(['settings', 'customJournals', 'invites', 'drafts']);
-  expect(lines(container)[3].textContent).toBe('Другие записи («drafts»): 2.');
+  expect(storesListed(container)).toEqual(['settings', 'customJournals', 'invites', 'notes']);
+  expect(lines(container)[3].textContent).toBe('Другие записи («notes»): 2.');
   await eraseConfirmed(container);
-  expect(await raw.count('drafts')).toBe(0);
-  expect(lines(container)[3].textContent).toBe('Другие записи («drafts»): 0.');
+  expect(await raw.count('notes')).toBe(0);
+  expect(lines(container)[3].textContent).toBe('Другие записи («notes»): 0.');
   raw.close();
 });

@@ -1,10 +1,10 @@
 /** Invitations as the tests of lib/invites make them: a valid draft, created and acted on. */
-import { applyInviteAction, createInvite, type InviteDraft, type InviteRecord } from '../../../lib/invites/index';
+import { applyInviteAction, createInvite, type InviteInput, type InviteRecord } from '../../../lib/invites/index';
 
 export const MAX_CODE = 'Xk3mB8pQzR1vT6wYa9cD2eF5gH7jK0LnM4oP8qS1tU3'; // 43 chars of base64url, as MAX issues
 export const VK_CODE = 'AJQ1d0uWzyC/DNvIowlP2mLB';
 
-export const draft = (overrides: Partial<InviteDraft> = {}): InviteDraft => ({
+export const draft = (overrides: Partial<InviteInput> = {}): InviteInput => ({
   link: `https://vk.me/join/${VK_CODE}`,
   className: ' 5А ',
   chatTitle: 'Родители 5А',
@@ -16,7 +16,7 @@ export const draft = (overrides: Partial<InviteDraft> = {}): InviteDraft => ({
 
 export const T0 = Date.UTC(2026, 8, 1, 9, 0);
 
-export function created(overrides: Partial<InviteDraft> = {}, now = T0, id = 'a'): InviteRecord {
+export function created(overrides: Partial<InviteInput> = {}, now = T0, id = 'a'): InviteRecord {
   const result = createInvite(draft(overrides), now, id);
   if (!result.ok) throw new Error('draft should be valid');
   return result.record;

@@ -25,7 +25,7 @@ function record(link: string, id: string, className = '5А'): InviteRecord {
 }
 /** An invitations-only restore (what loading an invitations file writes). */
 const applyImportPlan = (db: Parameters<typeof applyRestore>[0], plan: ImportPlan) =>
-  applyRestore(db, { invites: plan, chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, settings: null, added: { chats: 0, classes: 0, overrides: 0 } });
+  applyRestore(db, { invites: plan, chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, drafts: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } });
 
 const A = 'https://vk.me/join/AAAAAAAAAAAA01';
 const B = 'https://vk.me/join/AAAAAAAAAAAA02';

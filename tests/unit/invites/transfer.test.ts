@@ -29,7 +29,7 @@ describe('export and import', () => {
     const { makeBackup, readBackupFile } = await import('../../../lib/backup/backup');
     const { DEFAULT_SETTINGS } = await import('../../../lib/settings/index');
     const backupWith = (url: string) =>
-      JSON.stringify(makeBackup({ settings: DEFAULT_SETTINGS, invites: [{ ...b, url }], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [] }, T0));
+      JSON.stringify(makeBackup({ settings: DEFAULT_SETTINGS, invites: [{ ...b, url }], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [], drafts: [] }, T0));
     expect(readBackupFile(backupWith(b.url)).ok).toBe(true);
     for (const url of ['javascript:alert(1)', 'https://t.me/+AbCdEf', `https://VK.ME/join/${VK_CODE}`, 'https://vk.me/club1']) {
       const file = exportRegister([a, { ...b, url }], T0);
