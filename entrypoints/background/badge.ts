@@ -1,16 +1,16 @@
 /**
- * The toolbar badge: sent invitations to annul and blocks whose end has come (to lift) — counted
- * on start, on the hourly alarm, when the settings change and whenever a page says it wrote.
+ * The toolbar badge: how many tasks «Сегодня» lists (lib/today), its tooltip the kinds. Counted on
+ * start, on the hourly alarm, when the settings change, and whenever something it counts changes:
+ * a page's write (invitations, drafts, the moderation log) or the background's own (a new chat
+ * seen, a journal's classes, a leaver sighted). Bursts of changes make one count.
  */
 import { browser } from 'wxt/browser';
 import { translator } from '../../lib/i18n/index';
-import { UI_MESSAGES } from '../../lib/i18n/ui';
-import { countStale } from '../../lib/invites/lifecycle';
-import { listInvites } from '../../lib/invites/store';
+import { UI_MESSAGES, type UiKey } from '../../lib/i18n/ui';
 import type { Handlers } from '../../lib/messaging/router';
-import { dueUnblocks } from '../../lib/moderation/index';
-import { readModeration } from '../../lib/moderation/store';
 import { settingsItem } from '../../lib/settings/store';
+import { countKinds, todayTasks, type TaskKind } from '../../lib/today/tasks';
+import { readTodayData } from '../../lib/today/store';
 import { database, softly } from './context';
 
 /** Chromium MV3 has `action`; the Firefox MV2 build has `browserAction`. */
@@ -18,28 +18,48 @@ function toolbarButton() {
   return browser.action ?? browser.browserAction;
 }
 
-export function refreshBadge(): Promise<void> {
-  return softly(
-    'update the badge',
-    async () => {
-      const [{ settings }, db] = await Promise.all([settingsItem.load(), database()]);
-      const [{ records }, log] = await Promise.all([listInvites(db), readModeration(db)]);
-      const now = Date.now();
-      const stale = countStale(records, now, settings.staleDays);
-      const unblock = dueUnblocks(log.blocks, now).length;
-      const t = translator(UI_MESSAGES, settings.language);
-      const button = toolbarButton();
-      const total = stale + unblock;
-      await button.setBadgeBackgroundColor({ color: '#a31515' });
-      await button.setBadgeText({ text: total > 0 ? String(total) : '' });
-      const parts = [...(stale > 0 ? [t('badgeStale', { count: stale })] : []), ...(unblock > 0 ? [t('badgeUnblock', { count: unblock })] : [])];
-      await button.setTitle({ title: parts.length > 0 ? parts.join('; ') : t('extName') });
-    },
-    undefined,
-  );
+/** How the tooltip names each kind of task, with its count. */
+export const BADGE_KINDS: Readonly<Record<TaskKind, UiKey>> = {
+  unblock: 'badgeUnblock',
+  leaver: 'badgeLeaver',
+  annul: 'badgeStale',
+  rollover: 'badgeRollover',
+  create: 'badgeCreate',
+  link: 'badgeLink',
+  send: 'badgeSend',
+};
+
+async function countNow(): Promise<void> {
+  const [{ settings }, db] = await Promise.all([settingsItem.load(), database()]);
+  const tasks = todayTasks(await readTodayData(db), settings, Date.now());
+  const t = translator(UI_MESSAGES, settings.language);
+  const button = toolbarButton();
+  await button.setBadgeBackgroundColor({ color: '#a31515' });
+  await button.setBadgeText({ text: tasks.length > 0 ? String(tasks.length) : '' });
+  const kinds = countKinds(tasks).map(([kind, count]) => t(BADGE_KINDS[kind], { count }));
+  await button.setTitle({ title: kinds.length > 0 ? `${t('extName')}: ${kinds.join('; ')}` : t('extName') });
 }
 
-/** The pages tell the background after every write to the register or the moderation log. */
+let running: Promise<void> | null = null;
+let again = false;
+
+/** Counts now, or — while a count runs — once more after it, however many asked meanwhile. */
+export function refreshBadge(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      await softly('update the badge', countNow, undefined);
+    } while (again);
+    running = null;
+  })();
+  return running;
+}
+
+/** The pages tell the background after every write to the register, the drafts or the moderation log. */
 export const badgeHandlers = {
   'register/changed': async () => {
     await refreshBadge();

@@ -5,6 +5,7 @@
  */
 import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChats, recordMembers } from '../../lib/classes/chat-store';
 import type { Handlers } from '../../lib/messaging/router';
+import { refreshBadge } from './badge';
 import { database, softly } from './context';
 
 export const chatHandlers = {
@@ -14,6 +15,8 @@ export const chatHandlers = {
       async () => {
         const db = await database();
         const added = await recordChats(db, request.site, request.titles.filter(await chatKeeper(db)), Date.now());
+        // A new chat may be a missing one: «Сегодня» has one task fewer.
+        if (added > 0) void refreshBadge();
         return { ok: true, added };
       },
       { ok: false },

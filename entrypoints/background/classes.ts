@@ -2,6 +2,7 @@
 import { noteClasses, replaceClasses } from '../../lib/classes/class-store';
 import { saveClassSizes } from '../../lib/classes/size-store';
 import type { Handlers } from '../../lib/messaging/router';
+import { refreshBadge } from './badge';
 import { database, softly } from './context';
 
 export const classHandlers = {
@@ -15,6 +16,8 @@ export const classHandlers = {
         // A page that lists a class's pupils gives its size (a typed size stays the teacher's).
         const sizes = request.classes.flatMap((entry) => (entry.size === undefined ? [] : [{ key: entry.key, size: entry.size }]));
         if (sizes.length > 0) await saveClassSizes(db, 'journal', sizes, now);
+        // The classes decide which chats are required.
+        void refreshBadge();
         return { ok: true };
       },
       { ok: false },

@@ -10,6 +10,7 @@ import { marksFor, moderationCutoff, ruleKindOfChat, rulesFor, rulesText } from 
 import { forgetModeration, readModeration, recordSightings } from '../../lib/moderation/store';
 import { schoolYearStart } from '../../lib/school-year/plan';
 import { settingsItem } from '../../lib/settings/store';
+import { refreshBadge } from './badge';
 import { database, softly } from './context';
 import { openWindow } from './windows';
 
@@ -26,7 +27,8 @@ export const moderationHandlers = {
         const db = await database();
         if ((await chatKeeper(db))(request.chat)) {
           const people = request.people.map(({ person, left, accusative }) => ({ name: person, left, accusative }));
-          await recordSightings(db, request.site, request.chat, people, Date.now());
+          // A leaver seen (or gone) changes «Сегодня».
+          if ((await recordSightings(db, request.site, request.chat, people, Date.now())) > 0) void refreshBadge();
         }
         const log = await readModeration(db);
         const present = request.people.filter((entry) => !entry.left);

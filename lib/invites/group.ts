@@ -29,7 +29,8 @@ function orderKey(key: string): [number, number, string] {
   return grade ? [0, Number(grade[1]), key] : [1, 0, key];
 }
 
-function compareGroups(a: string, b: string): number {
+/** School order of class keys: 1А … 11В, then college groups, then «no class» (empty). */
+export function compareGroups(a: string, b: string): number {
   const [ka, ga, ta] = orderKey(a);
   const [kb, gb, tb] = orderKey(b);
   return ka - kb || ga - gb || ta.localeCompare(tb, 'ru');

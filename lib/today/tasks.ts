@@ -1,0 +1,119 @@
+/**
+ * «Сегодня»: everything the teacher has left to do, across Parta's features, most urgent first,
+ * each with its one action. The popup's first screen lists it and the toolbar badge counts it, so
+ * both come from this one function of what is stored, the settings and the clock. Pure.
+ *
+ * Order: what breaks the rules right now (a block past its end, a pupil who left still in a chat),
+ * then a stale link to annul, the new school year's step, and the chats of each class (school
+ * order): a message to send, a link to paste, a chat to create — one task per chat.
+ */
+import { checkCoverage, type PlatformItem } from '../classes/coverage';
+import type { TeacherClass } from '../classes/matcher';
+import { toOverride } from '../classes/override-store';
+import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../classes/records';
+import { draftId, rowInvite, rowStep, type DraftRecord, type RowStep } from '../invites/drafts';
+import { compareGroups } from '../invites/group';
+import { isStale } from '../invites/lifecycle';
+import type { InviteRecord } from '../invites/schema';
+import { dueUnblocks, stillInChats, type BlockRecord, type LeaverRecord } from '../moderation/records';
+import { rolloverDue, schoolYearStart } from '../school-year/plan';
+import type { Settings } from '../settings/index';
+
+export interface TodayData {
+  classes: readonly ClassRecord[];
+  chats: readonly ChatRecord[];
+  overrides: readonly OverrideRecord[];
+  sizes: readonly ClassSizeRecord[];
+  /** The first day of the school year the last «Новый учебный год» step was taken for. */
+  lastRollover: number | null;
+  invites: readonly InviteRecord[];
+  drafts: readonly DraftRecord[];
+  blocks: readonly BlockRecord[];
+  leavers: readonly LeaverRecord[];
+}
+
+/** A chat's step that is the teacher's to take today (sent invitations wait for the class). */
+export type ChatStep = Extract<RowStep, { kind: 'create' | 'link' | 'send' }>;
+
+export type TodayTask =
+  | { kind: 'unblock'; block: BlockRecord }
+  | { kind: 'leaver'; leaver: LeaverRecord; chat: LeaverRecord['seen'][number] }
+  | { kind: 'annul'; invite: InviteRecord }
+  | { kind: 'rollover' }
+  | { kind: 'chat'; classKey: string | null; item: PlatformItem; step: ChatStep };
+
+export type TaskKind = Exclude<TodayTask['kind'], 'chat'> | ChatStep['kind'];
+
+/** The classes the stored records tell of (journal pages and the teacher's typing), one per key. */
+export function storedTeacherClasses(classes: readonly ClassRecord[]): TeacherClass[] {
+  const byKey = new Map<string, { key: string; own: boolean; subjects: Set<string> }>();
+  for (const record of classes) {
+    let entry = byKey.get(record.key);
+    if (!entry) byKey.set(record.key, (entry = { key: record.key, own: false, subjects: new Set() }));
+    entry.own ||= record.own ?? false;
+    for (const subject of record.subjects ?? []) entry.subjects.add(subject);
+  }
+  return [...byKey.values()]
+    .sort((a, b) => compareGroups(a.key, b.key))
+    .map((entry) => ({ key: entry.key, own: entry.own, subjects: [...entry.subjects] }));
+}
+
+const isChatStep = (step: RowStep): step is ChatStep => step.kind === 'create' || step.kind === 'link' || step.kind === 'send';
+
+export function todayTasks(data: TodayData, settings: Settings, now: number): TodayTask[] {
+  const tasks: TodayTask[] = [];
+  for (const block of dueUnblocks(data.blocks, now)) tasks.push({ kind: 'unblock', block });
+  for (const { leaver, chat } of stillInChats(data.leavers)) tasks.push({ kind: 'leaver', leaver, chat });
+  for (const invite of data.invites) if (isStale(invite, now, settings.staleDays)) tasks.push({ kind: 'annul', invite });
+  const yearStart = schoolYearStart(now, settings.schoolYearStart);
+  if (rolloverDue({ classes: data.classes, invites: data.invites, yearStart, lastAppliedFor: data.lastRollover })) tasks.push({ kind: 'rollover' });
+
+  const check = checkCoverage({
+    classes: storedTeacherClasses(data.classes),
+    chats: data.chats,
+    profiles: settings.profiles,
+    overrides: data.overrides.map(toOverride),
+    disabled: settings.disabledRequirements,
+    platforms: settings.platforms,
+    sizes: new Map(data.sizes.map((record) => [record.key, record.size])),
+    staffPerChat: settings.staffPerChat,
+    threshold: settings.coverageThreshold,
+  });
+  const drafts = new Map(data.drafts.map((draft) => [draft.id, draft]));
+  for (const entry of check.classes) {
+    for (const item of entry.items) {
+      const step = chatStep(item, drafts, data.invites);
+      if (step) tasks.push({ kind: 'chat', classKey: entry.classKey, item, step });
+    }
+  }
+  return tasks;
+}
+
+/** The step of one checklist row, from its draft and invitation (the checklist shows the same). */
+export function itemStep(item: PlatformItem, drafts: ReadonlyMap<string, DraftRecord>, invites: readonly InviteRecord[]): RowStep {
+  const row = { classKey: item.classKey, requirementId: item.requirement.id, audience: item.requirement.audience, subject: item.subject };
+  return rowStep({
+    status: item.status,
+    lowCoverage: item.coverage?.state === 'low',
+    draft: drafts.get(draftId(row)),
+    invite: item.status === 'not-required' ? undefined : rowInvite(invites, row),
+  });
+}
+
+function chatStep(item: PlatformItem, drafts: ReadonlyMap<string, DraftRecord>, invites: readonly InviteRecord[]): ChatStep | null {
+  if (item.status === 'not-required') return null;
+  const step = itemStep(item, drafts, invites);
+  return isChatStep(step) ? step : null;
+}
+
+/** The kind of a task as the badge's tooltip counts it: a chat task by its step. */
+export function taskKind(task: TodayTask): TaskKind {
+  return task.kind === 'chat' ? task.step.kind : task.kind;
+}
+
+/** How many tasks of each kind, in the list's order of first appearance. */
+export function countKinds(tasks: readonly TodayTask[]): [TaskKind, number][] {
+  const counts = new Map<TaskKind, number>();
+  for (const task of tasks) counts.set(taskKind(task), (counts.get(taskKind(task)) ?? 0) + 1);
+  return [...counts];
+}
