@@ -1,5 +1,7 @@
 import { ReportPage } from '../../components/ReportPage';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { ChangesContext } from '../../components/changes';
+import { FeedbackProvider } from '../../components/feedback';
 import type { Connector, TabStatus } from '../../lib/connector/connector';
 import { TranslateContext, uiTranslator, useT } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
@@ -9,6 +11,8 @@ import type { Settings } from '../../lib/settings/index';
 import { Checklist } from './Checklist';
 import { Duties } from './Duties';
 import { Invites } from './Invites';
+import { PasteToDraft } from './paste';
+import { Today } from './Today';
 
 const SITE_NAMES: Record<SiteId, UiKey> = {
   max: 'siteMax',
@@ -21,6 +25,9 @@ const SITE_NAMES: Record<SiteId, UiKey> = {
 export function App({ connector, capture }: { connector: Connector; capture?: { link: string; chat: string } }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<TabStatus | null>(null);
+  const [version, setVersion] = useState(0);
+  const bump = useCallback(() => setVersion((value) => value + 1), []);
+  const changes = useMemo(() => ({ version, bump }), [version, bump]);
 
   // The register is read at once, alongside the settings, not after them: the list shows sooner.
   const initialList = useMemo(
@@ -50,21 +57,27 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
   document.documentElement.lang = language;
   return (
     <TranslateContext.Provider value={t}>
-      <main class="popup">
-        <div class="section-head">
-          <h1>{t('popupTitle')}</h1>
-          <button type="button" onClick={() => connector.openOptions()}>
-            {t('popupOptions')}
-          </button>
-        </div>
-        {status?.kind === 'journal' && settings ? (
-          <Checklist connector={connector} settings={settings} journal={status.status} />
-        ) : (
-          status && <Status status={status} connector={connector} />
-        )}
-        {settings && !capture && <Duties connector={connector} settings={settings} />}
-        {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={initialList} />}
-      </main>
+      <ChangesContext.Provider value={changes}>
+        <FeedbackProvider>
+          <main class="popup">
+            <div class="section-head">
+              <h1>{t('popupTitle')}</h1>
+              <button type="button" onClick={() => connector.openOptions()}>
+                {t('popupOptions')}
+              </button>
+            </div>
+            <PasteToDraft connector={connector} />
+            {settings && !capture && <Today connector={connector} settings={settings} />}
+            {status?.kind === 'journal' && settings ? (
+              <Checklist connector={connector} settings={settings} journal={status.status} />
+            ) : (
+              status && <Status status={status} connector={connector} />
+            )}
+            {settings && !capture && <Duties connector={connector} settings={settings} />}
+            {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={initialList} />}
+          </main>
+        </FeedbackProvider>
+      </ChangesContext.Provider>
     </TranslateContext.Provider>
   );
 }

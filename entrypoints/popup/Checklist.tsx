@@ -1,12 +1,17 @@
 /**
  * The required-chats checklist on an e-journal tab: the page's classes (or the ones the teacher
  * typed) × the chats seen in the messenger × the teacher's profiles → class by class, each required
- * chat ✓ with the chat that meets it or ✗ with what to do: copy a suggested name, the chat rules,
- * a pending invitation; or correct Parta («это чат …», «не требуется»). Exports a CSV.
+ * chat ✓ with the chat that meets it or ✗ with its next step in place (ChatStep: create → paste the
+ * link → copy the message → sent → joined), the chat rules, or a correction of Parta («это чат …»,
+ * «не требуется»). Whatever a control says appears beside it. Exports a CSV.
  */
 import { failureText } from '../../lib/i18n/errors';
 import { ReportPage } from '../../components/ReportPage';
 import { useEffect, useState } from 'preact/hooks';
+import { useChanges } from '../../components/changes';
+import { Said, useSay } from '../../components/feedback';
+import { itemStep } from '../../lib/today/tasks';
+import { ChatStep } from './ChatStep';
 import { checklistCsv } from './checklist-csv';
 import { useChecklist } from './use-checklist';
 import { requirementLabel } from '../../components/Coverage';
@@ -14,7 +19,7 @@ import type { Connector } from '../../lib/connector/connector';
 import { dateStamp, downloadCsv } from '../../lib/dom/download';
 import { useT } from '../../components/i18n';
 import { parseClassList } from '../../lib/classes/list';
-import type { CheckItem, Override } from '../../lib/classes/matcher';
+import type { Override } from '../../lib/classes/matcher';
 import { percent, requiredPlatforms } from '../../lib/classes/coverage';
 import { PlatformLines, platformName } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report/report';
@@ -22,7 +27,6 @@ import { rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
 import { download } from '../../lib/dom/download';
 import { overrideId } from '../../lib/classes/override-store';
 import { daysSince } from '../../lib/invites/lifecycle';
-import { classGroupKey } from '../../lib/invites/group';
 import { ruleKindOfChat, rulesFor, rulesText } from '../../lib/moderation/rules';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { JournalStatus } from '../../lib/messaging/protocol';
@@ -46,9 +50,10 @@ export interface ChecklistProps {
 
 export function Checklist({ connector, settings, journal }: ChecklistProps) {
   const t = useT();
-  const [toast, setToast] = useState<{ text: string; bad?: boolean } | null>(null);
-  const { data, reload, invites, now, manualClasses, teacherClasses, sizes, result, unclassified } = useChecklist(connector, settings, journal, t, (text) =>
-    setToast({ text, bad: true }),
+  const sayAnywhere = useSay();
+  const { bump } = useChanges();
+  const { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, unclassified } = useChecklist(connector, settings, journal, t, (text) =>
+    sayAnywhere('checklist', text, true),
   );
   const [manualText, setManualText] = useState('');
   const [ownText, setOwnText] = useState('');
@@ -77,31 +82,24 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   const lastSeen = data.chats.reduce((latest, chat) => Math.max(latest, chat.lastSeen), 0);
   const chatsAge = lastSeen ? daysSince(lastSeen, now) : null;
 
-  const copy = async (text: string, done: UiKey) => {
+  const copy = async (at: string, text: string, done: UiKey) => {
     try {
       await connector.copy(text);
-      setToast({ text: t(done) });
+      sayAnywhere(at, t(done));
     } catch {
-      setToast({ text: t('invitesCopyFailed'), bad: true });
+      sayAnywhere(at, t('invitesCopyFailed'), true);
     }
   };
-  const override = async (value: Override) => {
-    await connector.checklist.saveOverride(value, connector.now());
-    await reload();
+  const change = async (at: string, write: () => Promise<unknown>) => {
+    try {
+      await write();
+      bump();
+    } catch (error) {
+      sayAnywhere(at, failureText(t, error), true);
+    }
   };
-  const undo = async (value: Override) => {
-    await connector.checklist.deleteOverride(overrideId(value));
-    await reload();
-  };
-  const pendingInvite = (item: CheckItem) =>
-    item.classKey
-      ? invites.find(
-          (invite) =>
-            (invite.status === 'new' || invite.status === 'sent') &&
-            classGroupKey(invite.className) === item.classKey &&
-            invite.chatPurpose === item.requirement.audience,
-        )
-      : undefined;
+  const override = (at: string, value: Override) => change(at, () => connector.checklist.saveOverride(value, connector.now()));
+  const undo = (at: string, value: Override) => change(at, () => connector.checklist.deleteOverride(overrideId(value)));
 
   const saveManual = async (event: Event) => {
     event.preventDefault();
@@ -111,11 +109,12 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
       return;
     }
     setManualError(null);
-    await connector.checklist.saveManualClasses(
-      parsed.classes.map((entry) => ({ key: entry.key, name: parsed.names.get(entry.key) ?? entry.key, own: entry.own, subjects: [] })),
-      connector.now(),
+    await change('manual', () =>
+      connector.checklist.saveManualClasses(
+        parsed.classes.map((entry) => ({ key: entry.key, name: parsed.names.get(entry.key) ?? entry.key, own: entry.own, subjects: [] })),
+        connector.now(),
+      ),
     );
-    await reload();
   };
 
   const required = requiredPlatforms(settings.platforms);
@@ -123,31 +122,32 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   const exportReport = async () => {
     const teacher = teacherName.trim();
     if (!teacher) {
-      setToast({ text: t('checklistTeacherNameMissing'), bad: true });
+      sayAnywhere('report', t('checklistTeacherNameMissing'), true);
       return;
     }
     try {
       if (teacher !== settings.teacherName) await connector.saveSettings({ ...settings, teacherName: teacher });
       const report = buildTeacherReport(result, { teacher, now: connector.now(), platforms: settings.platforms, threshold: settings.coverageThreshold });
       download(`parta-report-${dateStamp(connector.now())}.json`, 'application/json', JSON.stringify(report, null, 2));
-      setToast({ text: t('checklistReportSaved') });
+      sayAnywhere('report', t('checklistReportSaved'));
     } catch (error) {
-      setToast({ text: failureText(t, error), bad: true });
+      sayAnywhere('report', failureText(t, error), true);
     }
   };
   const saveSize = async (key: string, text: string) => {
     const value = text.trim();
     const size = value === '' ? null : Number(value);
+    const at = `size:${key}`;
     if (size !== null && (!Number.isInteger(size) || size < 1 || size > 200)) {
-      setToast({ text: t('checklistClassSizeBad'), bad: true });
+      sayAnywhere(at, t('checklistClassSizeBad'), true);
       return;
     }
     try {
       await connector.checklist.saveSize(key, size, connector.now());
-      setToast({ text: t('checklistClassSizeSaved') });
-      await reload();
+      sayAnywhere(at, t('checklistClassSizeSaved'));
+      bump();
     } catch (error) {
-      setToast({ text: failureText(t, error), bad: true });
+      sayAnywhere(at, failureText(t, error), true);
     }
   };
 
@@ -156,6 +156,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   return (
     <section class="checklist" aria-labelledby="checklist-title">
       <h2 id="checklist-title">{t('checklistTitle')}</h2>
+      <Said at="checklist" />
       <p class="muted">{t('checklistJournal', { site: t(SITE_NAMES[health.site]) })}</p>
       {health.recognised ? (
         <p class="ok" data-testid="health">
@@ -230,14 +231,19 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                 />
               </label>{' '}
               {sizes.get(entry.classKey)?.source === 'journal' && <span class="muted">{t('checklistClassSizeFromJournal')} </span>}
-              <button type="submit">{t('checklistClassSizeSave')}</button>
+              <button type="submit" aria-label={`${t('checklistClassSizeSave')}: ${t('checklistClassSize')} ${entry.classKey}`}>
+                {t('checklistClassSizeSave')}
+              </button>
+              <Said at={`size:${entry.classKey}`} />
             </form>
           )}
           <ul class="plain">
             {entry.items.map((item) => {
               const key = `${item.requirement.id}:${item.subject ?? ''}`;
               const label = requirementLabel(t, item);
-              const invite = item.status === 'missing' ? pendingInvite(item) : undefined;
+              const at = `row:${entry.classKey ?? ''}:${key}`;
+              const step = itemStep(item, drafts, invites);
+              const rowName = `${label}, ${entry.classKey ?? t('checklistSchool')}`;
               const choices = item.reason.code === 'missing' ? [...new Set([...item.reason.nearby, ...unclassified])] : [];
               return (
                 <li key={key} class={`requirement ${item.status}`} data-testid="requirement" data-requirement={item.requirement.id} data-status={item.status}>
@@ -259,28 +265,26 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                     </p>
                   )}
                   <PlatformLines t={t} item={item} language={settings.language} threshold={settings.coverageThreshold} />
+                  {step.kind !== 'done' && (
+                    <ChatStep connector={connector} settings={settings} item={item} step={step} onChanged={bump} label={rowName} place="checklist" />
+                  )}
                   {item.status === 'missing' && (
-                    <div class="invite-actions">
-                      {/* A chat that exists on the other platform is recreated under its own name. */}
-                      <button type="button" onClick={() => copy(item.chat ?? item.suggestedTitle, 'checklistTitleCopied')} title={item.chat ?? item.suggestedTitle}>
-                        {t('checklistCopyTitle')}
-                      </button>
-                      <button type="button" onClick={() => copy(rulesText(rulesFor(ruleKindOfChat(item.chat ?? item.suggestedTitle), settings.rules)), 'checklistRulesCopied')}>
+                    <div class="invite-actions secondary">
+                      <button
+                        type="button"
+                        aria-label={`${t('checklistCopyRules')}: ${rowName}`}
+                        onClick={() => copy(at, rulesText(rulesFor(ruleKindOfChat(item.chat ?? item.suggestedTitle), settings.rules)), 'checklistRulesCopied')}
+                      >
                         {t('checklistCopyRules')}
                       </button>
-                      {invite && (
-                        <button type="button" onClick={() => copy(invite.url, 'checklistInviteCopied')}>
-                          {t('checklistCopyInvite')}
-                        </button>
-                      )}
                       {choices.length > 0 && (
                         <select
-                          aria-label={`${t('checklistThisIs')} ${label}, ${entry.classKey ?? t('checklistSchool')}`}
+                          aria-label={`${t('checklistThisIs')} ${rowName}`}
                           value=""
                           onChange={(event) => {
                             const title = (event.target as HTMLSelectElement).value;
                             if (title) {
-                              void override({
+                              void override(at, {
                                 kind: 'chat',
                                 title,
                                 classKey: entry.classKey,
@@ -300,8 +304,9 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                       )}
                       <button
                         type="button"
+                        aria-label={`${t('checklistNotRequired')}: ${rowName}`}
                         onClick={() =>
-                          override({ kind: 'not-required', classKey: entry.classKey, requirementId: item.requirement.id, ...(item.subject ? { subject: item.subject } : {}) })
+                          override(at, { kind: 'not-required', classKey: entry.classKey, requirementId: item.requirement.id, ...(item.subject ? { subject: item.subject } : {}) })
                         }
                       >
                         {t('checklistNotRequired')}
@@ -312,8 +317,10 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                     <div class="invite-actions">
                       <button
                         type="button"
+                        aria-label={`${t('checklistUndo')}: ${rowName}`}
                         onClick={() =>
                           undo(
+                            at,
                             item.reason.code === 'override'
                               ? { kind: 'chat', title: item.chat ?? '', classKey: entry.classKey, audience: item.requirement.audience }
                               : { kind: 'not-required', classKey: entry.classKey, requirementId: item.requirement.id, ...(item.subject ? { subject: item.subject } : {}) },
@@ -324,6 +331,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                       </button>
                     </div>
                   )}
+                  <Said at={at} />
                 </li>
               );
             })}
@@ -349,6 +357,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           <button type="button" onClick={exportReport}>
             {t('checklistExportReport')}
           </button>
+          <Said at="report" />
         </p>
       )}
       <details open={showManual}>
@@ -358,6 +367,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           <textarea id="manual-classes" rows={2} style={{ width: '100%', boxSizing: 'border-box' }} value={manualText} onInput={(event) => setManualText((event.target as HTMLTextAreaElement).value)} />
           <label for="manual-own">{t('checklistManualOwn')}</label>
           <input id="manual-own" maxLength={40} value={ownText} onInput={(event) => setOwnText((event.target as HTMLInputElement).value)} />
+          <Said at="manual" />
           {manualError && (
             <p class="notice bad" role="alert">
               {manualError}
@@ -368,9 +378,6 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           </p>
         </form>
       </details>
-      <p class="toast" role="status" aria-live="polite" data-testid="toast" data-bad={toast?.bad ? 'true' : undefined}>
-        {toast?.text ?? ''}
-      </p>
     </section>
   );
 }

@@ -1,42 +1,24 @@
 /**
- * The moderator's reminders in the popup: blocks whose end has come («Разблокировал(а)»),
- * blocks still running («Снять досрочно» with a reason), and people who left but were seen in a
- * class chat — «ещё в чате: …» per class until the teacher marks them removed. Nothing when there is
- * nothing to do.
+ * Blocks still running, in the popup: each one's end and «Снять досрочно» with a reason (2.7).
+ * A block whose end has come and a leaver still in a chat are tasks: they are on «Сегодня».
  */
-import { useState } from 'preact/hooks';
+import { BlockState } from '../../components/BlockState';
+import { useChanges } from '../../components/changes';
+import { Said, useSay } from '../../components/feedback';
 import { useLoaded } from '../../components/use-loaded';
-import { BlockState, siteName, type Said } from '../../components/BlockState';
 import type { Connector } from '../../lib/connector/connector';
-import { failureText } from '../../lib/i18n/errors';
 import { useT } from '../../components/i18n';
-import { stillInChats, type LeaverRecord } from '../../lib/moderation/records';
+import { activeBlocks } from '../../lib/moderation/records';
 import type { Settings } from '../../lib/settings/index';
-
 
 export function Duties({ connector, settings }: { connector: Connector; settings: Settings }) {
   const t = useT();
-  const [message, setMessage] = useState<Said | null>(null);
-  const [log, reload] = useLoaded(() => connector.moderation.load(), [connector]);
+  const say = useSay();
+  const { version, bump } = useChanges();
+  const [log] = useLoaded(() => connector.moderation.load(), [connector, version]);
   if (!log) return null;
-  const blocks = log.blocks.filter((block) => block.endedAt === undefined).sort((a, b) => a.until.localeCompare(b.until));
-  const still = stillInChats(log.leavers);
-  if (blocks.length === 0 && still.length === 0 && !message) return null;
-  // «ещё в чате» per class (staff and pupils without a class together, last).
-  const byClass = new Map<string, { leaver: LeaverRecord; chat: LeaverRecord['seen'][number] }[]>();
-  for (const entry of still) {
-    const key = entry.leaver.classKey ?? '';
-    byClass.set(key, [...(byClass.get(key) ?? []), entry]);
-  }
-  const removed = async (leaver: LeaverRecord, site: string, chat: string) => {
-    try {
-      await connector.moderation.markRemoved(leaver.id, site, chat, connector.now());
-      setMessage({ text: t('dutiesRemoved', { name: leaver.name, chat }) });
-      await reload();
-    } catch (error) {
-      setMessage({ text: failureText(t, error), bad: true });
-    }
-  };
+  const blocks = activeBlocks(log.blocks, connector.now()).sort((a, b) => a.until.localeCompare(b.until));
+  if (blocks.length === 0) return null;
   return (
     <section aria-labelledby="duties-title" data-testid="duties">
       <div class="section-head">
@@ -45,31 +27,16 @@ export function Duties({ connector, settings }: { connector: Connector; settings
           {t('dutiesLog')}
         </button>
       </div>
-      {message && (
-        <p class="toast" data-bad={message.bad ? '' : undefined} role={message.bad ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <Said at="duties" />
       {blocks.map((block) => (
-        <BlockState key={block.id} connector={connector} settings={settings} block={block} reload={reload} setMessage={setMessage} />
-      ))}
-      {[...byClass].map(([classKey, entries]) => (
-        <div class="notice bad" key={classKey} data-testid="leavers-still" data-class={classKey}>
-          <p>
-            <strong>{classKey ? t('dutiesStillInClass', { class: classKey }) : t('dutiesStillNoClass')}</strong>
-          </p>
-          <ul class="plain">
-            {entries.map(({ leaver, chat }) => (
-              <li key={`${leaver.id}:${chat.site}:${chat.chat}`}>
-                {t('dutiesStillLine', { name: leaver.name, chat: chat.chat, site: siteName(t, chat.site, true) })}{' '}
-                <button type="button" onClick={() => void removed(leaver, chat.site, chat.chat)}>
-                  {t('dutiesMarkRemoved')}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {classKey && entries.some(({ leaver }) => leaver.kind === 'student') && <p class="muted">{t('dutiesParentsToo', { class: classKey })}</p>}
-        </div>
+        <BlockState
+          key={block.id}
+          connector={connector}
+          settings={settings}
+          block={block}
+          reload={async () => bump()}
+          setMessage={(message) => message && say('duties', message.text, message.bad)}
+        />
       ))}
     </section>
   );

@@ -5,7 +5,10 @@
  * it stays quick with ten thousand records.
  */
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useChanges } from '../../components/changes';
+import { Said, useSay } from '../../components/feedback';
+import { CaptureDraft } from './CaptureDraft';
 import type { Connector } from '../../lib/connector/connector';
 import type { InviteList } from '../../lib/invites/store';
 import { useT } from '../../components/i18n';
@@ -52,17 +55,30 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
   const [classKey, setClassKey] = useState('');
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(Boolean(capture));
-  const [toast, setToast] = useState<{ text: string; bad?: boolean } | null>(null);
+  // A captured link first goes to a chat that waits for it (CaptureDraft); the form when none does.
+  const [toDraft, setToDraft] = useState(Boolean(capture));
   const [now, setNow] = useState(() => connector.now());
 
+  const { version, bump } = useChanges();
+  const sayAnywhere = useSay();
+  const say = (text: string, bad?: boolean) => sayAnywhere('invites', text, bad);
+  const firstRead = useRef(initialList);
   useEffect(() => {
-    (initialList ?? connector.register.list())
+    // The first read may have started before this screen; a later change elsewhere reads again.
+    const reading = firstRead.current ?? connector.register.list();
+    firstRead.current = undefined;
+    let current = true;
+    reading
       .then((list) => {
+        if (!current) return;
         setRecords(list.records);
         setDamaged(list.damaged);
       })
-      .catch((error: unknown) => setLoadError(failureText(t, error)));
-  }, [connector]);
+      .catch((error: unknown) => current && setLoadError(failureText(t, error)));
+    return () => {
+      current = false;
+    };
+  }, [connector, version]);
 
   useEffect(() => {
     // For `npm run bench`: the moment the first list is on screen.
@@ -96,19 +112,21 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
       const at = connector.now();
       setNow(at);
       const result = await connector.register.act(record.id, action, at);
-      if (result.ok) replace(result.record);
-      else if (result.error !== 'unchanged') setToast({ text: registerCodeText(t, result.error), bad: true });
+      if (result.ok) {
+        replace(result.record);
+        bump();
+      } else if (result.error !== 'unchanged') say(registerCodeText(t, result.error), true);
       return result.ok;
     },
-    [connector, t],
+    [connector, t, bump],
   );
 
   const copyLink = async (record: InviteRecord) => {
     try {
       await connector.copy(record.url);
-      setToast({ text: t('invitesCopied') });
+      say(t('invitesCopied'));
     } catch {
-      setToast({ text: t('invitesCopyFailed'), bad: true });
+      say(t('invitesCopyFailed'), true);
     }
   };
 
@@ -116,16 +134,17 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
     try {
       await connector.copy(renderInviteMessage(settings.inviteTemplate ?? DEFAULT_INVITE_TEMPLATE, record, settings.rules));
     } catch {
-      setToast({ text: t('invitesCopyFailed'), bad: true });
+      say(t('invitesCopyFailed'), true);
       return;
     }
-    if (await act(record, { type: 'send' })) setToast({ text: t('invitesMessageCopied') });
+    if (await act(record, { type: 'send' })) say(t('invitesMessageCopied'));
   };
 
   const request = async (record: InviteRecord, asked: RowRequest) => {
     if (asked.kind === 'delete') {
       await connector.register.remove(record.id);
       setRecords((current) => (current ? current.filter((stored) => stored.id !== record.id) : current));
+      bump();
       return;
     }
     await act(record, asked.action);
@@ -134,7 +153,9 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
   const saved = (record: InviteRecord) => {
     setRecords((current) => [...(current ?? []), record]);
     setAdding(false);
-    setToast({ text: t('invitesSaved') });
+    setToDraft(false);
+    say(t('invitesSaved'));
+    bump();
     // Show the new invitation where it is: its class, whatever the filter was.
     setFilter('all');
     setClassKey('');
@@ -153,7 +174,9 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
           </button>
         )}
       </div>
-      {adding && (
+      <Said at="invites" />
+      {adding && toDraft && capture && <CaptureDraft connector={connector} capture={capture} onSaved={saved} onForm={() => setToDraft(false)} />}
+      {adding && !toDraft && (
         <InviteForm
           connector={connector}
           initialLink={capture?.link}
@@ -226,9 +249,6 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
           }
         />
       )}
-      <p class="toast" role="status" aria-live="polite" data-testid="toast" data-bad={toast?.bad ? 'true' : undefined}>
-        {toast?.text ?? ''}
-      </p>
     </section>
   );
 }

@@ -1,9 +1,11 @@
 /**
  * What the checklist shows, loaded and worked out: the stored chats, classes, corrections and
- * sizes; the pending invitations; the teacher's classes (this page's reading completed by what
+ * sizes; the invitations and drafts each row's next step comes from (read again whenever the
+ * screen writes: the same data as «Сегодня»); the teacher's classes (this page's reading completed by what
  * other pages told); the check per platform; and the chats the teacher may point to.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { useChanges } from '../../components/changes';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
@@ -12,20 +14,14 @@ import { classifyChat } from '../../lib/classes/index';
 import { checkCoverage } from '../../lib/classes/coverage';
 import type { TeacherClass } from '../../lib/classes/matcher';
 import { toOverride } from '../../lib/classes/override-store';
-import type { InviteRecord } from '../../lib/invites/schema';
 import type { JournalStatus } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/index';
 
 export function useChecklist(connector: Connector, settings: Settings, journal: JournalStatus, t: UiTranslate, onError: (text: string) => void) {
-  const [data, reload] = useLoaded(() => connector.checklist.load(), [connector], (error) => onError(failureText(t, error)));
-  const [invites, setInvites] = useState<InviteRecord[]>([]);
-  useEffect(() => {
-    // Pending invitations only add a «copy the invitation» button: without them the checklist stands.
-    connector.register
-      .list()
-      .then((list) => setInvites(list.records))
-      .catch(() => setInvites([]));
-  }, [connector]);
+  const { version } = useChanges();
+  const [data] = useLoaded(() => connector.today.load(), [connector, version], (error) => onError(failureText(t, error)));
+  const invites = data?.invites ?? [];
+  const drafts = useMemo(() => new Map((data?.drafts ?? []).map((draft) => [draft.id, draft])), [data]);
   const now = useMemo(() => connector.now(), [connector, data]);
 
   const manualClasses = useMemo(() => (data ? data.classes.filter((record) => record.source === 'manual') : []), [data]);
@@ -76,5 +72,5 @@ export function useChecklist(connector: Connector, settings: Settings, journal: 
     [data],
   );
 
-  return { data, reload, invites, now, manualClasses, teacherClasses, sizes, result, unclassified };
+  return { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, unclassified };
 }

@@ -22,7 +22,8 @@ import { journalAdapterFor } from '../journals/adapters';
 import { settingsSchema } from '../settings/schema';
 import { settingsItem } from '../settings/store';
 import { MESSENGER_ADAPTERS } from '../sites/index';
-import type { ChecklistStore, Connector, Drafts, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus } from './connector';
+import type { ChecklistStore, Connector, Drafts, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus, TodayStore } from './connector';
+import { readTodayData } from '../today/store';
 
 /**
  * The tab the popup reports on: the active tab of the window the popup belongs to. A `?tab=<id>`
@@ -101,10 +102,15 @@ const checklist: ChecklistStore = {
     const [chats, classes, overrides, sizes, rollover] = await Promise.all([listChats(db), listClasses(db), listOverrides(db), listClassSizes(db), readRollover(db)]);
     return { chats: chats.records, classes, overrides, sizes, lastRollover: rollover?.yearStart ?? null };
   },
-  saveSize: async (key, size, now) => saveClassSizes(await database(), 'manual', [{ key, size }], now),
-  saveOverride: async (override, now) => saveOverride(await database(), override, now),
-  deleteOverride: async (id) => deleteOverride(await database(), id),
-  saveManualClasses: async (classes, now) => replaceClasses(await database(), 'manual', classes, now),
+  // Each of these changes which chats are missing: the badge is counted again.
+  saveSize: async (key, size, now) => changed(await saveClassSizes(await database(), 'manual', [{ key, size }], now)),
+  saveOverride: async (override, now) => changed(await saveOverride(await database(), override, now)),
+  deleteOverride: async (id) => changed(await deleteOverride(await database(), id)),
+  saveManualClasses: async (classes, now) => changed(await replaceClasses(await database(), 'manual', classes, now)),
+};
+
+const today: TodayStore = {
+  load: async () => readTodayData(await database()),
 };
 
 const rollover: RolloverStore = {
@@ -192,6 +198,7 @@ export const browserConnector: Connector = {
   openPage: (path) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') }),
   register,
   drafts,
+  today,
   checklist,
   rollover,
   reports,

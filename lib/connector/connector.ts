@@ -7,6 +7,7 @@ import type { AddResult, InviteList, UpdateResult } from '../invites/store';
 import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import type { InviteRecord } from '../invites/schema';
 import type { DraftRecord } from '../invites/drafts';
+import type { TodayData } from '../today/tasks';
 import type { Override } from '../classes/matcher';
 import type { ClassInput } from '../classes/keys';
 import type { StoreCounts } from '../db/erase';
@@ -120,6 +121,11 @@ export interface Drafts {
   complete(draftId: string, record: InviteRecord): Promise<AddResult>;
 }
 
+/** What «Сегодня» is computed from (lib/today/tasks.ts), read in one go. */
+export interface TodayStore {
+  load(): Promise<TodayData>;
+}
+
 export interface Connector {
   tabStatus(): Promise<TabStatus>;
   /** «Сообщить о странице»: the structure of the tab's page, or null when it does not answer. */
@@ -131,6 +137,7 @@ export interface Connector {
   openPage(path: string): void;
   register: Register;
   drafts: Drafts;
+  today: TodayStore;
   checklist: ChecklistStore;
   rollover: RolloverStore;
   reports: ReportStore;
@@ -311,12 +318,15 @@ export function memoryJournals(grant: (origin: string) => boolean = () => true):
 }
 
 export function mockConnector(
-  overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[]; drafts?: DraftRecord[]; checklistData?: Partial<ChecklistData> } = {},
+  overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[]; draftRecords?: DraftRecord[]; checklistData?: Partial<ChecklistData> } = {},
 ): Connector {
   let saved: Settings | undefined = overrides.settings;
   let ids = 0;
-  const { settings: _settings, invites, drafts, checklistData, ...rest } = overrides;
+  const { settings: _settings, invites, draftRecords, checklistData, ...rest } = overrides;
   const register = overrides.register ?? memoryRegister(invites);
+  const draftStore = overrides.drafts ?? memoryDrafts(register, draftRecords);
+  const checklist = overrides.checklist ?? memoryChecklist(checklistData);
+  const moderation = overrides.moderation ?? memoryModeration();
   return {
     tabStatus: async () => ({ kind: 'unsupported' }),
     pageStructure: async () => null,
@@ -327,15 +337,22 @@ export function mockConnector(
     openOptions: () => undefined,
     openPage: () => undefined,
     register,
-    drafts: memoryDrafts(register, drafts),
-    checklist: memoryChecklist(checklistData),
+    drafts: draftStore,
+    // Composed from the other stores, as the browser reads it from the one database.
+    today: {
+      load: async () => {
+        const [data, list, waiting, log] = await Promise.all([checklist.load(), register.list(), draftStore.list(), moderation.load()]);
+        return { ...data, invites: list.records, drafts: waiting, blocks: log.blocks, leavers: log.leavers };
+      },
+    },
+    checklist,
     rollover: {
       load: async () => ({ chats: [], classes: [], overrides: [], sizes: [], lastRollover: null, invites: invites ?? [], last: null, canUndo: false, ...checklistData }),
       apply: async () => undefined,
       undo: async () => ({ ok: false, reason: 'nothing' }),
     },
     reports: memoryReports(),
-    moderation: memoryModeration(),
+    moderation,
     journals: memoryJournals(),
     copy: async () => undefined,
     storedCounts: async () => ({}),

@@ -71,7 +71,7 @@ if (headless) {
     await invites.getByLabel('Название чата').fill(demo.chat);
     await invites.getByLabel('Класс или группа').fill(demo.className);
     await invites.getByRole('button', { name: 'Сохранить' }).click();
-    await invites.getByTestId('toast').filter({ hasText: 'сохранено' }).waitFor();
+    await invites.getByTestId('said').filter({ hasText: 'сохранено' }).waitFor();
   }
   await invites.getByRole('button', { name: 'Копировать сообщение' }).first().click();
   await invites.locator('[data-status="sent"]').first().waitFor();

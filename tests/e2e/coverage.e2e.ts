@@ -82,10 +82,10 @@ describe('how many have joined', () => {
     const classRow = popup.locator('[data-testid="checklist-class"][data-class="5А"]');
     await classRow.getByTestId('class-size').fill('0');
     await classRow.getByRole('button', { name: 'Сохранить' }).click();
-    await popup.getByTestId('toast').filter({ hasText: 'целое число от 1 до 200' }).waitFor();
+    await popup.getByTestId('said').filter({ hasText: 'целое число от 1 до 200' }).waitFor();
     await classRow.getByTestId('class-size').fill('27');
     await classRow.getByRole('button', { name: 'Сохранить' }).click();
-    await popup.getByTestId('toast').filter({ hasText: 'Число учеников сохранено.' }).waitFor();
+    await popup.getByTestId('said').filter({ hasText: 'Число учеников сохранено.' }).waitFor();
     const today = new Date().toLocaleDateString('ru-RU', { day: 'numeric', month: 'short' });
     await expect.poll(() => lines(popup, 'class-parents')).toEqual([
       // 18 members, one of them staff: 17 of 27 — under the 90% threshold.

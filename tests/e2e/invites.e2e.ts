@@ -88,7 +88,7 @@ describe('invite register', () => {
     await popup.getByRole('button', { name: 'Отмена' }).click();
 
     await addInvite(popup, { link: ` «vk.me/join/AJQ1d0uWzyC/DNvIowlP2mLB». `, className: '5 «А»', chat: 'Родители 5А', purpose: 'Чат с родителями' });
-    await popup.getByTestId('toast').filter({ hasText: 'Приглашение сохранено' }).waitFor();
+    await popup.getByTestId('said').filter({ hasText: 'Приглашение сохранено' }).waitFor();
     const row = popup.getByTestId('invite');
     await expect.poll(() => row.count()).toBe(1);
     await expect(popup.getByRole('heading', { name: /^5А/ }).count()).resolves.toBe(1);
@@ -101,11 +101,11 @@ describe('invite register', () => {
     await expect(popup.getByTestId('invite').count()).resolves.toBe(1);
 
     await row.getByRole('button', { name: 'Копировать ссылку' }).click();
-    await popup.getByTestId('toast').filter({ hasText: 'Ссылка скопирована' }).waitFor();
+    await popup.getByTestId('said').filter({ hasText: 'Ссылка скопирована' }).waitFor();
     expect(await clipboard(popup)).toBe(VK_INVITE);
 
     await row.getByRole('button', { name: 'Копировать сообщение' }).click();
-    await popup.getByTestId('toast').filter({ hasText: 'отмечено отправленным' }).waitFor();
+    await popup.getByTestId('said').filter({ hasText: 'отмечено отправленным' }).waitFor();
     const message = await clipboard(popup);
     expect(message).toContain('«Родители 5А» (5 «А») для родителей');
     expect(message).toContain(VK_INVITE);

@@ -4,7 +4,10 @@
  * DOM small at 10,000 records, the stale flag follows the clock, «Копировать сообщение» copies the
  * filled template and marks the invitation sent; the form's guesses from a chat title.
  */
-import { h, render, type VNode } from 'preact';
+import { h, render, type ComponentChildren, type VNode } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { ChangesContext } from '../../../components/changes';
+import { FeedbackProvider } from '../../../components/feedback';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mockConnector } from '../../../lib/connector/connector';
@@ -177,9 +180,45 @@ describe('add form guesses from a chat title', () => {
   });
 });
 
+/** The popup's providers around one screen: writes are read again, feedback shown where it was caused. */
+function Screen({ children }: { children: ComponentChildren }) {
+  const [version, setVersion] = useState(0);
+  const changes = useMemo(() => ({ version, bump: () => setVersion((value) => value + 1) }), [version]);
+  return h(ChangesContext.Provider, { value: changes }, h(FeedbackProvider, null, children));
+}
+
+async function settle() {
+  for (let round = 0; round < 3; round++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
 describe('checklist in the popup (mock connector)', () => {
-  test('a missing chat offers the pending invitation for that class and audience, and the suggested name', async () => {
+  const journal = {
+    kind: 'journal' as const,
+    health: { site: 'mesh' as const, recognised: true, classes: 1, fallback: false },
+    scope: 'all' as const,
+    classes: [{ key: '5А', name: '5 «А»', own: true, subjects: [] }],
+  };
+  const chats = [
+    { v: 1 as const, key: 'max:Родители 5А', site: 'max' as const, title: 'Родители 5А', firstSeen: T0, lastSeen: T0 },
+    { v: 1 as const, key: 'max:5А ученики', site: 'max' as const, title: '5А ученики', firstSeen: T0, lastSeen: T0 },
+  ];
+
+  async function mountChecklist(connector: ReturnType<typeof mockConnector>): Promise<HTMLElement> {
     const { Checklist } = await import('../../../entrypoints/popup/Checklist');
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(h(Screen, null, h(Checklist, { connector, settings: DEFAULT_SETTINGS, journal })), container);
+    });
+    await settle();
+    return container;
+  }
+
+  test('a missing chat with a saved invitation offers its message in place: copied with the link, marked sent, said beside the button', async () => {
     const teachersInvite = createInvite(
       { link: 'https://vk.me/join/AJQ1dTeachers5A', className: '5 «А»', chatTitle: 'Учителя 5А', chatPurpose: 'teachers', role: 'teacher', recipients: '' },
       T0,
@@ -187,37 +226,40 @@ describe('checklist in the popup (mock connector)', () => {
     );
     if (!teachersInvite.ok) throw new Error('invalid test link');
     const copied: string[] = [];
-    const connector = mockConnector({
-      invites: [teachersInvite.record],
-      now: () => T0 + DAY_MS,
-      copy: async (text) => void copied.push(text),
-      checklistData: {
-        chats: [
-          { v: 1, key: 'max:Родители 5А', site: 'max', title: 'Родители 5А', firstSeen: T0, lastSeen: T0 },
-          { v: 1, key: 'max:5А ученики', site: 'max', title: '5А ученики', firstSeen: T0, lastSeen: T0 },
-        ],
-      },
-    });
-    const journal = {
-      kind: 'journal' as const,
-      health: { site: 'mesh' as const, recognised: true, classes: 1, fallback: false },
-      scope: 'all' as const,
-      classes: [{ key: '5А', name: '5 «А»', own: true, subjects: [] }],
-    };
-    container = document.createElement('div');
-    document.body.append(container);
-    await act(async () => {
-      render(h(Checklist, { connector, settings: DEFAULT_SETTINGS, journal }), container);
-    });
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-    expect(container.querySelector('[data-testid="progress"]')?.textContent).toBe('Готово 2 из 3');
-    expect(container.querySelector('[data-testid="chats-age"]')?.textContent).toContain('1 дн. назад');
-    const missing = container.querySelector('[data-status="missing"]') as HTMLElement;
+    const connector = mockConnector({ invites: [teachersInvite.record], now: () => T0 + DAY_MS, copy: async (text) => void copied.push(text), checklistData: { chats } });
+    const root = await mountChecklist(connector);
+    expect(root.querySelector('[data-testid="progress"]')?.textContent).toBe('Готово 2 из 3');
+    expect(root.querySelector('[data-testid="chats-age"]')?.textContent).toContain('1 дн. назад');
+    const missing = root.querySelector('[data-status="missing"]') as HTMLElement;
     expect(missing.getAttribute('data-requirement')).toBe('class-teachers');
-    await press(missing, 'Приглашение');
-    await press(missing, 'Копировать название');
-    expect(copied).toEqual(['https://vk.me/join/AJQ1dTeachers5A', 'Учителя 5А']);
+    await press(missing, 'Копировать сообщение');
+    await settle();
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toContain('https://vk.me/join/AJQ1dTeachers5A');
+    expect((await connector.register.list()).records[0]).toMatchObject({ status: 'sent' });
+    const row = root.querySelector('[data-requirement="class-teachers"]') as HTMLElement;
+    expect(row.querySelector('[data-testid="said"]')?.textContent).toContain('отмечено отправленным');
+    expect(row.querySelector('[data-testid="step-wait"]')).not.toBeNull();
+  });
+
+  test('«Создать чат» copies the name, keeps a draft for that class and audience, and the pasted link completes it in the row', async () => {
+    const copied: string[] = [];
+    const connector = mockConnector({ now: () => T0 + DAY_MS, copy: async (text) => void copied.push(text), checklistData: { chats } });
+    const root = await mountChecklist(connector);
+    const row = () => root.querySelector('[data-requirement="class-teachers"]') as HTMLElement;
+    await press(row(), 'Создать чат');
+    await settle();
+    expect(copied).toEqual(['Учителя 5А']);
+    expect(await connector.drafts.list()).toMatchObject([{ classKey: '5А', chatPurpose: 'teachers', role: 'teacher', chatTitle: 'Учителя 5А' }]);
+    expect(row().querySelector('[data-testid="said"]')?.textContent).toContain('Название «Учителя 5А» скопировано');
+    const field = row().querySelector('[data-testid="step-link"]') as HTMLInputElement;
+    await act(async () => {
+      field.value = 'https://max.ru/join/Teachers5Akey00000';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await settle();
+    expect(await connector.drafts.list()).toEqual([]);
+    expect((await connector.register.list()).records).toMatchObject([{ url: 'https://max.ru/join/Teachers5Akey00000', className: '5А', chatTitle: 'Учителя 5А', chatPurpose: 'teachers', status: 'new' }]);
+    expect(row().querySelector('[data-testid="step-send"]')).not.toBeNull();
   });
 });

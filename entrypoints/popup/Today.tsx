@@ -1,0 +1,169 @@
+/**
+ * «Сегодня», the popup's first screen on any site: the teacher's open tasks across Parta's
+ * features (lib/today/tasks.ts), most urgent first, each with its one action in place — lift a
+ * block whose end has come, mark a leaver removed, annul a stale link, move classes up, and each
+ * missing chat's next step, grouped by class. When nothing is open it says so plainly.
+ */
+import { useMemo } from 'preact/hooks';
+import { BlockState, siteName } from '../../components/BlockState';
+import { useChanges } from '../../components/changes';
+import { platformName, requirementLabel } from '../../components/Coverage';
+import { Said, useSay } from '../../components/feedback';
+import { useT } from '../../components/i18n';
+import { useLoaded } from '../../components/use-loaded';
+import type { Connector } from '../../lib/connector/connector';
+import { failureText } from '../../lib/i18n/errors';
+import { daysSince } from '../../lib/invites/lifecycle';
+import type { InviteRecord } from '../../lib/invites/schema';
+import type { LeaverRecord } from '../../lib/moderation/records';
+import type { Settings } from '../../lib/settings/index';
+import { storedTeacherClasses, todayTasks, type TodayData, type TodayTask } from '../../lib/today/tasks';
+import { ChatStep } from './ChatStep';
+
+type ChatTask = Extract<TodayTask, { kind: 'chat' }>;
+type LeaverTask = Extract<TodayTask, { kind: 'leaver' }>;
+
+export function Today({ connector, settings }: { connector: Connector; settings: Settings }) {
+  const t = useT();
+  const say = useSay();
+  const { version, bump } = useChanges();
+  const [data] = useLoaded(() => connector.today.load(), [connector, version], (error) => say('today', failureText(t, error), true));
+  const now = useMemo(() => connector.now(), [connector, data]);
+  const tasks = useMemo(() => (data ? todayTasks(data, settings, now) : null), [data, settings, now]);
+  if (!data || !tasks) return null;
+
+  const leavers = tasks.filter((task): task is LeaverTask => task.kind === 'leaver');
+  const chats = tasks.filter((task): task is ChatTask => task.kind === 'chat');
+  const byClass = new Map<string, ChatTask[]>();
+  for (const task of chats) byClass.set(task.classKey ?? '', [...(byClass.get(task.classKey ?? '') ?? []), task]);
+
+  return (
+    <section class="today" aria-labelledby="today-title" data-testid="today" data-count={tasks.length}>
+      <h2 id="today-title">
+        {t('todayTitle')}
+        {tasks.length > 0 && <span class="count"> · {t('todayCount', { count: tasks.length })}</span>}
+      </h2>
+      <Said at="today" />
+      {tasks.length === 0 && <EmptyToday data={data} />}
+      {tasks.map((task) =>
+        task.kind === 'unblock' ? (
+          <BlockState
+            key={task.block.id}
+            connector={connector}
+            settings={settings}
+            block={task.block}
+            reload={async () => bump()}
+            setMessage={(message) => message && say('today', message.text, message.bad)}
+          />
+        ) : task.kind === 'annul' ? (
+          <AnnulTask key={task.invite.id} connector={connector} invite={task.invite} now={now} />
+        ) : task.kind === 'rollover' ? (
+          <p class="notice" key="rollover" data-testid="year-due">
+            {t('todayRolloverLine')}{' '}
+            <button type="button" class="primary" onClick={() => connector.openPage('/options.html#school-year')}>
+              {t('todayRolloverOpen')}
+            </button>
+          </p>
+        ) : null,
+      )}
+      {leavers.length > 0 && <Leavers connector={connector} tasks={leavers} />}
+      {[...byClass].map(([classKey, entries]) => (
+        <section key={classKey} class="today-class" data-testid="today-class" data-class={classKey} aria-label={classKey || t('todaySchool')}>
+          <h3>{classKey || t('todaySchool')}</h3>
+          <ul class="plain">
+            {entries.map((task) => {
+              const label = `${requirementLabel(t, task.item)}${task.item.classKey ? `, ${task.item.classKey}` : ''}`;
+              const where = task.item.missingOn.map((platform) => platformName(t, platform)).join(', ');
+              return (
+                <li key={`${task.item.requirement.id}:${task.item.subject ?? ''}`} class="today-task" data-testid="today-task" data-task-requirement={task.item.requirement.id} data-step={task.step.kind}>
+                  <p class="task-line">
+                    <span aria-hidden="true">✗</span> <strong>{requirementLabel(t, task.item)}</strong> ({where}): {t(`todayStep_${task.step.kind}`)}
+                  </p>
+                  <ChatStep connector={connector} settings={settings} item={task.item} step={task.step} onChanged={bump} label={label} place="today" />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function EmptyToday({ data }: { data: TodayData }) {
+  const t = useT();
+  const classes = storedTeacherClasses(data.classes).map((entry) => entry.key);
+  return (
+    <p class={classes.length > 0 ? 'ok' : 'muted'} data-testid="today-empty">
+      {classes.length > 0 ? `✓ ${t('todayAllDone', { classes: classes.join(', ') })}` : t('todayNoClasses')}
+    </p>
+  );
+}
+
+function AnnulTask({ connector, invite, now }: { connector: Connector; invite: InviteRecord; now: number }) {
+  const t = useT();
+  const say = useSay();
+  const { bump } = useChanges();
+  const at = `annul:${invite.id}`;
+  const annul = async () => {
+    try {
+      const result = await connector.register.act(invite.id, { type: 'annul' }, connector.now());
+      if (!result.ok && result.error !== 'unchanged') throw new Error(result.error);
+      say('today', t('todayAnnulled', { chat: invite.chatTitle }));
+      bump();
+    } catch (error) {
+      say(at, failureText(t, error), true);
+    }
+  };
+  return (
+    <div class="notice bad" data-testid="today-annul">
+      <p>{t('todayAnnulLine', { chat: invite.chatTitle, days: daysSince(invite.sentAt ?? invite.updatedAt, now) })}</p>
+      <p class="actions">
+        <button type="button" aria-label={`${t('todayAnnulDone')}: ${invite.chatTitle}`} onClick={() => void annul()}>
+          {t('todayAnnulDone')}
+        </button>
+      </p>
+      <Said at={at} />
+    </div>
+  );
+}
+
+/** «ещё в чате»: the people who left, per class, until the teacher marks each removed. */
+function Leavers({ connector, tasks }: { connector: Connector; tasks: LeaverTask[] }) {
+  const t = useT();
+  const say = useSay();
+  const { bump } = useChanges();
+  const byClass = new Map<string, LeaverTask[]>();
+  for (const task of tasks) byClass.set(task.leaver.classKey ?? '', [...(byClass.get(task.leaver.classKey ?? '') ?? []), task]);
+  const removed = async (leaver: LeaverRecord, site: string, chat: string) => {
+    try {
+      await connector.moderation.markRemoved(leaver.id, site, chat, connector.now());
+      say('today', t('dutiesRemoved', { name: leaver.name, chat }));
+      bump();
+    } catch (error) {
+      say('today', failureText(t, error), true);
+    }
+  };
+  return (
+    <>
+      {[...byClass].map(([classKey, entries]) => (
+        <div class="notice bad" key={classKey} data-testid="leavers-still" data-class={classKey}>
+          <p>
+            <strong>{classKey ? t('dutiesStillInClass', { class: classKey }) : t('dutiesStillNoClass')}</strong>
+          </p>
+          <ul class="plain">
+            {entries.map(({ leaver, chat }) => (
+              <li key={`${leaver.id}:${chat.site}:${chat.chat}`}>
+                {t('dutiesStillLine', { name: leaver.name, chat: chat.chat, site: siteName(t, chat.site, true) })}{' '}
+                <button type="button" aria-label={`${t('dutiesMarkRemoved')}: ${leaver.name}, «${chat.chat}»`} onClick={() => void removed(leaver, chat.site, chat.chat)}>
+                  {t('dutiesMarkRemoved')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {classKey && entries.some(({ leaver }) => leaver.kind === 'student') && <p class="muted">{t('dutiesParentsToo', { class: classKey })}</p>}
+        </div>
+      ))}
+    </>
+  );
+}
