@@ -48,6 +48,8 @@ export interface ChatStepProps {
   /** A name that says which chat the controls are for (screen readers hear it with each button). */
   label: string;
   place: StepPlace;
+  /** Where «sent» is said when the row leaves the screen once sent (a task done on «Сегодня»). */
+  sentAt?: string;
 }
 
 /** Saves the link for a draft (or, for a chat with no draft, for the row itself). Resolves whether it was kept. */
@@ -77,7 +79,7 @@ export async function completeWithLink(
   }
 }
 
-export function ChatStep({ connector, settings, item, step, onChanged, label, place }: ChatStepProps) {
+export function ChatStep({ connector, settings, item, step, onChanged, label, place, sentAt }: ChatStepProps) {
   const t = useT();
   const sayAnywhere = useSay();
   const at = rowKey(place, rowDraft(item, 0).id);
@@ -115,7 +117,7 @@ export function ChatStep({ connector, settings, item, step, onChanged, label, pl
     try {
       const result = await connector.register.act(invite.id, { type: 'send' }, connector.now());
       if (!result.ok && result.error !== 'unchanged') throw new Error(result.error);
-      say(t('stepSent', { whom: t(`whom_${invite.role}`) }));
+      sayAnywhere(sentAt ?? at, t('stepSent', { whom: t(`whom_${invite.role}`) }));
       onChanged();
     } catch (error) {
       say(failureText(t, error), true);

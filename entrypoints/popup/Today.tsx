@@ -79,7 +79,7 @@ export function Today({ connector, settings }: { connector: Connector; settings:
                   <p class="task-line">
                     <span aria-hidden="true">✗</span> <strong>{requirementLabel(t, task.item)}</strong> ({where}): {t(`todayStep_${task.step.kind}`)}
                   </p>
-                  <ChatStep connector={connector} settings={settings} item={task.item} step={task.step} onChanged={bump} label={label} place="today" />
+                  <ChatStep connector={connector} settings={settings} item={task.item} step={task.step} onChanged={bump} label={label} place="today" sentAt="today" />
                 </li>
               );
             })}
