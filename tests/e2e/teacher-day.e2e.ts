@@ -204,6 +204,36 @@ describe('the teacher’s day', () => {
     },
     120_000,
   );
+
+  test('the other way in: «Запомнить приглашение» in MAX saves the link for the chat waiting for it, picked by what its title says, in one click', async () => {
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await harness.openPopup(journal);
+    const geometry = popup.locator('[data-testid="today-class"][data-class="7Б"] [data-testid="today-task"]').filter({ hasText: 'Геометрия' });
+    await geometry.getByRole('button', { name: /^Создать чат/ }).click();
+    await geometry.getByTestId('step-link').waitFor();
+    expect(await clipboard()).toBe('Геометрия 7Б');
+    await popup.close();
+
+    // In MAX the new chat is called «7Б геометрия» (not the copied name); its link is posted in it.
+    const chatUrl = 'https://web.max.ru/-68900000777';
+    const link = 'https://max.ru/join/Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fEdCbA987';
+    harness.serve(chatUrl, fixture('max/chat.html').replaceAll('<h1 id="main-header-title">Родители 5А</h1>', '<h1 id="main-header-title">7Б геометрия</h1>'));
+    const messenger = await harness.open(chatUrl);
+    const capture = messenger.locator(`parta-invite[data-parta-invite="${link.replace('https://', '')}"]`);
+    await capture.waitFor();
+    const [window] = await Promise.all([harness.context.waitForEvent('page'), capture.click()]);
+    const offer = window.getByTestId('capture-draft');
+    await offer.waitFor();
+    // One chat waits whose class and subject the title names: offered first, nothing to retype.
+    await expect(offer.getByTestId('capture-draft-choice').allTextContents()).resolves.toEqual(['Сохранить для «Геометрия 7Б» (7Б)']);
+    await offer.getByTestId('capture-draft-choice').click();
+    await window.getByTestId('invite').filter({ hasText: 'Геометрия 7Б' }).waitFor();
+    await window.close();
+
+    const after = await harness.openPopup(journal);
+    const row = after.locator('[data-testid="checklist-class"][data-class="7Б"] [data-testid="requirement"]').filter({ hasText: 'Геометрия' });
+    await row.getByTestId('step-send').waitFor();
+  });
 });
 
 /** The popup on the journal tab once the journal's classes and MAX's chat list are stored: 5А's chats show as missing. */
