@@ -6,7 +6,8 @@
 import type { UiTranslate } from '../lib/i18n/ui';
 import type { CheckItem } from '../lib/classes/matcher';
 import type { UiKey } from '../lib/i18n/ui';
-import { PLATFORMS, percent, type Coverage, type PlacedChat, type Platform, type PlatformItem } from '../lib/classes/coverage';
+import { PLATFORMS, classFill, percent, type ClassFill, type Coverage, type PlacedChat, type Platform, type PlatformClassCheck, type PlatformItem } from '../lib/classes/coverage';
+import type { Audience } from '../lib/classes/classify';
 
 export function platformName(t: UiTranslate, platform: Platform): string {
   return t(platform === 'max' ? 'platformMax' : 'platformVk');
@@ -16,8 +17,18 @@ export function shortDate(time: number, language: 'ru' | 'en'): string {
   return new Date(time).toLocaleDateString(language === 'en' ? 'en-GB' : 'ru-RU', { day: 'numeric', month: 'short' });
 }
 
-/** «22 из 27 (81%) · подсчитано 20 нояб.», or what is missing to say it. */
-export function coverageText(t: UiTranslate, chat: PlacedChat, language: 'ru' | 'en'): string {
+/** «вступили 22 из 27 (81%)» for pupils, «семей 20 из 27 (74%)» for a parents' chat: a family per pupil. */
+export function fillText(t: UiTranslate, audience: Audience, joined: number, size: number): string {
+  return t(audience === 'parents' ? 'coverageFamilies' : 'coverageJoined', { joined, size, percent: percent(joined, size) });
+}
+
+/** The one mark of low coverage, the same on every screen, page and file: «⚠ меньше 90%». */
+export function lowText(t: UiTranslate, threshold: number): string {
+  return `⚠ ${t('coverageLow', { threshold })}`;
+}
+
+/** «вступили 22 из 27 (81%) · подсчитано 20 нояб.», or what is missing to say it. */
+export function coverageText(t: UiTranslate, chat: PlacedChat, language: 'ru' | 'en', audience: Audience): string {
   const coverage = chat.coverage;
   if (!coverage) return chat.members === null ? '' : t('coverageMembers', { members: chat.members });
   switch (coverage.state) {
@@ -26,7 +37,7 @@ export function coverageText(t: UiTranslate, chat: PlacedChat, language: 'ru' | 
     case 'no-size':
       return t('coverageNoSize', { members: chat.members ?? 0 });
     default:
-      return `${t('coverageJoined', { joined: coverage.joined ?? 0, size: coverage.size ?? 0, percent: percent(coverage.joined ?? 0, coverage.size ?? 0) })}${
+      return `${fillText(t, audience, coverage.joined ?? 0, coverage.size ?? 0)}${
         coverage.seenAt ? ` · ${t('coverageSeen', { date: shortDate(coverage.seenAt, language) })}` : ''
       }`;
   }
@@ -47,8 +58,8 @@ export function PlatformLines({ t, item, language, threshold }: { t: UiTranslate
           <li key={platform} data-testid="platform" data-platform={platform} data-coverage={state ?? ''}>
             <span class="platform-name">{platformName(t, platform)}</span>: «{chat.title}»{' '}
             <span class={state ? MARK[state] : 'muted'} data-testid="coverage">
-              {coverageText(t, chat, language)}
-              {state === 'low' && ` · ${t('coverageLow', { threshold })}`}
+              {coverageText(t, chat, language, item.requirement.audience)}
+              {state === 'low' && ` · ${lowText(t, threshold)}`}
             </span>
           </li>
         );
@@ -80,4 +91,29 @@ export function requirementLabel(t: UiTranslate, item: CheckItem): string {
   if (item.requirement.scope === 'school') return t(`requirement_${item.requirement.id}` as UiKey);
   if (item.requirement.audience === 'subject') return t('requirement_subject', { subject: item.subject ?? '' });
   return t(`requirement_${item.requirement.audience}`);
+}
+
+/** «Ученики: вступили 22 из 27 (81%) · Родители: семей 20 из 27 (74%)», each marked by the threshold on its own. */
+export function classFillParts(t: UiTranslate, entry: Pick<PlatformClassCheck, 'classKey' | 'items'>, threshold: number): { fill: ClassFill; text: string }[] {
+  return classFill(entry).map((fill) => ({
+    fill,
+    text: `${t(fill.audience === 'parents' ? 'coverageClassParents' : 'coverageClassStudents')}: ${fillText(t, fill.audience, fill.coverage.joined ?? 0, fill.coverage.size ?? 0)}${
+      fill.coverage.state === 'low' ? ` · ${lowText(t, threshold)}` : ''
+    }`,
+  }));
+}
+
+export function ClassFillLine({ t, entry, threshold }: { t: UiTranslate; entry: Pick<PlatformClassCheck, 'classKey' | 'items'>; threshold: number }) {
+  const parts = classFillParts(t, entry, threshold);
+  if (parts.length === 0) return null;
+  return (
+    <p data-testid="class-fill">
+      {parts.map(({ fill, text }, index) => (
+        <span key={fill.audience} class={fill.coverage.state === 'low' ? 'bad' : 'ok'} data-testid="class-fill-part" data-audience={fill.audience}>
+          {index > 0 && ' · '}
+          {text}
+        </span>
+      ))}
+    </p>
+  );
 }

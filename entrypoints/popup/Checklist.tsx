@@ -20,8 +20,8 @@ import { dateStamp, downloadCsv } from '../../lib/dom/download';
 import { useT } from '../../components/i18n';
 import { parseClassList } from '../../lib/classes/list';
 import type { Override } from '../../lib/classes/matcher';
-import { percent, requiredPlatforms } from '../../lib/classes/coverage';
-import { PlatformLines, platformName } from '../../components/Coverage';
+import { requiredPlatforms } from '../../lib/classes/coverage';
+import { ClassFillLine, PlatformLines, platformName } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report/report';
 import { rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
 import { download } from '../../lib/dom/download';
@@ -118,7 +118,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   };
 
   const required = requiredPlatforms(settings.platforms);
-  const exportCsv = () => downloadCsv(`parta-checklist-${dateStamp(connector.now())}.csv`, checklistCsv(t, result, required));
+  const exportCsv = () => downloadCsv(`parta-checklist-${dateStamp(connector.now())}.csv`, checklistCsv(t, result, required, settings.coverageThreshold));
   const exportReport = async () => {
     const teacher = teacherName.trim();
     if (!teacher) {
@@ -200,11 +200,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
             {entry.classKey ?? t('checklistSchool')}{' '}
             <span class={entry.done === entry.total ? 'ok' : 'bad'}>{t('checklistClassProgress', { done: entry.done, total: entry.total })}</span>
           </h3>
-          {entry.sizeSum > 0 && (
-            <p data-testid="class-total" class={entry.joinedSum * 100 >= entry.sizeSum * settings.coverageThreshold ? 'ok' : 'bad'}>
-              {t('coverageTotal', { joined: entry.joinedSum, size: entry.sizeSum, percent: percent(entry.joinedSum, entry.sizeSum) })}
-            </p>
-          )}
+          <ClassFillLine t={t} entry={entry} threshold={settings.coverageThreshold} />
           {entry.classKey !== null && (
             <form
               class="class-size"
@@ -254,8 +250,18 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                     {item.status === 'not-required' && <span class="muted">{t('checklistNotRequiredNote')}</span>}
                     {item.reason.code === 'override' && <span class="muted"> · {t('checklistOverridden')}</span>}
                     {item.reason.code === 'single-class' && <span class="muted"> · {t('checklistSingleClass')}</span>}
-                    {item.alsoMatching.length > 0 && <span class="muted"> · {t('checklistDuplicates', { titles: item.alsoMatching.map((title) => `«${title}»`).join(', ') })}</span>}
+
                   </div>
+                  {item.alsoMatching.length > 0 && item.chat && (
+                    <p class="bad" data-testid="duplicates">
+                      ⚠{' '}
+                      {t('checklistDuplicates', {
+                        count: item.alsoMatching.length + 1,
+                        titles: [item.chat, ...item.alsoMatching].map((title) => `«${title}»`).join(', '),
+                        kept: item.chat,
+                      })}
+                    </p>
+                  )}
                   {item.status === 'missing' && item.chat && (
                     <p class="bad" data-testid="only-on">
                       {t('checklistOnlyOn', {

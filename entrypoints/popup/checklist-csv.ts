@@ -1,12 +1,12 @@
 /** The checklist as a CSV for the director: the same words as the screen, numbers as numbers. */
-import { requirementLabel } from '../../components/Coverage';
+import { lowText, requirementLabel } from '../../components/Coverage';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import { percent, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
 
 const isoDate = (time: number | null | undefined) => (time ? new Date(time).toISOString().slice(0, 10) : '');
 
 /** Rows of the CSV, the same words as the screen; numbers as numbers, for a spreadsheet. */
-export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, required: readonly Platform[]): string[][] {
+export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, required: readonly Platform[], threshold: number): string[][] {
   const rows = [
     [
       t('checklistCsvClass'),
@@ -18,6 +18,7 @@ export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, requir
       t('checklistCsvJoined'),
       t('checklistCsvSize'),
       t('checklistCsvPercent'),
+      t('checklistCsvLow'),
       t('checklistCsvSeen'),
       t('checklistCsvSuggested'),
     ],
@@ -37,6 +38,7 @@ export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, requir
         coverage?.joined === null || !coverage ? '' : String(coverage.joined),
         coverage?.size === null || !coverage ? '' : String(coverage.size),
         measured ? String(percent(coverage.joined ?? 0, coverage.size ?? 0)) : '',
+        coverage?.state === 'low' ? lowText(t, threshold) : '',
         isoDate(coverage?.seenAt ?? main?.membersAt),
         item.status === 'missing' ? item.suggestedTitle : '',
       ]);

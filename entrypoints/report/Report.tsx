@@ -8,8 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistData, Connector } from '../../lib/connector/connector';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { TeacherClass } from '../../lib/classes/matcher';
-import { checkCoverage, percent } from '../../lib/classes/coverage';
-import { CoverageHead, coverageText, platformName, statusLabel } from '../../components/Coverage';
+import { checkCoverage } from '../../lib/classes/coverage';
+import { classFillParts, CoverageHead, coverageText, lowText, platformName, statusLabel } from '../../components/Coverage';
 import { toOverride } from '../../lib/classes/override-store';
 import type { Settings } from '../../lib/settings/index';
 import { requirementLabel } from '../../components/Coverage';
@@ -86,18 +86,27 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
                   </td>
                   <td data-testid="report-coverage">
                     {(['max', 'vk'] as const)
-                      .filter((platform) => item.on[platform] && coverageText(t, item.on[platform]!, settings.language))
-                      .map((platform) => `${platformName(t, platform)}: ${coverageText(t, item.on[platform]!, settings.language)}`)
+                      .filter((platform) => item.on[platform] && coverageText(t, item.on[platform]!, settings.language, item.requirement.audience))
+                      .map(
+                        (platform) =>
+                          `${platformName(t, platform)}: ${coverageText(t, item.on[platform]!, settings.language, item.requirement.audience)}${
+                            item.on[platform]!.coverage?.state === 'low' ? ` · ${lowText(t, settings.coverageThreshold)}` : ''
+                          }`,
+                      )
                       .join('; ')}
                   </td>
                 </tr>
               )),
-              ...(entry.sizeSum > 0
+              ...(classFillParts(t, entry, settings.coverageThreshold).length > 0
                 ? [
-                    <tr key={`${entry.classKey}:total`} class="total">
+                    <tr key={`${entry.classKey}:fill`} class="total">
                       <td>{entry.classKey}</td>
-                      <td colSpan={4}>
-                        <strong>{t('coverageTotal', { joined: entry.joinedSum, size: entry.sizeSum, percent: percent(entry.joinedSum, entry.sizeSum) })}</strong>
+                      <td colSpan={4} data-testid="report-class-fill">
+                        <strong>
+                          {classFillParts(t, entry, settings.coverageThreshold)
+                            .map((part) => part.text)
+                            .join(' · ')}
+                        </strong>
                       </td>
                     </tr>,
                   ]

@@ -11,8 +11,8 @@ import { dateStamp, downloadCsv } from '../../lib/dom/download';
 import { failureText, importProblemText } from '../../lib/i18n/errors';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { UiTranslate } from '../../lib/i18n/ui';
-import { CoverageHead, shortDate, statusLabel } from '../../components/Coverage';
-import { percent } from '../../lib/classes/coverage';
+import { CoverageHead, fillText, lowText, shortDate, statusLabel } from '../../components/Coverage';
+import { belowThreshold, percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';
 import { importTooBig } from '../../lib/invites/transfer';
 import { mergeReports, readTeacherReport, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
@@ -26,17 +26,20 @@ function requirementText(t: UiTranslate, row: SchoolRow): string {
   return t(`requirement_${row.audience}` as UiKey);
 }
 
-function coverageCell(t: UiTranslate, row: SchoolRow): string {
+/** Low by the school's threshold (the director's setting), marked as on every other page. */
+const isLow = (row: SchoolRow, threshold: number) => row.joined !== null && row.size !== null && belowThreshold(row.joined, row.size, threshold);
+
+function coverageCell(t: UiTranslate, row: SchoolRow, threshold: number): string {
   if (row.joined === null) return row.status === 'ok' ? t('schoolNoCount') : '';
   if (row.size === null) return String(row.joined);
-  return t('coverageJoined', { joined: row.joined, size: row.size, percent: percent(row.joined, row.size) });
+  return `${fillText(t, row.audience, row.joined, row.size)}${isLow(row, threshold) ? ` · ${lowText(t, threshold)}` : ''}`;
 }
 
 const statusText = (t: UiTranslate, row: SchoolRow) => statusLabel(t, row.status);
 
-export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 'ru' | 'en'): string[][] {
+export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 'ru' | 'en', threshold: number): string[][] {
   return [
-    [t('checklistCsvClass'), t('checklistCsvRequirement'), t('checklistCsvStatus'), t('checklistCsvMax'), t('checklistCsvVk'), t('checklistCsvJoined'), t('checklistCsvSize'), t('checklistCsvPercent'), t('checklistCsvSeen'), t('schoolTeacher'), t('schoolReplaced')],
+    [t('checklistCsvClass'), t('checklistCsvRequirement'), t('checklistCsvStatus'), t('checklistCsvMax'), t('checklistCsvVk'), t('checklistCsvJoined'), t('checklistCsvSize'), t('checklistCsvPercent'), t('checklistCsvLow'), t('checklistCsvSeen'), t('schoolTeacher'), t('schoolReplaced')],
     ...rows.map((row) => [
       row.classKey ?? t('checklistSchool'),
       requirementText(t, row),
@@ -46,6 +49,7 @@ export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 
       row.joined === null ? '' : String(row.joined),
       row.size === null ? '' : String(row.size),
       row.joined !== null && row.size !== null ? String(percent(row.joined, row.size)) : '',
+      isLow(row, threshold) ? lowText(t, threshold) : '',
       row.seenAt ? new Date(row.seenAt).toISOString().slice(0, 10) : '',
       row.teacher,
       row.replaced.map((old) => `${old.teacher}${old.seenAt ? ` (${shortDate(old.seenAt, language)})` : ''}`).join('; '),
@@ -139,8 +143,8 @@ export function School({ connector }: { connector: Connector }) {
                     <td>{requirementText(t, row)}</td>
                     <td>{statusText(t, row)}</td>
                     <td>{[row.max && `MAX: «${row.max.chat}»`, row.vk && `${t('platformVk')}: «${row.vk.chat}»`].filter(Boolean).join('; ')}</td>
-                    <td data-testid="school-coverage">
-                      {coverageCell(t, row)}
+                    <td data-testid="school-coverage" class={isLow(row, settings.coverageThreshold) ? 'bad' : undefined}>
+                      {coverageCell(t, row, settings.coverageThreshold)}
                       {row.seenAt ? ` · ${shortDate(row.seenAt, settings.language)}` : ''}
                     </td>
                     <td data-testid="school-teacher">
@@ -160,7 +164,7 @@ export function School({ connector }: { connector: Connector }) {
               <button type="button" class="primary" onClick={() => window.print()}>
                 {t('reportPrint')}
               </button>
-              <button type="button" onClick={() => downloadCsv(`parta-school-${dateStamp(connector.now())}.csv`, schoolCsv(t, rows, settings.language))}>
+              <button type="button" onClick={() => downloadCsv(`parta-school-${dateStamp(connector.now())}.csv`, schoolCsv(t, rows, settings.language, settings.coverageThreshold))}>
                 {t('checklistExportCsv')}
               </button>
             </p>

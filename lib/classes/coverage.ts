@@ -64,9 +64,36 @@ export interface PlatformItem extends CheckItem {
 
 export interface PlatformClassCheck extends Omit<ClassCheck, 'items'> {
   items: PlatformItem[];
-  /** Children/families in the class's measured chats against their targets, summed (a chat fuller than its class counts as full). */
-  joinedSum: number;
-  sizeSum: number;
+}
+
+/**
+ * A class's two chats that hold the whole class, side by side: pupils in the students' chat, families
+ * in the parents' chat. Never added together — 22 pupils and 20 families are not «42 of 54».
+ */
+export interface ClassFill {
+  audience: 'students' | 'parents';
+  coverage: Coverage;
+}
+
+/** The class's students' and parents' chat fill, where a count and the class size are known. */
+export function classFill(entry: Pick<PlatformClassCheck, 'classKey' | 'items'>): ClassFill[] {
+  const fills: ClassFill[] = [];
+  if (entry.classKey === null) return fills;
+  for (const audience of ['students', 'parents'] as const) {
+    const item = entry.items.find((candidate) => candidate.requirement.scope === 'class' && candidate.requirement.audience === audience && candidate.status !== 'not-required');
+    const coverage = item?.coverage;
+    if (coverage && (coverage.state === 'ok' || coverage.state === 'low')) fills.push({ audience, coverage });
+  }
+  return fills;
+}
+
+/**
+ * Below the threshold: the one rule the popup, the printed page, the CSV and the director's summary
+ * mark low coverage by. Whole-number arithmetic: 27 × 90 ≤ 25 × 100 is exact where 25 / 27 ≥ 0.9
+ * might not be.
+ */
+export function belowThreshold(joined: number, size: number, threshold: number): boolean {
+  return joined * 100 < size * threshold;
 }
 
 export interface PlatformCheckResult {
@@ -92,8 +119,7 @@ export function measureCoverage(members: number | null, seenAt: number | null, s
   const joined = members === null ? null : Math.max(0, members - staffPerChat);
   if (joined === null) return { joined, size, seenAt: null, state: 'no-count' };
   if (size === null || size <= 0) return { joined, size: null, seenAt, state: 'no-size' };
-  // Whole-number arithmetic: 27 × 90 ≤ 25 × 100 is exact where 25 / 27 ≥ 0.9 might not be.
-  return { joined, size, seenAt, state: joined * 100 >= size * threshold ? 'ok' : 'low' };
+  return { joined, size, seenAt, state: belowThreshold(joined, size, threshold) ? 'low' : 'ok' };
 }
 
 /** Percent, rounded down (so «89%» is never shown for a chat below 90%). */
@@ -126,8 +152,6 @@ export function checkCoverage(input: CoverageInput): PlatformCheckResult {
   const first = results.get(required[0])!;
   const classes: PlatformClassCheck[] = first.classes.map((entry, classIndex) => {
     const size = entry.classKey === null ? null : (input.sizes.get(entry.classKey) ?? null);
-    let joinedSum = 0;
-    let sizeSum = 0;
     const items = entry.items.map((item, itemIndex): PlatformItem => {
       const on: Partial<Record<Platform, PlacedChat>> = {};
       const byPlatform = new Map<Platform, CheckItem>();
@@ -152,10 +176,6 @@ export function checkCoverage(input: CoverageInput): PlatformCheckResult {
       const main = required.find((platform) => on[platform]);
       const shown = main ?? PLATFORMS.find((platform) => on[platform]);
       const coverage = main ? on[main]!.coverage : null;
-      if (coverage && (coverage.state === 'ok' || coverage.state === 'low')) {
-        joinedSum += Math.min(coverage.joined!, coverage.size!);
-        sizeSum += coverage.size!;
-      }
       const source = shown ? byPlatform.get(shown)! : item;
       const nearby = new Set<string>();
       for (const candidate of byPlatform.values()) if (candidate.reason.code === 'missing') candidate.reason.nearby.forEach((title) => nearby.add(title));
@@ -175,8 +195,6 @@ export function checkCoverage(input: CoverageInput): PlatformCheckResult {
       items,
       done: applicable.filter((item) => item.status === 'ok').length,
       total: applicable.length,
-      joinedSum,
-      sizeSum,
     };
   });
   return {

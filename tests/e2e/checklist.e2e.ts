@@ -156,16 +156,17 @@ describe('required-chats checklist', () => {
       'Вступили',
       'Учеников',
       'Охват, %',
+      'Ниже порога',
       'Дата подсчёта',
       'Предлагаемое название',
     ]);
     const fromCsv = Object.fromEntries(rows.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present === 'да' ? `✓ «${chat}»` : '✗']));
     expect(fromCsv).toEqual(shown);
-    expect(rows.find((row) => row[1] === 'Чат по предмету: Геометрия')?.[10]).toBe('Геометрия 7Б');
+    expect(rows.find((row) => row[1] === 'Чат по предмету: Геометрия')?.[11]).toBe('Геометрия 7Б');
     // The MAX header said «3 из 18 в сети»: the count is in the CSV, dated today.
     const parents = rows.find((row) => row[0] === '5А' && row[1] === 'Чат с родителями');
     expect(parents?.[5]).toBe('18');
-    expect(parents?.[9]).toBe(new Date().toISOString().slice(0, 10));
+    expect(parents?.[10]).toBe(new Date().toISOString().slice(0, 10));
 
     // The printable report for the director: the same rows.
     const [report] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Для печати' }).click()]);

@@ -89,16 +89,19 @@ describe('how many have joined', () => {
     const today = new Date().toLocaleDateString('ru-RU', { day: 'numeric', month: 'short' });
     await expect.poll(() => lines(popup, 'class-parents')).toEqual([
       // 18 members, one of them staff: 17 of 27 — under the 90% threshold.
-      `MAX: «Родители 5А» вступили 17 из 27 (62%) · подсчитано ${today} · меньше 90%`,
-      `VK/Сферум: «5А Родители» вступили 26 из 27 (96%) · подсчитано ${today}`,
+      `MAX: «Родители 5А» семей 17 из 27 (62%) · подсчитано ${today} · ⚠ меньше 90%`,
+      `VK/Сферум: «5А Родители» семей 26 из 27 (96%) · подсчитано ${today}`,
     ]);
     await expect(popup.locator('[data-requirement="class-parents"] [data-platform="max"]').getAttribute('data-coverage')).resolves.toBe('low');
-    await expect(classRow.getByTestId('class-total').textContent()).resolves.toBe('Итого вступили: 17 из 27 (62%)');
+    // Per class, pupils and families each on their own (the students' chat has no count yet): never one sum.
+    await expect(classRow.getByTestId('class-fill').textContent()).resolves.toBe('Родители: семей 17 из 27 (62%) · ⚠ меньше 90%');
 
     // The printable report shows the same.
     const [report] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Для печати' }).click()]);
     await report.getByTestId('report-coverage').first().waitFor();
-    await expect(report.getByTestId('report').textContent()).resolves.toContain('MAX: вступили 17 из 27 (62%)');
+    await expect(report.getByTestId('report').textContent()).resolves.toContain('MAX: семей 17 из 27 (62%) · подсчитано');
+    await expect(report.getByTestId('report').textContent()).resolves.toContain('⚠ меньше 90%');
+    await expect(report.getByTestId('report-class-fill').textContent()).resolves.toBe('Родители: семей 17 из 27 (62%) · ⚠ меньше 90%');
     await report.close();
   });
 
@@ -112,8 +115,8 @@ describe('how many have joined', () => {
     await expect(popup.locator('[data-requirement="class-students"]').getByTestId('only-on').textContent()).resolves.toBe(
       'есть только в MAX — создайте чат в VK/Сферум',
     );
-    await expect(popup.locator('[data-testid="checklist-class"][data-class="5А"]').getByTestId('class-total').textContent()).resolves.toBe(
-      'Итого вступили: 26 из 27 (96%)',
+    await expect(popup.locator('[data-testid="checklist-class"][data-class="5А"]').getByTestId('class-fill').textContent()).resolves.toBe(
+      'Родители: семей 26 из 27 (96%)',
     );
     await options.getByTestId('platforms').getByLabel('в MAX', { exact: true }).check();
     await saveOptions(options);
@@ -160,9 +163,9 @@ describe('the school-wide report', () => {
     await expect(school.getByTestId('school-teachers').textContent()).resolves.not.toContain('Сидоров');
 
     const row = (classKey: string) => school.locator(`[data-testid="school-row"][data-class="${classKey}"]`).filter({ hasText: 'Чат с родителями' });
-    await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^вступили 17 из 27 \(62%\)/);
+    await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 17 из 27 \(62%\) · ⚠ меньше 90%/);
     await expect(row('5А').getByTestId('school-teacher').textContent()).resolves.toMatch(/^Иванова И\. И\. · новее, чем у: Петрова А\. А\./);
-    await expect(row('7Б').getByTestId('school-coverage').textContent()).resolves.toMatch(/^вступили 25 из 26 \(96%\)/);
+    await expect(row('7Б').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 25 из 26 \(96%\) · /);
     await expect(row('7Б').getByTestId('school-teacher').textContent()).resolves.toBe('Петрова А. А.');
 
     // Kept: the page opened again shows the same table.

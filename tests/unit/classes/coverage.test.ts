@@ -4,7 +4,7 @@
  * the threshold, VK and MAX side by side, and the defaults it starts from.
  */
 import { describe, expect, test } from 'vitest';
-import { checkCoverage, measureCoverage } from '../../../lib/classes/coverage';
+import { belowThreshold, checkCoverage, classFill, measureCoverage } from '../../../lib/classes/coverage';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/index';
 import { DAY, T0, chat, input } from './coverage-input';
 
@@ -16,11 +16,17 @@ describe('coverage', () => {
     const result = checkCoverage(input([chat('5А Родители', 'max', 26), chat('Ученики 5А', 'max', 23)]));
     expect(item(result, 'class-parents').coverage).toEqual({ joined: 25, size: 27, seenAt: T0, state: 'ok' });
     expect(item(result, 'class-students').coverage).toEqual({ joined: 22, size: 27, seenAt: T0, state: 'low' });
-    // The class total: 25 + 22 of 54.
-    expect(result.classes[0]).toMatchObject({ joinedSum: 47, sizeSum: 54 });
+    // Per class: pupils and families side by side, never one sum of the two.
+    expect(classFill(result.classes[0])).toEqual([
+      { audience: 'students', coverage: { joined: 22, size: 27, seenAt: T0, state: 'low' } },
+      { audience: 'parents', coverage: { joined: 25, size: 27, seenAt: T0, state: 'ok' } },
+    ]);
   });
 
   test('the threshold is exact at its edge (whole-number arithmetic)', () => {
+    expect(belowThreshold(27, 30, 90)).toBe(false);
+    expect(belowThreshold(26, 30, 90)).toBe(true);
+    expect(belowThreshold(0, 0, 90)).toBe(false);
     expect(measureCoverage(28, T0, 30, 1, 90).state).toBe('ok'); // 27 of 30 = 90%
     expect(measureCoverage(27, T0, 30, 1, 90).state).toBe('low'); // 26 of 30
     expect(measureCoverage(1, T0, 30, 5, 90)).toMatchObject({ joined: 0, state: 'low' }); // never negative
@@ -31,7 +37,7 @@ describe('coverage', () => {
     expect(item(noCount, 'class-parents').coverage?.state).toBe('no-count');
     const noSize = checkCoverage(input([chat('5А Родители', 'max', 20)], { sizes: new Map() }));
     expect(item(noSize, 'class-parents').coverage).toMatchObject({ joined: 19, size: null, state: 'no-size' });
-    expect(noSize.classes[0].sizeSum).toBe(0);
+    expect(classFill(noSize.classes[0])).toEqual([]);
   });
 
   test('the teachers’ chat is not measured against the class', () => {

@@ -144,7 +144,7 @@ describe('row actions asked inline (Firefox popups have no confirm or prompt)', 
     });
     await press(root, 'Сохранить');
     expect((await connector.register.list()).records[0]).toMatchObject({ joined: 17, status: 'sent' });
-    expect(root.querySelector('[data-testid="invite"]')?.textContent).toContain('вступило: 17');
+    expect(root.querySelector('[data-testid="invite"]')?.textContent).toContain('по этой ссылке вступило: 17');
   });
 });
 
