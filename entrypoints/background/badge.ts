@@ -4,6 +4,7 @@
  * a page's write (invitations, drafts, the moderation log) or the background's own (a new chat
  * seen, a journal's classes, a leaver sighted). Bursts of changes make one count.
  */
+import { moderationStampItem } from '../../lib/moderation/changes';
 import { browser } from 'wxt/browser';
 import { translator } from '../../lib/i18n/index';
 import { UI_MESSAGES, type UiKey } from '../../lib/i18n/ui';
@@ -66,6 +67,8 @@ export const badgeHandlers = {
     return { ok: true };
   },
   'moderation/changed': async () => {
+    // Chat pages draw their marks again (a new violation's count shows at once).
+    await softly('tell the chat pages', () => moderationStampItem.save(Date.now()), undefined);
     await refreshBadge();
     return { ok: true };
   },

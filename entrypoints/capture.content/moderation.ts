@@ -6,7 +6,9 @@
  * - one floating «Нарушение правил» action over the message under the pointer (or focus): the
  *   teacher's own click opens Parta's violation form with the chat, the sender and the words;
  * - a «Правила» button above the composer that inserts the chat's rules into it (the teacher still
- *   sends them).
+ *   sends them);
+ * - both as next steps on the warning beside a message with a banned link (lib/dom/next-steps.ts);
+ * - marks drawn again as soon as the log changes in another window (lib/moderation/changes.ts).
  * What the page can forge (its events, its text) never acts: only trusted clicks do anything, and
  * names and words go to the background as data, never into markup.
  */
@@ -19,6 +21,8 @@ import type { MessengerSiteId } from '../../lib/sites/types';
 import { ask } from '../../lib/messaging/ask';
 import { findMessages, isGroupChat, readOpenChatTitle, readSenders, type SiteAdapter } from '../../lib/sites/index';
 import { shadowHost } from '../../lib/dom/shadow-host';
+import { provideNextSteps } from '../../lib/dom/next-steps';
+import { moderationStampItem } from '../../lib/moderation/changes';
 import type { Feature, OnAdded } from '../../lib/dom/features';
 import { OPEN_INTERVAL_MS, messengerOf, type CaptureContext } from './context';
 
@@ -225,12 +229,12 @@ function followModeration(
     hideTimer = setTimeout(hide, 600);
   };
   /** The outermost message around the event's target (message selectors may match nested parts). */
-  const messageOf = (event: Event) => {
-    const element = event.target instanceof Element ? event.target : null;
+  const outermost = (element: Element | null) => {
     let message = element?.closest(adapter.selectors.message) ?? null;
     for (let outer = message?.parentElement?.closest(adapter.selectors.message); outer; outer = outer.parentElement?.closest(adapter.selectors.message)) message = outer;
     return message;
   };
+  const messageOf = (event: Event) => outermost(event.target instanceof Element ? event.target : null);
   const onOver = (event: Event) => {
     const message = messageOf(event);
     if (message) show(message);
@@ -240,21 +244,33 @@ function followModeration(
   document.addEventListener('focusin', onOver, { signal });
   action.host.addEventListener('mouseenter', () => clearTimeout(hideTimer), { signal });
   action.host.addEventListener('mouseleave', hideSoon, { signal });
+  /** Opens the violation form for a message's sender; false when its sender is not known here. */
+  const reportViolation = (part: Element): boolean => {
+    // The warnings may have put their badge on a part of the message: the sender is the whole one's.
+    const message = outermost(part) ?? part;
+    // A message that just arrived may not be read yet (the chat is read again after a short pause).
+    if (!senders.has(message)) {
+      clearTimeout(timer);
+      refresh();
+    }
+    const person = senders.get(message);
+    if (!person || !title) return false;
+    const now = Date.now();
+    if (now - lastOpened < OPEN_INTERVAL_MS) return true; // one window per few seconds, however many clicks
+    lastOpened = now;
+    const quote = adapter.readMessage(message).text.replace(/\s+/g, ' ').trim().slice(0, 1000);
+    void ask({ type: 'moderation/report', site, chat: title.slice(0, 200), person, quote }).then((reply) => {
+      if (!reply?.ok) actionButton.textContent = translate()('captureFailed');
+    });
+    return true;
+  };
   action.host.addEventListener(
     'click',
     (event) => {
       event.stopPropagation();
       // Only the teacher's own click acts: a page script can click our host too.
       if (!event.isTrusted || !alive() || !target) return;
-      const now = Date.now();
-      if (now - lastOpened < OPEN_INTERVAL_MS) return;
-      const person = senders.get(target);
-      if (!person || !title) return;
-      lastOpened = now;
-      const quote = adapter.readMessage(target).text.replace(/\s+/g, ' ').trim().slice(0, 1000);
-      void ask({ type: 'moderation/report', site, chat: title.slice(0, 200), person, quote }).then((reply) => {
-        if (!reply?.ok) actionButton.textContent = translate()('captureFailed');
-      });
+      reportViolation(target);
     },
     { signal },
   );
@@ -277,28 +293,37 @@ function followModeration(
     rulesButton.title = t('rulesHint');
     if (rules.nextElementSibling !== composerRoot) composerRoot.before(rules);
   };
+  /** The open chat's rules into the message field, as typing would put them; the teacher sends them. */
+  const remindRules = async (): Promise<boolean> => {
+    const reply = await ask({ type: 'rules/for-chat', chat: readOpenChatTitle(document, adapter).slice(0, 200) });
+    const composer = document.querySelector<HTMLElement>(adapter.selectors.composer);
+    if (!reply?.ok || !composer || signal.aborted) return false;
+    insertIntoComposer(composer, reply.text);
+    return true;
+  };
   rules.addEventListener(
     'click',
     (event) => {
       event.stopPropagation();
       if (!event.isTrusted || !alive()) return;
-      void ask({ type: 'rules/for-chat', chat: readOpenChatTitle(document, adapter).slice(0, 200) }).then((reply) => {
-        const composer = document.querySelector<HTMLElement>(adapter.selectors.composer);
-        if (!reply?.ok || !composer) {
-          rulesButton.textContent = translate()('rulesFailed');
-          return;
-        }
-        insertIntoComposer(composer, reply.text);
+      void remindRules().then((done) => {
+        if (!done) rulesButton.textContent = translate()('rulesFailed');
       });
     },
     { signal },
   );
+  // The warning beside a message with a banned link offers both as the teacher's next steps.
+  provideNextSteps({ remindRules, reportViolation: async (message) => reportViolation(message) });
+  // Another window recorded a violation (or a block): the marks show it now, not on the next visit.
+  const stopWatching = moderationStampItem.watch(() => scheduleAsking());
 
   signal.addEventListener(
     'abort',
     () => {
       clearTimeout(timer);
       clearTimeout(hideTimer);
+      provideNextSteps(null);
+      stopWatching();
       clearMarks();
       action.host.remove();
       rules.remove();

@@ -7,7 +7,8 @@ import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
 import { isSilenced, type PageSettings } from '../../lib/settings/index';
 import { findMessages, readGeneric, textHolders, type MessageContent, type SiteAdapter } from '../../lib/sites/index';
-import { BADGE_TAG, DIALOG_TAG, createBadge } from './ui';
+import { BADGE_TAG, DIALOG_TAG, createBadge, type BadgeStep } from './ui';
+import { nextSteps } from '../../lib/dom/next-steps';
 
 export interface ScannerOptions {
   adapter: SiteAdapter | null;
@@ -145,6 +146,20 @@ export class Scanner {
     this.setBadges(message, messengers);
   }
 
+  /** The moderator's next steps from this message's warning, when the chat tools run on the page. */
+  private stepsFor(message: Element): { intro: string; list: BadgeStep[] } | null {
+    // The chat tools read recognised pages only; they may start after the first scan: asked on the click.
+    if (this.mode === 'generic' || !this.options.adapter || this.options.adapter.id === 'generic') return null;
+    const t = this.options.t();
+    return {
+      intro: t('warningNext'),
+      list: [
+        { id: 'rules', label: t('warningNextRules'), run: async () => ((await nextSteps()?.remindRules()) ? t('warningNextRulesDone') : t('warningNextRulesFailed')) },
+        { id: 'report', label: `⚑ ${t('warningNextReport')}`, run: async () => ((await nextSteps()?.reportViolation(message)) ? null : t('warningNextReportNoSender')) },
+      ],
+    };
+  }
+
   private setBadges(message: Element, messengers: MessengerId[]): void {
     const existing = this.badges.get(message) ?? [];
     const current = existing.map((badge) => badge.dataset.partaWarning);
@@ -157,7 +172,7 @@ export class Scanner {
       return;
     }
     const t = this.options.t();
-    const created = messengers.map((id) => createBadge(id, t('warningBadge', { messenger: MESSENGER_NAMES[id] })));
+    const created = messengers.map((id) => createBadge(id, t('warningBadge', { messenger: MESSENGER_NAMES[id] }), this.stepsFor(message)));
     // Appended last inside the message: the message's own nodes are never moved or changed.
     message.append(...created);
     this.badges.set(message, created);

@@ -15,6 +15,7 @@ const BADGE_STYLE = `
   font: 600 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #7a1212; background: #fff1f0; border: 1px solid #e0a5a0; border-radius: 6px; padding: 3px 8px; }
 .icon { flex: none; }
+.steps { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; font-weight: 400; }
 `;
 
 const DIALOG_STYLE = `
@@ -31,8 +32,20 @@ button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
 `;
 
 
-/** A visible, accessible badge; `data-parta-warning` names the messenger (tests find it so). */
-export function createBadge(messenger: MessengerId, text: string): HTMLElement {
+/** A next step offered on the badge: its button's words, and what it does on the teacher's own click. */
+export interface BadgeStep {
+  /** Names the step on its host (`data-parta-step`). */
+  id: string;
+  label: string;
+  /** Resolves to what to say in the badge afterwards, or nothing. */
+  run: () => Promise<string | null>;
+}
+
+/**
+ * A visible, accessible badge; `data-parta-warning` names the messenger (tests find it so). Its
+ * next steps act only on a trusted click: a page script can click our host too.
+ */
+export function createBadge(messenger: MessengerId, text: string, steps: { intro: string; list: BadgeStep[] } | null = null): HTMLElement {
   const { host, root } = shadowHost(BADGE_TAG, BADGE_STYLE);
   host.dataset.partaWarning = messenger;
   host.setAttribute('role', 'note');
@@ -46,8 +59,43 @@ export function createBadge(messenger: MessengerId, text: string): HTMLElement {
   icon.textContent = '⚠';
   const label = document.createElement('span');
   label.textContent = text;
-  badge.append(icon, label);
+  const body = document.createElement('span');
+  body.append(label);
+  if (steps && steps.list.length > 0) {
+    const row = document.createElement('span');
+    row.className = 'steps';
+    const said = document.createElement('span');
+    said.className = 'said';
+    said.setAttribute('role', 'status');
+    // Each step is a host of its own, slotted into the badge: one place to click, nothing to read.
+    row.append(steps.intro, document.createElement('slot'), said);
+    for (const step of steps.list) host.append(stepButton(step, (text) => (said.textContent = text)));
+    body.append(document.createElement('br'), row);
+  }
+  badge.append(icon, body);
   root.append(badge);
+  return host;
+}
+
+export const STEP_TAG = 'parta-step';
+const STEP_STYLE = `:host { all: initial; display: inline-block; }
+button { font: 600 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer;
+  color: #7a1212; background: #fff; border: 1px solid #c9837c; border-radius: 5px; padding: 1px 7px; }
+button:focus-visible { outline: 3px solid #f5a623; outline-offset: 1px; }`;
+
+function stepButton(step: BadgeStep, say: (text: string) => void): HTMLElement {
+  const { host, root } = shadowHost(STEP_TAG, STEP_STYLE);
+  host.dataset.partaStep = step.id;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = step.label;
+  button.addEventListener('click', (event) => {
+    // The message around the badge has click handlers of its own (menus, selection).
+    event.stopPropagation();
+    if (!event.isTrusted) return;
+    void step.run().then((text) => say(text ?? ''));
+  });
+  root.append(button);
   return host;
 }
 

@@ -6,6 +6,12 @@ const ru = {
   warningBadge: 'Ссылка на {messenger}: иностранные мессенджеры запрещены для школьного общения',
   warningRule:
     'По правилам школы для общения с учениками и родителями используются только «Сферум» (VK Мессенджер, учебный профиль) и MAX.',
+  warningNext: 'Что сделать:',
+  warningNextRules: 'Напомнить правила',
+  warningNextRulesDone: 'Правила в поле сообщения — отправьте их.',
+  warningNextRulesFailed: 'Не получилось вставить правила: поле сообщения не найдено.',
+  warningNextReport: 'Нарушение правил',
+  warningNextReportNoSender: 'Отправитель не виден: запишите нарушение на странице «Нарушения и блокировки» Парты.',
   linkConfirmTitle: 'Открыть ссылку на {messenger}?',
   linkConfirmBody:
     'Это ссылка на иностранный мессенджер. Для школьного общения такие мессенджеры запрещены.',
@@ -22,6 +28,12 @@ const en: Record<keyof typeof ru, string> = {
   warningBadge: 'Link to {messenger}: foreign messengers are banned for school communication',
   warningRule:
     'School rules allow only Sferum (VK Messenger, school profile) and MAX for talking with students and parents.',
+  warningNext: 'What to do:',
+  warningNextRules: 'Remind the rules',
+  warningNextRulesDone: 'The rules are in the message field — send them.',
+  warningNextRulesFailed: 'Could not insert the rules: no message field found.',
+  warningNextReport: 'Rule violation',
+  warningNextReportNoSender: 'The sender is not visible: record the violation on Parta’s «Violations and blocks» page.',
   linkConfirmTitle: 'Open the {messenger} link?',
   linkConfirmBody: 'This links to a foreign messenger. Such messengers are banned for school communication.',
   linkConfirmOpen: 'Open anyway',

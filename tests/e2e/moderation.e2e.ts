@@ -231,7 +231,7 @@ describe('the moderator’s duties', () => {
 
     await reminder.getByRole('button', { name: 'Разблокировал(а)' }).click();
     await popup.getByRole('status').filter({ hasText: 'Записано: блокировка Пётр Сидоров снята.' }).waitFor();
-    await expect(popup.getByTestId('block-state').count()).resolves.toBe(0);
+    await expect.poll(() => popup.getByTestId('block-state').count()).toBe(0);
     await expect.poll(badgeText, { timeout: 10_000 }).toBe(before);
     expect(await badgeTitle()).not.toContain('снять блокировки');
 
@@ -260,6 +260,39 @@ describe('the moderator’s duties', () => {
     expect(text).toContain('1. В чат вступают только по собственному желанию');
     expect(text).toContain('7. Кто нарушил правила больше трёх раз');
     expect(await page.evaluate(() => (window as unknown as { __sent?: string[] }).__sent ?? [])).toEqual([]);
+    await page.close();
+  });
+  test('a banned link in the chat: its warning offers «Напомнить правила» and «Нарушение правил»; the count shows at once, no reload', async () => {
+    const page = await harness.open(GROUP_URL);
+    await message(page, 'Скиньте ответы').waitFor();
+    // A pupil posts a Telegram link.
+    await page.evaluate(() => {
+      const item = document.querySelector('#history .item:last-child')!.cloneNode(true) as HTMLElement;
+      item.querySelector('.header .text')!.textContent = 'Анна Козлова';
+      item.querySelector('span.text:not(.header .text)')!.textContent = 'Все ответы тут: t.me/otvety5a';
+      document.getElementById('history')!.append(item);
+    });
+    const warning = message(page, 'otvety5a').locator('parta-warning');
+    await warning.waitFor();
+    await expect(warning.getAttribute('aria-label')).resolves.toContain('Ссылка на Telegram');
+
+    // A click the page makes does nothing; the teacher's click puts the rules into the composer.
+    const rules = warning.locator('parta-step[data-parta-step="rules"]');
+    await page.evaluate(() => (document.querySelector('parta-step[data-parta-step="rules"]') as HTMLElement).click());
+    await rules.click();
+    await expect.poll(() => page.locator('[role="textbox"]').innerText()).toContain('Правила чата:');
+    expect((await page.locator('[role="textbox"]').innerText()).split('Правила чата:').length - 1).toBe(1);
+
+    // «Нарушение правил» from the warning: the form for the sender of that message.
+    const [form] = await Promise.all([harness.context.waitForEvent('page'), warning.locator('parta-step[data-parta-step="report"]').click()]);
+    await form.getByTestId('violation-form').waitFor();
+    await expect(form.getByTestId('violation-person').inputValue()).resolves.toBe('Анна Козлова');
+    await form.getByRole('radio', { name: /^2\. Пишем вежливо/ }).check();
+    await form.getByTestId('violation-record').click();
+    await form.getByRole('status').filter({ hasText: 'Нарушений у участника в этом чате: 1.' }).waitFor();
+    // The form is still open and the chat was not reloaded: the mark is there already.
+    await expect.poll(() => message(page, 'otvety5a').locator('parta-mark').evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-parta-mark')))).toEqual(['⚑ нарушений: 1']);
+    await form.close();
     await page.close();
   });
 });
