@@ -22,6 +22,7 @@ import {
   personKey,
   ruleKindOfChat,
   rulesFor,
+  memberPoints,
   violationsOf,
   type ViolationRecord,
 } from '../../lib/moderation/index';
@@ -176,10 +177,10 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
         </p>
         <fieldset>
           <legend>{t('moderationWhichRule')}</legend>
-          {points.map((point, index) => (
-            <label key={index}>
-              <input type="radio" name="rule" value={String(index + 1)} checked={rule === String(index + 1)} onChange={() => setRule(String(index + 1))} />{' '}
-              {index + 1}. {point}
+          {memberPoints(points).map(({ number, text }) => (
+            <label key={number}>
+              <input type="radio" name="rule" value={String(number)} checked={rule === String(number)} onChange={() => setRule(String(number))} />{' '}
+              {number}. {text}
             </label>
           ))}
           <label>

@@ -100,10 +100,16 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
           <ReportPage connector={connector} />
         </div>
       )}
-      <ul class="plain" aria-label={t('popupRecognised')}>
-        <Part found={health.messages > 0} label={t('popupPartMessages', { count: health.messages })} />
-        <Part found={health.chatList > 0} label={t('popupPartChatList', { count: health.chatList })} />
-        <Part found={health.composer} label={t('popupPartComposer')} />
+      {health.messages > 0 && health.composer ? (
+        <p class="ok" data-testid="working">{t('popupWorking', { count: health.messages })}</p>
+      ) : (
+        health.messages > 0 && <p data-testid="working">{t('popupWorkingMessages', { count: health.messages })}</p>
+      )}
+      {/* What Parta does not see, in words: what it means for the teacher and what to do. */}
+      <ul class="plain" data-testid="not-seen">
+        {health.messages === 0 && <li class="muted">{t('popupNoMessages')}</li>}
+        {!health.composer && <li class="muted">{t('popupNoComposer')}</li>}
+        {health.chatList === 0 && <li class="muted">{t('popupNoChatList')}</li>}
       </ul>
       <p data-testid="warnings" class={warnings > 0 ? 'bad' : ''}>
         <strong>{t('popupWarnings', { count: warnings })}</strong>
@@ -116,14 +122,5 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
         </p>
       )}
     </section>
-  );
-}
-
-function Part({ found, label }: { found: boolean; label: string }) {
-  const t = useT();
-  return (
-    <li class={found ? 'ok' : 'bad'}>
-      <span aria-hidden="true">{found ? '✓' : '✗'}</span> {label} — {found ? t('popupFound') : t('popupMissing')}
-    </li>
   );
 }

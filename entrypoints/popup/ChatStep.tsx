@@ -10,7 +10,7 @@ import { useT } from '../../components/i18n';
 import { shortDate } from '../../components/Coverage';
 import type { PlatformItem } from '../../lib/classes/coverage';
 import type { Connector } from '../../lib/connector/connector';
-import { failureText } from '../../lib/i18n/errors';
+import { failureText, registerCodeText } from '../../lib/i18n/errors';
 import { duplicateText, rejectionText } from '../../lib/i18n/invite-text';
 import { draftForRow, inviteFromDraft, type DraftRecord, type RowStep } from '../../lib/invites/drafts';
 import { DEFAULT_INVITE_TEMPLATE, renderInviteMessage } from '../../lib/invites/message';
@@ -116,7 +116,10 @@ export function ChatStep({ connector, settings, item, step, onChanged, label, pl
     }
     try {
       const result = await connector.register.act(invite.id, { type: 'send' }, connector.now());
-      if (!result.ok && result.error !== 'unchanged') throw new Error(result.error);
+      if (!result.ok && result.error !== 'unchanged') {
+        say(registerCodeText(t, result.error), true);
+        return;
+      }
       sayAnywhere(sentAt ?? at, t('stepSent', { whom: t(`whom_${invite.role}`) }));
       onChanged();
     } catch (error) {

@@ -12,7 +12,7 @@ import { Said, useSay } from '../../components/feedback';
 import { useT } from '../../components/i18n';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
-import { failureText } from '../../lib/i18n/errors';
+import { failureText, registerCodeText } from '../../lib/i18n/errors';
 import { daysSince } from '../../lib/invites/lifecycle';
 import type { InviteRecord } from '../../lib/invites/schema';
 import type { LeaverRecord } from '../../lib/moderation/records';
@@ -108,7 +108,10 @@ function AnnulTask({ connector, invite, now }: { connector: Connector; invite: I
   const annul = async () => {
     try {
       const result = await connector.register.act(invite.id, { type: 'annul' }, connector.now());
-      if (!result.ok && result.error !== 'unchanged') throw new Error(result.error);
+      if (!result.ok && result.error !== 'unchanged') {
+        say(at, registerCodeText(t, result.error), true);
+        return;
+      }
       say('today', t('todayAnnulled', { chat: invite.chatTitle }));
       bump();
     } catch (error) {

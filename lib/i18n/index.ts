@@ -18,8 +18,12 @@ export function translator<Key extends string>(dictionaries: Dictionaries<Key>, 
   return (key, substitutions) => {
     const template = dictionary[key] ?? dictionaries.ru[key];
     if (!substitutions) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.hasOwn(substitutions, name) ? String(substitutions[name]) : whole,
-    );
+    // A value that ends a sentence with its own dot («Е. В.», «5 дек. 2026 г.») takes the place of
+    // the template's dot after it: never «Е. В..».
+    return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, dot: string) => {
+      if (!Object.hasOwn(substitutions, name)) return whole;
+      const value = String(substitutions[name]);
+      return dot && value.endsWith('.') ? value : value + dot;
+    });
   };
 }

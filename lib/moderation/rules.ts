@@ -10,15 +10,33 @@ import { RULE_POINT_MAX, RULES_MAX_POINTS, type CustomRules, type RuleKind } fro
 // The settings own the shapes (they validate the teacher's rules); re-exported for the moderation API.
 export { RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, type CustomRules, type RuleKind } from '../settings/index';
 
+/** Where the default points come from, named as a teacher would cite it. */
+export const RULES_SOURCE = 'Положение об этике общения';
+
 export const DEFAULT_RULES: readonly string[] = [
-  'В чат вступают только по собственному желанию; никого не принуждают (п. 2.3).',
+  `В чат вступают только по собственному желанию; никого не принуждают (${RULES_SOURCE}, п. 2.3).`,
   'Пишем вежливо и уважительно, без оскорблений, грубости и обсуждения личностей.',
   'Пишем по делу: учёба, внеурочные дела и организационные вопросы класса.',
   'Не публикуем чужие персональные данные, фото и видео без согласия.',
   'Не отправляем рекламу, спам, цепочки «перешли другим» и ссылки на иностранные мессенджеры (Telegram, WhatsApp и другие).',
-  'Модератор чата — педагог: он напоминает о правилах и удаляет негативную и лишнюю информацию (п. 2.2, 2.5).',
-  'Кто нарушил правила больше трёх раз, может быть заблокирован модератором на срок до одного месяца (п. 2.6); досрочно — после извинений, если участники не против (п. 2.7).',
+  `Модератор чата — педагог: он напоминает о правилах и удаляет негативную и лишнюю информацию (${RULES_SOURCE}, п. 2.2, 2.5).`,
+  `Кто нарушил правила больше трёх раз, может быть заблокирован модератором на срок до одного месяца (${RULES_SOURCE}, п. 2.6); досрочно — после извинений, если участники не против (п. 2.7).`,
 ];
+
+/**
+ * A point that binds the moderator, not the members («Модератор чата — педагог…», what the
+ * moderator may do to someone who broke the rules): no member can break it, so it is never offered
+ * as a member's violation. Read from the words, so a school's own rules are sorted the same way.
+ */
+export function bindsModerator(point: string): boolean {
+  const text = point.trim().toLowerCase();
+  return /^(?:модератор|администратор|педагог|учитель)/u.test(text) || /модератор(?:ом)?\s+(?:на\s+срок|может|вправе)|заблокирован\S*\s+модератором/u.test(text);
+}
+
+/** The points a member can break, with their number in the rules as the chat sees them. */
+export function memberPoints(points: readonly string[]): { number: number; text: string }[] {
+  return points.flatMap((text, index) => (bindsModerator(text) ? [] : [{ number: index + 1, text }]));
+}
 
 /** The points for a chat kind: its own, else the school's, else the default. */
 export function rulesFor(kind: RuleKind, custom: CustomRules = {}): readonly string[] {

@@ -254,7 +254,7 @@ describe('what is stored', () => {
     await popup.getByTestId('invite').waitFor();
     const options = await harness.openOptions();
     const stored = options.getByTestId('stored-data');
-    await stored.filter({ hasText: 'Приглашения (IndexedDB «parta»): 1' }).waitFor();
+    await stored.filter({ hasText: 'Приглашения: 1' }).waitFor();
     // Change a setting so that erasing visibly resets it.
     await options.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').fill('3');
     await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
@@ -262,11 +262,11 @@ describe('what is stored', () => {
 
     await options.getByRole('button', { name: 'Стереть всё…' }).click();
     await options.getByRole('button', { name: 'Отмена' }).click();
-    await stored.filter({ hasText: 'Приглашения (IndexedDB «parta»): 1' }).waitFor();
+    await stored.filter({ hasText: 'Приглашения: 1' }).waitFor();
     await options.getByRole('button', { name: 'Стереть всё…' }).click();
     await options.getByRole('button', { name: 'Да, стереть всё' }).click();
     await options.getByTestId('data-message').filter({ hasText: 'Всё стёрто' }).waitFor();
-    await stored.filter({ hasText: 'Приглашения (IndexedDB «parta»): 0' }).waitFor();
+    await stored.filter({ hasText: 'Приглашения: 0' }).waitFor();
     await expect(options.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').inputValue()).resolves.toBe('7');
 
     const after = await openPopup();

@@ -129,8 +129,9 @@ describe('MAX web', () => {
     await popup.waitForSelector('[data-testid="health"]');
     expect(await popup.textContent('[data-testid="health"]')).toContain('Страница распознана');
     const text = await popup.textContent('main');
-    expect(text).toContain('Сообщения: ');
-    expect(text).toContain('Список чатов: 3');
+    // What Parta does there, in words: no test-like «найдено» lines.
+    expect(await popup.textContent('[data-testid="working"]')).toMatch(/^✓ Парта работает в этом чате: проверяет ссылки в сообщениях \(\d+ на экране\)/);
+    expect(text).not.toContain('найдено');
     // Telegram, WhatsApp, and the outgoing t.me message sent anyway above.
     expect(await popup.textContent('[data-testid="warnings"]')).toBe('Предупреждений на странице: 3');
     // The header's «3 из 18 в сети»: the count it states.

@@ -105,10 +105,10 @@ describe('the moderator’s duties', () => {
     await expect(still.getAttribute('data-class')).resolves.toBe('5А');
     await expect(still.locator('li').textContent()).resolves.toBe('Иванов И. И. — «5А Ученики» (MAX) Удалён(а)');
     // A pupil leaves with their parents (2.9): whom Parta cannot name is asked for in words.
-    await still.getByText('Удалите и родителей выбывших учеников из родительского чата 5А (п. 2.9).').waitFor();
+    await still.getByText('Удалите и родителей выбывших учеников из родительского чата 5А (Положение об этике общения, п. 2.9).').waitFor();
     await still.getByRole('button', { name: 'Удалён(а)' }).click();
     await popup.getByRole('status').filter({ hasText: 'Отмечено: Иванов И. И. удалён(а) из «5А Ученики».' }).waitFor();
-    await expect(popup.getByTestId('leavers-still').count()).resolves.toBe(0);
+    await expect.poll(() => popup.getByTestId('leavers-still').count()).toBe(0);
     await popup.close();
     await options.close();
     await page.close();
@@ -190,7 +190,7 @@ describe('the moderator’s duties', () => {
       return `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     });
     expect(latest).toBe(expected);
-    await expect(form.getByTestId('block-advice').textContent()).resolves.toContain('Нарушений: 4 — больше трёх. Правила (п. 2.6) позволяют заблокировать участника на срок до одного месяца');
+    await expect(form.getByTestId('block-advice').textContent()).resolves.toContain('Нарушений: 4 — больше трёх. Положение об этике общения (п. 2.6) позволяет заблокировать участника на срок до одного месяца');
     await expect(form.getByTestId('block-reason').inputValue()).resolves.toBe('Нарушения правил чата: 4 (п. 2)');
     // A date past the month is refused in words.
     const tooLate = await form.evaluate((day: string) => {

@@ -139,7 +139,7 @@ describe('the log page', () => {
     const moderation = memoryModeration();
     const connector = mockConnector({ moderation });
     const root = await mount(h(Moderation, { connector, token: null }));
-    expect(root.querySelector('h1')?.textContent).toBe('Журнал модерации чатов');
+    expect(root.querySelector('h1')?.textContent).toBe('Нарушения и блокировки в чатах');
     const manual = root.querySelector('[data-testid="manual-report"]')!;
     const [chat, person] = [...manual.querySelectorAll('input[type="text"]')] as HTMLInputElement[];
     await click(manual.querySelector('button[type="submit"]')!);
