@@ -77,7 +77,9 @@ export function Today({ connector, settings }: { connector: Connector; settings:
               return (
                 <li key={`${task.item.requirement.id}:${task.item.subject ?? ''}`} class="today-task" data-testid="today-task" data-task-requirement={task.item.requirement.id} data-step={task.step.kind}>
                   <p class="task-line">
-                    <span aria-hidden="true">✗</span> <strong>{requirementLabel(t, task.item)}</strong> ({where}): {t(`todayStep_${task.step.kind}`)}
+                    <span aria-hidden="true">{task.item.status === 'missing' ? '✗' : '→'}</span> <strong>{requirementLabel(t, task.item)}</strong>
+                    {where && ` (${where})`}
+                    {task.item.status === 'ok' && task.item.chat && ` «${task.item.chat}»`}: {t(`todayStep_${task.step.kind}`)}
                   </p>
                   <ChatStep connector={connector} settings={settings} item={task.item} step={task.step} onChanged={bump} label={label} place="today" sentAt="today" />
                 </li>

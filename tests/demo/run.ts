@@ -83,6 +83,12 @@ if (headless) {
   await checklist.setViewportSize({ width: 460, height: 760 });
   await checklist.getByTestId('progress').waitFor();
   await checklist.screenshot({ path: path.join(outDir, 'checklist.png') });
+  // The popup's first screen as the toolbar shows it (at most 600 px high): «Сегодня» and the first class.
+  const today = await harness.openPopup(journal);
+  await today.setViewportSize({ width: 460, height: 600 });
+  await today.getByTestId('today').waitFor();
+  await today.getByTestId('progress').waitFor();
+  await today.screenshot({ path: path.join(outDir, 'today.png') });
 
   // The moderator: «Нарушение правил» on a pupil's message, the form, the advice after the fourth.
   await group.bringToFront();
