@@ -108,6 +108,14 @@ async function clickToolbarButton(tab: Page): Promise<Page> {
   return counter.watch(popup, 'popup');
 }
 
+/** What the teacher copied elsewhere (the invite link in MAX): not an action in Parta. */
+async function setClipboard(text: string): Promise<void> {
+  const probe = await harness.open(CLIPBOARD_PROBE);
+  await probe.bringToFront();
+  await probe.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await probe.close();
+}
+
 async function clipboard(): Promise<string> {
   const probe = await harness.open(CLIPBOARD_PROBE);
   await probe.bringToFront();
@@ -144,6 +152,20 @@ describe('the teacher’s day', () => {
       const journal = await harness.open(JOURNAL_URL);
 
       let popup = await openWhenReady(journal);
+      // The toolbar popup's first screen (at most 600 px high): «Сегодня» with the first class and
+      // its first step in view, and never a horizontal scroll.
+      await popup.setViewportSize({ width: 460, height: 600 });
+      const layout = await popup.evaluate(() => {
+        const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
+        return {
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          todayTitle: bottom('#today-title'),
+          firstClass: bottom('[data-testid="today-class"] h3'),
+          firstStep: bottom('[data-testid="today-class"] [data-testid="step-create"]'),
+        };
+      });
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+      expect(Math.max(layout.todayTitle, layout.firstClass, layout.firstStep)).toBeLessThanOrEqual(600);
       // The first ✗: from here on, every action is the path from a missing chat to a sent invitation.
       const atFirstMissing = counter.count;
       for (const chat of CHATS) {
@@ -156,7 +178,14 @@ describe('the teacher’s day', () => {
         // then opens Parta over the messenger, where she is.
         popup = await clickToolbarButton(messenger);
         const waiting = task(popup, chat.requirement);
-        await waiting.getByTestId('step-link').fill(chat.link);
+        if (chat.requirement === 'class-parents') {
+          // This time the link goes in with Ctrl+V anywhere in the window: one chat waits, it is that one's.
+          await setClipboard(chat.link);
+          await popup.bringToFront();
+          await popup.keyboard.press('Control+V');
+        } else {
+          await waiting.getByTestId('step-link').fill(chat.link);
+        }
         await waiting.getByTestId('said').filter({ hasText: `Ссылка сохранена для «${chat.title}»` }).waitFor();
         await waiting.getByRole('button', { name: /^Копировать сообщение/ }).click();
         // Sent: the task is done and leaves the list (its chat waits for the class to join); «Сегодня» says so.
@@ -212,6 +241,15 @@ describe('the teacher’s day', () => {
     await geometry.getByRole('button', { name: /^Создать чат/ }).click();
     await geometry.getByTestId('step-link').waitFor();
     expect(await clipboard()).toBe('Геометрия 7Б');
+    // A link pasted into another field is that field's: the search gets it, the waiting chat does not.
+    await setClipboard('https://max.ru/join/SearchedNotSaved0001');
+    await popup.bringToFront();
+    const search = popup.getByRole('searchbox');
+    await search.click();
+    await popup.keyboard.press('Control+V');
+    await expect(search.inputValue()).resolves.toBe('https://max.ru/join/SearchedNotSaved0001');
+    await geometry.getByTestId('step-link').waitFor();
+    await expect(popup.getByTestId('said').filter({ hasText: /Ссылка сохранена|не ссылка-приглашение/ }).count()).resolves.toBe(0);
     await popup.close();
 
     // In MAX the new chat is called «7Б геометрия» (not the copied name); its link is posted in it.
