@@ -195,11 +195,14 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
       {teacherClasses.length > 0 && result.total === 0 && <p class="notice">{t('checklistNothingRequired')}</p>}
       {teacherClasses.length === 0 && <p class="muted">{t('checklistNoClasses')}</p>}
       {result.classes.map((entry) => (
-        <section key={entry.classKey ?? 'school'} class="checklist-class" data-testid="checklist-class" data-class={entry.classKey ?? ''}>
-          <h3>
-            {entry.classKey ?? t('checklistSchool')}{' '}
-            <span class={entry.done === entry.total ? 'ok' : 'bad'}>{t('checklistClassProgress', { done: entry.done, total: entry.total })}</span>
-          </h3>
+        // Each class folds away (its summary still says how far it is): a long list stays short.
+        <details open key={entry.classKey ?? 'school'} class="checklist-class" data-testid="checklist-class" data-class={entry.classKey ?? ''}>
+          <summary>
+            <h3>
+              {entry.classKey ?? t('checklistSchool')}{' '}
+              <span class={entry.done === entry.total ? 'ok' : 'bad'}>{t('checklistClassProgress', { done: entry.done, total: entry.total })}</span>
+            </h3>
+          </summary>
           <ClassFillLine t={t} entry={entry} threshold={settings.coverageThreshold} />
           {entry.classKey !== null && (
             <form
@@ -342,7 +345,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
               );
             })}
           </ul>
-        </section>
+        </details>
       ))}
       {result.total > 0 && (
         <p class="actions">

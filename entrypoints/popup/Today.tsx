@@ -45,8 +45,11 @@ export function Today({ connector, settings }: { connector: Connector; settings:
       </h2>
       <Said at="today" />
       {tasks.length === 0 && <EmptyToday data={data} />}
-      {tasks.map((task) =>
-        task.kind === 'unblock' ? (
+      {tasks.map((task, index) =>
+        // The leavers are one block, where the list puts its first one (after blocks to lift).
+        task.kind === 'leaver' ? (
+          index === tasks.findIndex((first) => first.kind === 'leaver') && <Leavers key="leavers" connector={connector} tasks={leavers} />
+        ) : task.kind === 'unblock' ? (
           <BlockState
             key={task.block.id}
             connector={connector}
@@ -66,7 +69,6 @@ export function Today({ connector, settings }: { connector: Connector; settings:
           </p>
         ) : null,
       )}
-      {leavers.length > 0 && <Leavers connector={connector} tasks={leavers} />}
       {[...byClass].map(([classKey, entries]) => (
         <section key={classKey} class="today-class" data-testid="today-class" data-class={classKey} aria-label={classKey || t('todaySchool')}>
           <h3>{classKey || t('todaySchool')}</h3>
