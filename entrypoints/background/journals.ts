@@ -4,7 +4,7 @@
  * drop registrations), when the list changes, and when a permission changes.
  */
 import { browser } from 'wxt/browser';
-import { originPattern } from '../../lib/journals/custom-journals';
+import { originPattern, parseJournalAddress } from '../../lib/journals/custom-journals';
 import { customJournalsItem } from '../../lib/journals/custom-journals-store';
 import { softly } from './context';
 
@@ -13,6 +13,9 @@ const CUSTOM_JOURNAL_SCRIPT = 'parta-custom-journals';
 async function syncCustomJournalScript(): Promise<void> {
   const wanted: string[] = [];
   for (const journal of await customJournalsItem.load()) {
+    // Checked again right here: only a plain host name of its own becomes a registered pattern.
+    const parsed = parseJournalAddress(journal.origin);
+    if (!parsed.ok || parsed.origin !== journal.origin) continue;
     const pattern = originPattern(journal.origin);
     if (await browser.permissions.contains({ origins: [pattern] })) wanted.push(pattern);
   }

@@ -14,6 +14,7 @@ const PROBLEM_TEXT: Record<AddressProblem, UiKey> = {
   empty: 'journalAddressEmpty',
   'not-an-address': 'journalAddressInvalid',
   'not-https': 'journalAddressNotHttps',
+  'not-a-host': 'journalAddressNotAHost',
   local: 'journalAddressLocal',
   known: 'journalAddressKnown',
   messenger: 'journalAddressMessenger',

@@ -74,6 +74,8 @@ test('an added journal address is read after adding and after a restart; «Уб�
   await options.getByTestId('journal-address-message').filter({ hasText: `Добавлено: ${ORIGIN}` }).waitFor();
   await options.getByTestId('journal-address-list').locator(`[data-origin="${ORIGIN}"]`).waitFor();
   await options.close();
+  // The script registered runs on that one origin, nothing wider.
+  await expect.poll(() => registeredMatches(), { timeout: 10_000 }).toEqual([[`${ORIGIN}/*`]]);
 
   // The journal script is registered at run time: a newly opened journal page is read.
   await expect
@@ -113,6 +115,10 @@ test('a wrong address is refused with a reason, and nothing is asked or added', 
     ['http://ej.school42.ru', 'https://'],
     ['https://school.mos.ru', 'уже знает'],
     ['192.168.0.5', 'внутри компьютера'],
+    ['*.ru', 'без звёздочек'],
+    ['web.max.ru.', 'точки в конце'],
+    ['https://web.max.ru%2e', 'знаков «%»'],
+    ['web.max.ru', 'мессенджера'],
   ]) {
     await options.getByLabel('Адрес журнала').fill(typed);
     await options.getByRole('button', { name: 'Добавить адрес журнала' }).click();
@@ -120,3 +126,32 @@ test('a wrong address is refused with a reason, and nothing is asked or added', 
   }
   expect(await options.getByTestId('journal-address-list').count()).toBe(0);
 });
+
+test('an address stored by anything but the form (an old version, a broken write) that is not a plain host is never registered', async () => {
+  await harness.worker.evaluate(async () => {
+    type Chrome = { storage: { local: { set(items: object): Promise<void> } } };
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    await chrome.storage.local.set({
+      customJournals: [
+        { origin: 'https://*.ru', kind: 'other', addedAt: 1 },
+        { origin: 'https://web.max.ru.', kind: 'other', addedAt: 2 },
+        { origin: 'https://a*b.ru', kind: 'other', addedAt: 3 },
+      ],
+    });
+  });
+  // The list is synced on every change of the key: what stays registered is nothing at all.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await expect.poll(() => registeredMatches(), { timeout: 10_000 }).toEqual([]);
+  const options = await harness.openOptions();
+  await options.getByLabel('Адрес журнала').waitFor();
+  await expect(options.getByTestId('journal-address-list').count()).resolves.toBe(0);
+});
+
+/** The match patterns of every script registered at run time. */
+async function registeredMatches(): Promise<string[][]> {
+  return harness.worker.evaluate(async () => {
+    type Chrome = { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } };
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    return (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.matches ?? []);
+  });
+}

@@ -8,6 +8,9 @@ describe('parseJournalAddress', () => {
     ['ej.school42.ru', 'https://ej.school42.ru'],
     ['  https://EJ.School42.RU/  ', 'https://ej.school42.ru'],
     ['https://sgo.example-region.ru:8443/app/', 'https://sgo.example-region.ru:8443'],
+    // A Cyrillic name is kept as the browser asks for it: punycode.
+    ['https://журнал.школа.рф/вход', 'https://xn--80alqgor.xn--80atdl2c.xn--p1ai'],
+    ['HTTPS://ej.school42.ru', 'https://ej.school42.ru'],
   ])('%s → %s', (input, origin) => {
     expect(parseJournalAddress(input)).toEqual({ ok: true, origin });
   });
@@ -26,6 +29,30 @@ describe('parseJournalAddress', () => {
     ['https://web.max.ru/', 'messenger'],
     ['https://vk.ru/im', 'messenger'],
     ['https://exa mple.ru', 'not-an-address'],
+    // Whatever a browser would read as more than one site, or another site, is refused.
+    ['*.ru', 'not-a-host'],
+    ['https://*.ru/', 'not-a-host'],
+    ['*.com', 'not-a-host'],
+    ['*.max.ru', 'not-a-host'],
+    ['a*b.ru', 'not-a-host'],
+    ['web.max.ru.', 'not-a-host'],
+    ['https://ej.school42.ru./', 'not-a-host'],
+    ['https://web.max.ru%2e', 'not-a-host'],
+    ['https://%77eb.max.ru/', 'not-a-host'],
+    ['.school42.ru', 'not-a-host'],
+    ['https://user@ej.school42.ru', 'not-an-address'],
+    ['https://ej.school42.ru:99999', 'not-an-address'],
+    ['https://ej..school42.ru', 'not-an-address'],
+    ['https://-ej.school42.ru', 'not-an-address'],
+    ['https://ej.school42.ru:443@web.max.ru', 'not-an-address'],
+    ['ｗｅｂ.ｍａｘ.ｒｕ', 'messenger'],
+    ['https://web.max.ru。', 'not-an-address'],
+    ['https://1.2.3.4:8080', 'local'],
+    // Compared by the patterns Parta runs on: any host under a listed journal's domain is known.
+    ['https://gymn99.eljur.ru', 'known'],
+    ['https://new-node.eljur.ru:8443', 'known'],
+    ['https://sferum.ru', 'messenger'],
+    ['https://vk.com', 'messenger'],
   ])('%s → %s', (input, problem) => {
     expect(parseJournalAddress(input)).toEqual({ ok: false, problem });
   });
