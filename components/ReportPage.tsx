@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Connector } from '../lib/connector/connector';
-import { dateStamp, download } from '../lib/dom/download';
+import { download } from '../lib/dom/download';
+import { exportFileName } from '../lib/util/csv';
 import { useT } from './i18n';
 
 export function ReportPage({ connector }: { connector: Connector }) {
@@ -18,7 +19,7 @@ export function ReportPage({ connector }: { connector: Connector }) {
           setMessage({ text: t('reportPageFailed'), bad: true });
           return;
         }
-        const name = `parta-page-structure-${structure.site}-${dateStamp(connector.now())}.json`;
+        const name = exportFileName([t('fileParta'), `${t('filePage')} ${structure.site}`], connector.now(), 'json');
         download(name, 'application/json', JSON.stringify(structure));
         setMessage({ text: t('reportPageSaved', { name }) });
       })

@@ -9,7 +9,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
-import { dateStamp, downloadCsv } from '../../lib/dom/download';
+import { downloadCsv } from '../../lib/dom/download';
+import { csvDate, csvDay, exportFileName } from '../../lib/util/csv';
 import { failureText } from '../../lib/i18n/errors';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { UiTranslate } from '../../lib/i18n/ui';
@@ -38,16 +39,16 @@ function ruleLabel(t: UiTranslate, rule: number | null): string {
 }
 
 /** The log as CSV rows for the director: every step with its date and reason (2.8). */
-export function moderationCsv(t: UiTranslate, log: ModerationLog, language: 'ru' | 'en'): string[][] {
+export function moderationCsv(t: UiTranslate, log: ModerationLog): string[][] {
   const rows: { at: number; cells: string[] }[] = [];
   for (const record of log.violations) {
-    rows.push({ at: record.at, cells: [timeDay(record.at, language), siteName(t, record.site), record.chat, record.person, t('moderationCsvViolation'), ruleLabel(t, record.rule), record.note, '', record.quote ?? ''] });
+    rows.push({ at: record.at, cells: [csvDate(record.at), siteName(t, record.site), record.chat, record.person, t('moderationCsvViolation'), ruleLabel(t, record.rule), record.note, '', record.quote ?? ''] });
   }
   for (const block of log.blocks) {
-    rows.push({ at: block.at, cells: [timeDay(block.at, language), siteName(t, block.site), block.chat, block.person, t('moderationCsvBlock'), '', block.reason, dayText(block.until, language), ''] });
+    rows.push({ at: block.at, cells: [csvDate(block.at), siteName(t, block.site), block.chat, block.person, t('moderationCsvBlock'), '', block.reason, csvDay(block.until), ''] });
     if (block.endedAt !== undefined) {
       const what = block.ended === 'early' ? t('moderationCsvUnblockEarly') : t('moderationCsvUnblock');
-      rows.push({ at: block.endedAt, cells: [timeDay(block.endedAt, language), siteName(t, block.site), block.chat, block.person, what, '', block.endReason ?? '', '', ''] });
+      rows.push({ at: block.endedAt, cells: [csvDate(block.endedAt), siteName(t, block.site), block.chat, block.person, what, '', block.endReason ?? '', '', ''] });
     }
   }
   rows.sort((a, b) => a.at - b.at);
@@ -401,7 +402,6 @@ function LogView({
   onManual,
 }: PartProps & { tokenGiven: boolean; onManual: (report: ModerationHandoff) => void }) {
   const t = uiTranslator(settings.language);
-  const language = settings.language;
   const open = log.blocks.filter((block) => block.endedAt === undefined);
   return (
     <>
@@ -420,7 +420,7 @@ function LogView({
         <table data-testid="moderation-log">
           <thead>
             <tr>
-              {moderationCsv(t, { ...log, violations: [], blocks: [] }, language)[0].map((heading) => (
+              {moderationCsv(t, { ...log, violations: [], blocks: [] })[0].map((heading) => (
                 <th key={heading} scope="col">
                   {heading}
                 </th>
@@ -428,7 +428,7 @@ function LogView({
             </tr>
           </thead>
           <tbody>
-            {moderationCsv(t, log, language)
+            {moderationCsv(t, log)
               .slice(1)
               .map((cells, index) => (
                 <tr key={index}>
@@ -444,7 +444,7 @@ function LogView({
         <button type="button" onClick={() => window.print()}>
           {t('reportPrint')}
         </button>
-        <button type="button" onClick={() => downloadCsv(`parta-moderation-${dateStamp(connector.now())}.csv`, moderationCsv(t, log, language))} data-testid="moderation-csv">
+        <button type="button" onClick={() => downloadCsv(exportFileName([t('fileParta'), t('fileModeration')], connector.now(), 'csv'), moderationCsv(t, log))} data-testid="moderation-csv">
           {t('checklistExportCsv')}
         </button>
       </p>

@@ -9,7 +9,8 @@ import { settingsChanges, weakens, type SettingsChange } from '../../lib/setting
 import { failureText } from '../../lib/i18n/errors';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
-import { dateStamp, download, downloadCsv } from '../../lib/dom/download';
+import { download, downloadCsv } from '../../lib/dom/download';
+import { exportFileName } from '../../lib/util/csv';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup/backup';
 import { CSV_COLUMNS, csvRows, importTooBig } from '../../lib/invites/transfer';
@@ -42,7 +43,7 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
   const [current, setCurrent] = useState<Settings | null>(null);
 
   const exportJson = async () => {
-    const name = `parta-backup-${dateStamp(connector.now())}.json`;
+    const name = exportFileName([t('fileParta'), t('fileBackup')], connector.now(), 'json');
     download(name, 'application/json', JSON.stringify(makeBackup(await connector.everything(), connector.now()), null, 2));
     setMessage({ text: t('backupExported', { name }) });
   };
@@ -54,7 +55,7 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
       value: (kind, value) => t(`${kind}_${value}` as UiKey),
       all: t('csvAll'),
     });
-    const name = `parta-invites-${dateStamp(connector.now())}.csv`;
+    const name = exportFileName([t('fileParta'), t('fileInvites')], connector.now(), 'csv');
     downloadCsv(name, rows);
     setMessage({ text: t('backupExported', { name }) });
   };

@@ -16,7 +16,8 @@ import { checklistCsv } from './checklist-csv';
 import { useChecklist } from './use-checklist';
 import { requirementLabel } from '../../components/Coverage';
 import type { Connector } from '../../lib/connector/connector';
-import { dateStamp, downloadCsv } from '../../lib/dom/download';
+import { downloadCsv } from '../../lib/dom/download';
+import { exportFileName } from '../../lib/util/csv';
 import { useT } from '../../components/i18n';
 import { parseClassList } from '../../lib/classes/list';
 import type { Override } from '../../lib/classes/matcher';
@@ -118,7 +119,8 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   };
 
   const required = requiredPlatforms(settings.platforms);
-  const exportCsv = () => downloadCsv(`parta-checklist-${dateStamp(connector.now())}.csv`, checklistCsv(t, result, required, settings.coverageThreshold));
+  const exportCsv = () =>
+    downloadCsv(exportFileName([t('fileParta'), `${t('fileChats')} ${teacherClasses.map((entry) => entry.key).join(', ')}`], connector.now(), 'csv'), checklistCsv(t, result, required, settings.coverageThreshold));
   const exportReport = async () => {
     const teacher = teacherName.trim();
     if (!teacher) {
@@ -128,7 +130,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     try {
       if (teacher !== settings.teacherName) await connector.saveSettings({ ...settings, teacherName: teacher });
       const report = buildTeacherReport(result, { teacher, now: connector.now(), platforms: settings.platforms, threshold: settings.coverageThreshold });
-      download(`parta-report-${dateStamp(connector.now())}.json`, 'application/json', JSON.stringify(report, null, 2));
+      download(exportFileName([t('fileParta'), t('fileReport'), teacher], connector.now(), 'json'), 'application/json', JSON.stringify(report, null, 2));
       sayAnywhere('report', t('checklistReportSaved'));
     } catch (error) {
       sayAnywhere('report', failureText(t, error), true);

@@ -1,9 +1,10 @@
 /** The checklist as a CSV for the director: the same words as the screen, numbers as numbers. */
 import { lowText, requirementLabel } from '../../components/Coverage';
+import { csvDate } from '../../lib/util/csv';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import { percent, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
 
-const isoDate = (time: number | null | undefined) => (time ? new Date(time).toISOString().slice(0, 10) : '');
+const day = (time: number | null | undefined) => (time ? csvDate(time) : '');
 
 /** Rows of the CSV, the same words as the screen; numbers as numbers, for a spreadsheet. */
 export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, required: readonly Platform[], threshold: number): string[][] {
@@ -39,7 +40,7 @@ export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, requir
         coverage?.size === null || !coverage ? '' : String(coverage.size),
         measured ? String(percent(coverage.joined ?? 0, coverage.size ?? 0)) : '',
         coverage?.state === 'low' ? lowText(t, threshold) : '',
-        isoDate(coverage?.seenAt ?? main?.membersAt),
+        day(coverage?.seenAt ?? main?.membersAt),
         item.status === 'missing' ? item.suggestedTitle : '',
       ]);
     }

@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
-import { dateStamp, downloadCsv } from '../../lib/dom/download';
+import { downloadCsv } from '../../lib/dom/download';
+import { csvDate, exportFileName } from '../../lib/util/csv';
 import { failureText, importProblemText } from '../../lib/i18n/errors';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { UiTranslate } from '../../lib/i18n/ui';
@@ -50,9 +51,9 @@ export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 
       row.size === null ? '' : String(row.size),
       row.joined !== null && row.size !== null ? String(percent(row.joined, row.size)) : '',
       isLow(row, threshold) ? lowText(t, threshold) : '',
-      row.seenAt ? new Date(row.seenAt).toISOString().slice(0, 10) : '',
+      row.seenAt ? csvDate(row.seenAt) : '',
       row.teacher,
-      row.replaced.map((old) => `${old.teacher}${old.seenAt ? ` (${shortDate(old.seenAt, language)})` : ''}`).join('; '),
+      row.replaced.map((old) => `${old.teacher}${old.seenAt ? ` (${csvDate(old.seenAt)})` : ''}`).join(', '),
     ]),
   ];
 }
@@ -164,7 +165,7 @@ export function School({ connector }: { connector: Connector }) {
               <button type="button" class="primary" onClick={() => window.print()}>
                 {t('reportPrint')}
               </button>
-              <button type="button" onClick={() => downloadCsv(`parta-school-${dateStamp(connector.now())}.csv`, schoolCsv(t, rows, settings.language, settings.coverageThreshold))}>
+              <button type="button" onClick={() => downloadCsv(exportFileName([t('fileParta'), t('fileSchool')], connector.now(), 'csv'), schoolCsv(t, rows, settings.language, settings.coverageThreshold))}>
                 {t('checklistExportCsv')}
               </button>
             </p>

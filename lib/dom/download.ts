@@ -10,12 +10,7 @@ export function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** CSV as spreadsheets read it (lib/csv.ts): BOM, no cell that runs as a formula. */
+/** CSV for Russian Excel (lib/util/csv.ts): `;`, BOM, CRLF, no cell that runs as a formula. */
 export function downloadCsv(name: string, rows: string[][]): void {
   download(name, 'text/csv;charset=utf-8', toCsv(rows));
-}
-
-/** `YYYY-MM-DD` for file names. */
-export function dateStamp(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
 }

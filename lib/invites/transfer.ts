@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { parseInvite } from './parse';
 import { inviteRecordSchema, type InviteRecord } from './schema';
+import { csvDateTime } from '../util/csv';
 
 export const EXPORT_FORMAT = 'parta-invites';
 export const EXPORT_VERSION = 1;
@@ -197,8 +198,5 @@ export function csvRows(
   return rows;
 }
 
-function localTime(time: number): string {
-  const date = new Date(time);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+/** The one date form of every file: `дд.мм.гггг чч:мм`. */
+const localTime = csvDateTime;

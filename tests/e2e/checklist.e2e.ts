@@ -145,7 +145,7 @@ describe('required-chats checklist', () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Таблица (CSV)' }).click()]);
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
-    const [header, ...rows] = Papa.parse<string[]>(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '')).data.filter((row) => row.length > 1);
+    const [header, ...rows] = Papa.parse<string[]>(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''), { delimiter: ';' }).data.filter((row) => row.length > 1);
     expect(header).toEqual([
       'Класс',
       'Обязательный чат',
@@ -166,7 +166,7 @@ describe('required-chats checklist', () => {
     // The MAX header said «3 из 18 в сети»: the count is in the CSV, dated today.
     const parents = rows.find((row) => row[0] === '5А' && row[1] === 'Чат с родителями');
     expect(parents?.[5]).toBe('18');
-    expect(parents?.[10]).toBe(new Date().toISOString().slice(0, 10));
+    expect(parents?.[10]).toBe(new Date().toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' }));
 
     // The printable report for the director: the same rows.
     const [report] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Для печати' }).click()]);

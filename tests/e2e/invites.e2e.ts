@@ -198,7 +198,7 @@ describe('invite register', () => {
     const exported = JSON.parse(await streamText(await json.createReadStream()));
     expect(exported).toMatchObject({ format: 'parta-backup', version: 1, settings: { staleDays: 7 }, invites: [{ url: VK_INVITE, className: '5А' }] });
     const [csv] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Таблица приглашений (CSV)' }).click()]);
-    const table = Papa.parse<string[]>((await streamText(await csv.createReadStream())).replace(/^\uFEFF/, '')).data;
+    const table = Papa.parse<string[]>((await streamText(await csv.createReadStream())).replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
     expect(table[0].slice(0, 3)).toEqual(['Класс', 'Чат', 'Вид чата']);
     expect(table[1].slice(0, 3)).toEqual(['5А', 'Родители 5А', 'Чат с родителями']);
 

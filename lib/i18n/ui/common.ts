@@ -78,6 +78,14 @@ const ru = {
   platformVk: "VK/Сферум",
   badgeUnblock: "снять блокировки: {count}",
   platformSferum: "Сферум",
+  fileParta: 'Парта',
+  fileChats: 'чаты',
+  fileInvites: 'приглашения',
+  fileBackup: 'резервная копия',
+  fileReport: 'отчёт',
+  fileModeration: 'нарушения и блокировки',
+  fileSchool: 'сводка по школе',
+  filePage: 'страница',
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -159,6 +167,14 @@ const en: Record<keyof typeof ru, string> = {
   platformVk: "VK/Sferum",
   badgeUnblock: "lift blocks: {count}",
   platformSferum: "Sferum",
+  fileParta: 'Parta',
+  fileChats: 'chats',
+  fileInvites: 'invitations',
+  fileBackup: 'backup',
+  fileReport: 'report',
+  fileModeration: 'violations and blocks',
+  fileSchool: 'school summary',
+  filePage: 'page',
 };
 
 export const COMMON_MESSAGES = { ru, en };

@@ -80,7 +80,7 @@ describe('the log for the director', () => {
       leavers: [],
       damaged: 0,
     };
-    const rows = moderationCsv(t, log, 'ru');
+    const rows = moderationCsv(t, log);
     expect(rows[0]).toEqual(['Дата', 'Мессенджер', 'Чат', 'Участник', 'Что', 'Пункт правил', 'Заметка или причина', 'До', 'Цитата']);
     expect(rows.slice(1).map((row) => [row[3], row[4], row[5], row[6], row[7]])).toEqual([
       ['Пётр Сидоров', 'нарушение', 'п. 2 правил', '', ''],
