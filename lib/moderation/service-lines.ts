@@ -3,6 +3,12 @@
  * VK «Ольга Павлова присоединилась к чату по ссылке», «Пётр Иванов вышел из чата», «… вернулся в
  * чат», «Анна Петровна пригласила Ивана Сидорова», «… исключил …»; MAX «… покинул(-а) чат»,
  * «… присоединился(-ась) к чату», «… добавил(-а) …». Pure.
+ *
+ * The whole line must be a membership line: a grammar anchored at both ends, whose names are plain
+ * words — no «», no quotes, no colon, no digits, no verb of another line. Anyone who may rename a
+ * chat or pin a message can put any words into a line («… изменил название беседы на «Сидоров
+ * Иван вышел из чата»», «… закрепил сообщение: …»): such a line is never a membership event.
+ * Renames, pins, photos and calls are not membership either.
  */
 
 export type ServiceEvent = 'joined' | 'left' | 'returned' | 'added' | 'removed';
@@ -15,21 +21,50 @@ export interface ServiceLine {
   accusative: boolean;
 }
 
-const NAME = String.raw`(.{2,80}?)`;
+/** A word of a name: letters, with a hyphen, an apostrophe or an initial's dot inside or after. */
+const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*\.?`;
+/** One to four words. */
+const NAME = String.raw`(${WORD}(?: ${WORD}){0,3})`;
+const CHAT = String.raw`(?:чат|чата|чату|беседа|беседы|беседе|беседу)`;
+
 const LINES: readonly [RegExp, ServiceEvent, 'first' | 'second'][] = [
-  [new RegExp(String.raw`^${NAME}\s+(?:присоединил(?:ся|ась)|присоединился\(-ась\))\s+к\s+(?:чату|беседе)`, 'u'), 'joined', 'first'],
-  [new RegExp(String.raw`^${NAME}\s+(?:вышел|вышла|покинул|покинула|покинул\(-а\))\s+(?:из\s+)?(?:чата|чат|беседы|беседу)`, 'u'), 'left', 'first'],
-  [new RegExp(String.raw`^${NAME}\s+(?:вернулся|вернулась)\s+в\s+(?:чат|беседу)`, 'u'), 'returned', 'first'],
-  [new RegExp(String.raw`^${NAME}\s+(?:пригласил|пригласила|добавил|добавила|добавил\(-а\))\s+${NAME}$`, 'u'), 'added', 'second'],
-  [new RegExp(String.raw`^${NAME}\s+(?:исключил|исключила|удалил|удалила|удалил\(-а\))\s+${NAME}(?:\s+из\s+(?:чата|беседы))?$`, 'u'), 'removed', 'second'],
+  [line(String.raw`${NAME} (?:присоединился|присоединилась|присоединился\(-ась\)) к ${CHAT}(?: по ссылке)?`), 'joined', 'first'],
+  [line(String.raw`${NAME} (?:вышел|вышла|вышел\(-ла\)|покинул|покинула|покинул\(-а\)) (?:из )?${CHAT}`), 'left', 'first'],
+  [line(String.raw`${NAME} (?:вернулся|вернулась|вернулся\(-ась\)) в ${CHAT}`), 'returned', 'first'],
+  [line(String.raw`${NAME} (?:пригласил|пригласила|пригласил\(-а\)|добавил|добавила|добавил\(-а\)) ${NAME}(?: в ${CHAT})?`), 'added', 'second'],
+  [line(String.raw`${NAME} (?:исключил|исключила|исключил\(-а\)|удалил|удалила|удалил\(-а\)) ${NAME}(?: из ${CHAT})?`), 'removed', 'second'],
 ];
 
+function line(body: string): RegExp {
+  return new RegExp(`^${body}\\.?$`, 'u');
+}
+
+/**
+ * A verb in the past tense of a service line (its stem and a past-tense ending): never a word of a
+ * name, so «Иванов закрепил Сидоров вышел из чата» names nobody. «Удалов», «Павел» stay names.
+ */
+const VERB = /^(?:присоедин|вышл|выш|покину|верну|пригласи|добави|исключи|удали|измени|смени|закрепи|открепи|созда|установи|назначи|переименова|начал|заверши|отправи|позвони|звони|обнови|поменя|сдела)\p{L}*(?:л|ла|ло|ли|лся|лась|лось|л\(-а\)|л\(-ась\))$/u;
+const NOT_A_NAME_WORD = new Set(['чат', 'чата', 'чату', 'беседа', 'беседы', 'беседе', 'беседу', 'в', 'из', 'к', 'по', 'ссылке', 'на', 'название', 'сообщение', 'фото']);
+
+function isName(name: string): boolean {
+  if (name.length < 2 || name.length > 80) return false;
+  return name.split(' ').every((word) => {
+    const lower = word.toLocaleLowerCase('ru');
+    return !NOT_A_NAME_WORD.has(lower) && !VERB.test(lower);
+  });
+}
+
 export function parseServiceLine(text: string): ServiceLine | null {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (!line || line.length > 300) return null;
+  const whole = text.replace(/\s+/g, ' ').trim();
+  if (!whole || whole.length > 300) return null;
+  // Quoted words, a colon, digits: a rename, a pin, a quote — never a membership line.
+  if (/[«»"„“”:0-9]/.test(whole)) return null;
   for (const [pattern, event, which] of LINES) {
-    const match = pattern.exec(line);
-    if (match) return { person: (which === 'first' ? match[1] : match[2]).trim(), event, accusative: which === 'second' };
+    const match = pattern.exec(whole);
+    if (!match) continue;
+    const names = match.slice(1).filter((name): name is string => name !== undefined);
+    if (!names.every(isName)) return null;
+    return { person: which === 'first' ? match[1] : match[2], event, accusative: which === 'second' };
   }
   return null;
 }

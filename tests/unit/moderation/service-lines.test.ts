@@ -1,6 +1,7 @@
 /**
  * Service lines of the chat history: who joined, was added, left or was removed.
  */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseServiceLine } from '../../../lib/moderation/index';
 
@@ -23,5 +24,45 @@ describe('service lines', () => {
   test.each(['Добрый вечер! Завтра контрольная.', 'Вышел из чата', 'Я вышла из чата родителей, верните', ''])('not a service line: «%s»', (line) => {
     // «Я вышла из чата…» names «Я»: too short a name to be a person.
     expect(parseServiceLine(line)).toBeNull();
+  });
+
+  test.each([
+    // A rename, a pin, a quote: anyone who may rename a chat could otherwise silence a leaver's reminder or mark an innocent.
+    'Пётр Иванов изменил название беседы на «Сидоров Иван вышел из чата»',
+    'Пётр Иванов изменил название беседы на "Сидоров Иван вышел из чата"',
+    'Пётр Иванов закрепил сообщение «Сидоров Иван присоединился к чату»',
+    'Пётр Иванов закрепил: Сидоров Иван вышел из чата',
+    'Иванов закрепил Сидоров вышел из чата',
+    'Иванов изменил Сидоров присоединился к чату',
+    'Пётр Иванов обновил фотографию беседы',
+    'Пётр Иванов создал чат «5А»',
+    'Пётр Иванов начал звонок',
+    'Пётр Иванов вышел из чата и вернулся',
+    'Сидоров Иван вышел из чата родителей 5А',
+    'Маша2010 вышла из чата',
+    'Иван Петров пригласил Марию Ким, Олега Ли',
+  ])('never a membership line: «%s»', (line) => {
+    expect(parseServiceLine(line)).toBeNull();
+  });
+
+  test('names that look like verbs are still names; an initial keeps its dot', () => {
+    expect(parseServiceLine('Павел Удалов вышел из чата')).toEqual({ person: 'Павел Удалов', event: 'left', accusative: false });
+    expect(parseServiceLine('Иванов И. И. покинул(-а) чат')).toEqual({ person: 'Иванов И. И.', event: 'left', accusative: false });
+  });
+
+  test('any line with «», quotes or a colon is no membership line, whatever else it says', () => {
+    const words = fc.constantFrom('Сидоров', 'Иван', 'вышел', 'из', 'чата', 'присоединился', 'к', 'чату', 'пригласил', 'Марию', 'Ким', 'по', 'ссылке');
+    const marks = fc.constantFrom('«', '»', ':', '"', '“', '”');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 8 }), marks, fc.array(words, { maxLength: 8 }), (before, mark, after) => {
+        expect(parseServiceLine([...before, mark, ...after].join(' '))).toBeNull();
+        expect(parseServiceLine(`${before.join(' ')}${mark}${after.join(' ')}`)).toBeNull();
+      }),
+    );
+  });
+
+  test('linear in the line: a long run of name-like words is answered at once (bounded to 300 characters)', () => {
+    expect(parseServiceLine(`${'Иван '.repeat(59)}вышел из чата`)).toBeNull();
+    expect(parseServiceLine(`${'Иван '.repeat(1000)}вышел из чата`)).toBeNull();
   });
 });
