@@ -16,7 +16,7 @@ import { CoverageHead, fillText, lowText, shortDate, statusLabel } from '../../c
 import { belowThreshold, percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';
 import { importTooBig } from '../../lib/invites/transfer';
-import { mergeReports, readTeacherReport, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
+import { mergeReports, readTeacherReport, reportChanges, reportId, type ReportChanges, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
 import type { Settings } from '../../lib/settings/index';
 
 type Message = { text: string; bad?: boolean };
@@ -61,6 +61,8 @@ export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 
 export function School({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [messages, setMessages] = useState<Message[]>([]);
+  /** A teacher's newer file while their older one is kept: the director is asked first. */
+  const [pending, setPending] = useState<{ report: TeacherReport; previous: TeacherReport; changes: ReportChanges }[]>([]);
   const [listed, load] = useLoaded(() => connector.reports.list(), [connector], (error) => {
     if (settings) setMessages([{ text: failureText(uiTranslator(settings.language), error), bad: true }]);
   });
@@ -82,19 +84,43 @@ export function School({ connector }: { connector: Connector }) {
         said.push({ text: `${file.name}: ${importProblemText(t, { kind: 'too-big' })}`, bad: true });
         continue;
       }
-      const read = readTeacherReport(await file.text());
+      const read = readTeacherReport(await file.text(), connector.now());
       if (read.ok) valid.push(read.report);
       else said.push({ text: `${file.name}: ${t('schoolFileRefused')} ${importProblemText(t, read.problem)}`, bad: true });
     }
+    // A teacher already loaded: replaced only when the director says so, after seeing what changes.
+    const stored = new Map(reports.map((report) => [reportId(report), report]));
+    const asking: typeof pending = [];
+    const fresh: TeacherReport[] = [];
+    for (const report of valid) {
+      const previous = stored.get(reportId(report));
+      if (!previous) fresh.push(report);
+      else if (previous.exportedAt >= report.exportedAt) said.push({ text: t('schoolOlder', { teacher: report.teacher }), bad: true });
+      else asking.push({ report, previous, changes: reportChanges(previous, report) });
+    }
+    await keep(fresh, said);
+    setPending(asking);
+    setMessages(said);
+  };
+
+  const keep = async (list: TeacherReport[], said: Message[]) => {
+    if (list.length === 0) return;
     try {
-      const kept = valid.length > 0 ? await connector.reports.save(valid) : [];
-      valid.forEach((report, index) =>
+      const kept = await connector.reports.save(list);
+      list.forEach((report, index) =>
         said.push(kept[index] ? { text: t('schoolLoaded', { teacher: report.teacher }) } : { text: t('schoolOlder', { teacher: report.teacher }), bad: true }),
       );
       await load();
     } catch (error) {
       said.push({ text: failureText(t, error), bad: true });
     }
+  };
+
+  const decide = async (report: TeacherReport, replace: boolean) => {
+    setPending((current) => current.filter((entry) => entry.report !== report));
+    const said: Message[] = [];
+    if (replace) await keep([report], said);
+    else said.push({ text: t('schoolKeptPrevious', { teacher: report.teacher }) });
     setMessages(said);
   };
 
@@ -129,6 +155,30 @@ export function School({ connector }: { connector: Connector }) {
             ))}
           </ul>
         )}
+        {pending.map(({ report, previous, changes }) => (
+          <div class="notice no-print" role="group" aria-label={t('schoolReplaceTitle', { teacher: report.teacher })} data-testid="school-replace" key={reportId(report)}>
+            <p>
+              <strong>{t('schoolReplaceTitle', { teacher: report.teacher })}</strong>
+            </p>
+            <p>
+              {t('schoolReplaceWhat', {
+                previous: shortDate(previous.exportedAt, settings.language),
+                next: shortDate(report.exportedAt, settings.language),
+                changed: changes.changed,
+                added: changes.added,
+                removed: changes.removed,
+              })}
+            </p>
+            <p class="actions">
+              <button type="button" class="primary" onClick={() => void decide(report, true)}>
+                {t('schoolReplace')}
+              </button>
+              <button type="button" onClick={() => void decide(report, false)}>
+                {t('schoolKeep')}
+              </button>
+            </p>
+          </div>
+        ))}
         {reports.length > 0 && (
           <>
             <p data-testid="school-teachers">
@@ -151,9 +201,15 @@ export function School({ connector }: { connector: Connector }) {
                     <td data-testid="school-teacher">
                       {row.teacher}
                       {row.replaced.length > 0 && (
-                        <span class="muted">
+                        // Two teachers reported the same class's chat: the newer count counts, the other is shown.
+                        <span class="bad" data-testid="school-conflict">
                           {' '}
-                          · {t('schoolNewerThan', { teachers: row.replaced.map((old) => `${old.teacher}${old.seenAt ? ` (${shortDate(old.seenAt, settings.language)})` : ''}`).join(', ') })}
+                          · ⚠{' '}
+                          {t('schoolConflict', {
+                            others: row.replaced
+                              .map((old) => `${old.teacher}: ${old.joined ?? '—'}${old.seenAt ? ` (${shortDate(old.seenAt, settings.language)})` : ''}`)
+                              .join('; '),
+                          })}
                         </span>
                       )}
                     </td>

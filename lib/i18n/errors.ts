@@ -3,6 +3,7 @@
  * nothing was lost — never a raw code («closed») or an exception's text. Every async handler of
  * popup and options ends in `failureText`.
  */
+import { csvDate } from '../util/csv';
 import type { ImportProblem } from '../invites/transfer';
 import type { UiTranslate } from './ui';
 import type { UiKey } from './ui';
@@ -44,5 +45,7 @@ export function importProblemText(t: UiTranslate, problem: ImportProblem): strin
       return t('importInvalid', { issues: problem.issues.join('; ') });
     case 'duplicate':
       return t('importDuplicate', { url: problem.url });
+    case 'future':
+      return t('importFuture', { date: new Date(problem.at).getFullYear() > 9999 ? String(new Date(problem.at).getFullYear()) : csvDate(problem.at) });
   }
 }

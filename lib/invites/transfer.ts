@@ -35,7 +35,9 @@ export type ImportProblem =
   /** A Parta register with invalid content: the first problems, with where they are. */
   | { kind: 'invalid'; issues: string[] }
   /** The same link twice in the file. */
-  | { kind: 'duplicate'; url: string };
+  | { kind: 'duplicate'; url: string }
+  /** A date later than the file could have been made (a forged or broken file). */
+  | { kind: 'future'; at: number };
 
 export type ImportRead = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
 

@@ -87,8 +87,22 @@ export function buildTeacherReport(
 
 export type ReportRead = { ok: true; report: TeacherReport } | { ok: false; problem: ImportProblem };
 
-/** A file's text → a teacher's report, or what is wrong with it (nothing is changed on failure). */
-export function readTeacherReport(text: string): ReportRead {
+/** How far ahead of the reader's clock a file's time may be (time zones, a clock a little fast). */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** The latest time a report states: when it was made, and when each count was read. */
+function latestTime(report: TeacherReport): number {
+  let latest = report.exportedAt;
+  for (const row of report.rows) latest = Math.max(latest, row.seenAt ?? 0, row.max?.seenAt ?? 0, row.vk?.seenAt ?? 0);
+  return latest;
+}
+
+/**
+ * A file's text → a teacher's report, or what is wrong with it (nothing is changed on failure).
+ * A time later than `now` plus a day is refused: a report «from the year 275760» would otherwise
+ * outrank every real one, the teacher's own later report included.
+ */
+export function readTeacherReport(text: string, now: number = Date.now()): ReportRead {
   const parsedText = parseFileText(text);
   if (!parsedText.ok) return parsedText;
   if (parsedText.format !== REPORT_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
@@ -99,7 +113,29 @@ export function readTeacherReport(text: string): ReportRead {
     const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
     return { ok: false, problem: { kind: 'invalid', issues } };
   }
+  const latest = latestTime(parsed.data);
+  if (latest > now + FUTURE_SLACK_MS) return { ok: false, problem: { kind: 'future', at: latest } };
   return { ok: true, report: parsed.data };
+}
+
+/** What loading a teacher's newer file in place of their stored one changes, row by row. */
+export interface ReportChanges {
+  changed: number;
+  added: number;
+  removed: number;
+}
+
+export function reportChanges(previous: TeacherReport, next: TeacherReport): ReportChanges {
+  const before = new Map(previous.rows.map((row) => [rowKey(row), row]));
+  let changed = 0;
+  let added = 0;
+  for (const row of next.rows) {
+    const old = before.get(rowKey(row));
+    if (!old) added += 1;
+    else if (old.status !== row.status || old.joined !== row.joined || old.size !== row.size) changed += 1;
+    before.delete(rowKey(row));
+  }
+  return { changed, added, removed: before.size };
 }
 
 /** One teacher's report is kept per name: a newer file from the same teacher replaces the older. */

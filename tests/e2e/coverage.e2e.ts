@@ -164,7 +164,8 @@ describe('the school-wide report', () => {
 
     const row = (classKey: string) => school.locator(`[data-testid="school-row"][data-class="${classKey}"]`).filter({ hasText: 'Чат с родителями' });
     await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 17 из 27 \(62%\) · ⚠ меньше 90%/);
-    await expect(row('5А').getByTestId('school-teacher').textContent()).resolves.toMatch(/^Иванова И\. И\. · новее, чем у: Петрова А\. А\./);
+    // Two teachers reported the same chat: the newer count counts, and the row shows the other one — who, how many, when.
+    await expect(row('5А').getByTestId('school-teacher').textContent()).resolves.toMatch(/^Иванова И\. И\. · ⚠ в отчётах расходятся: ещё Петрова А\. А\.: 10 \(/);
     await expect(row('7Б').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 25 из 26 \(96%\) · /);
     await expect(row('7Б').getByTestId('school-teacher').textContent()).resolves.toBe('Петрова А. А.');
 
@@ -172,6 +173,24 @@ describe('the school-wide report', () => {
     await school.reload();
     await row('7Б').waitFor();
     await expect(school.getByTestId('school-row').count()).resolves.toBe(report.rows.length + 1);
+
+    // A forged file «from the year 275760» in her name is refused and outranks nothing.
+    const forged = path.join(folder, 'forged.json');
+    fs.writeFileSync(forged, JSON.stringify({ ...report, exportedAt: 8_640_000_000_000_000, rows: [{ ...parents, joined: 0, seenAt: 8_640_000_000_000_000 }] }));
+    await school.getByTestId('school-files').setInputFiles(forged);
+    await school.getByTestId('school-messages').getByText(/^forged\.json: .*дата из будущего \(275760\)/).waitFor();
+    await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 17 из 27/);
+
+    // Her own newer file: the director sees what it changes and decides.
+    const newer = path.join(folder, 'ivanova-newer.json');
+    fs.writeFileSync(newer, JSON.stringify({ ...report, exportedAt: report.exportedAt + 60_000, rows: report.rows.map((candidate) => (candidate.requirementId === 'class-parents' ? { ...candidate, joined: 18 } : candidate)) }));
+    await school.getByTestId('school-files').setInputFiles(newer);
+    const ask = school.getByTestId('school-replace');
+    await ask.getByText('Если заменить: изменится строк 1, новых 0, пропадут 0.', { exact: false }).waitFor();
+    await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 17 из 27/);
+    await ask.getByRole('button', { name: 'Заменить' }).click();
+    await school.getByTestId('school-messages').getByText('Загружен отчёт: Иванова И. И.').waitFor();
+    await expect.poll(() => row('5А').getByTestId('school-coverage').textContent()).toMatch(/^семей 18 из 27/);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkCoverage } from '../../../lib/classes/coverage';
-import { buildTeacherReport, mergeReports, readTeacherReport, type TeacherReport } from '../../../lib/school-report/report';
+import { buildTeacherReport, mergeReports, readTeacherReport, reportChanges, type TeacherReport } from '../../../lib/school-report/report';
 import { DAY, T0, chat, input } from '../classes/coverage-input';
 
 
@@ -57,5 +57,28 @@ describe('the school report', () => {
   test('rows of different classes all stay, ordered by grade', () => {
     const other = { ...report('Петрова', T0, T0, 20), rows: [{ ...report('x', T0, T0, 20).rows[0], classKey: '10А' }] };
     expect(mergeReports([other, report('Иванова', T0, T0, 24)]).map((row) => row.classKey)).toEqual(['5А', '10А']);
+  });
+
+  test('a date later than the reader’s clock plus a day is refused: a forged report cannot outrank real ones', () => {
+    const now = T0 + 10 * DAY;
+    const farFuture = 8_640_000_000_000_000; // the year 275760: the latest time a Date holds
+    expect(readTeacherReport(JSON.stringify(report('Подделка', farFuture, T0, 27)), now)).toEqual({ ok: false, problem: { kind: 'future', at: farFuture } });
+    expect(readTeacherReport(JSON.stringify(report('Подделка', T0, farFuture, 27)), now)).toEqual({ ok: false, problem: { kind: 'future', at: farFuture } });
+    const placed = { ...report('Подделка', T0, T0, 27) };
+    placed.rows = [{ ...placed.rows[0], max: { chat: '5А Родители', members: 27, seenAt: now + 2 * DAY } }];
+    expect(readTeacherReport(JSON.stringify(placed), now)).toMatchObject({ ok: false, problem: { kind: 'future' } });
+    // A clock a few hours fast (another time zone) is no forgery.
+    expect(readTeacherReport(JSON.stringify(report('Иванова', now + DAY / 2, now + DAY / 2, 20)), now).ok).toBe(true);
+  });
+
+  test('what a newer file of the same teacher changes, before the director replaces it', () => {
+    const older = report('Иванова', T0, T0, 20);
+    const newer: TeacherReport = {
+      ...report('Иванова', T0 + DAY, T0 + DAY, 22),
+      rows: [...report('Иванова', T0 + DAY, T0 + DAY, 22).rows, { ...older.rows[0], classKey: '6Б' }],
+    };
+    expect(reportChanges(older, newer)).toEqual({ changed: 1, added: 1, removed: 0 });
+    expect(reportChanges(newer, older)).toEqual({ changed: 1, added: 0, removed: 1 });
+    expect(reportChanges(older, older)).toEqual({ changed: 0, added: 0, removed: 0 });
   });
 });
