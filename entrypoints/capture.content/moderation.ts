@@ -19,7 +19,8 @@ import { parseServiceLine } from '../../lib/moderation/service-lines';
 import type { ModerationMark } from '../../lib/messaging/protocol';
 import type { MessengerSiteId } from '../../lib/sites/types';
 import { ask } from '../../lib/messaging/ask';
-import { findMessages, isGroupChat, readOpenChatTitle, readSenders, type SiteAdapter } from '../../lib/sites/index';
+import { findMessages, isGroupChat, readOpenChatTitle, readOwnText, readSenders, type SiteAdapter } from '../../lib/sites/index';
+import { shownQuote } from '../../lib/moderation/quote';
 import { shadowHost } from '../../lib/dom/shadow-host';
 import { provideNextSteps } from '../../lib/dom/next-steps';
 import { moderationStampItem } from '../../lib/moderation/changes';
@@ -258,7 +259,8 @@ function followModeration(
     const now = Date.now();
     if (now - lastOpened < OPEN_INTERVAL_MS) return true; // one window per few seconds, however many clicks
     lastOpened = now;
-    const quote = adapter.readMessage(message).text.replace(/\s+/g, ' ').trim().slice(0, 1000);
+    // The message's own words (not a quoted reply), as the form will show them.
+    const quote = shownQuote(readOwnText(message, adapter));
     void ask({ type: 'moderation/report', site, chat: title.slice(0, 200), person, quote }).then((reply) => {
       if (!reply?.ok) actionButton.textContent = translate()('captureFailed');
     });

@@ -24,6 +24,7 @@ import {
   ruleKindOfChat,
   rulesFor,
   memberPoints,
+  shownQuote,
   violationsOf,
   type ViolationRecord,
 } from '../../lib/moderation/index';
@@ -151,7 +152,8 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
         at: connector.now(),
         rule: rule === 'other' ? null : Number(rule),
         note: note.trim().slice(0, 500),
-        ...(keepQuote && report.quote ? { quote: report.quote.slice(0, 1000) } : {}),
+        // Exactly what the form shows, nothing more.
+        ...(keepQuote && report.quote ? { quote: shownQuote(report.quote) } : {}),
       });
       setNote('');
       setKeepQuote(false);
@@ -202,7 +204,7 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
               {t('moderationKeepQuote')}
             </label>
             <br />
-            <q class="muted">{report.quote.slice(0, 300)}</q>
+            <q class="muted" data-testid="violation-quote">{shownQuote(report.quote)}</q>
           </p>
         )}
         <p class="muted">{t('moderationPrivacy')}</p>

@@ -12,6 +12,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const name = z.string().check(z.minLength(1), z.maxLength(120));
 const site = z.enum(MESSENGER_SITE_IDS);
 /** `YYYY-MM-DD`, a calendar day. */
+export { QUOTE_SHOWN, shownQuote } from './quote';
 export const DAY_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const day = z.string().check(z.regex(DAY_PATTERN));
 

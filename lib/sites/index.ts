@@ -171,3 +171,21 @@ export function isGroupChat(url: URL, adapter: SiteAdapter | null): boolean {
   if (/^c\d+$/.test(peer)) return true;
   return /^\d+$/.test(peer) && Number(peer) >= 2_000_000_000;
 }
+
+/**
+ * A message's own words, as the teacher would quote them: without a quoted reply (someone else's
+ * words) or the author's name. One pass over the message's nodes, skipping those parts whole.
+ */
+export function readOwnText(element: Element, adapter: SiteAdapter): string {
+  const skip = adapter.selectors.notOwnText;
+  if (!skip || element.querySelector(skip) === null) return adapter.readMessage(element).text;
+  let text = '';
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !(child as Element).matches(skip)) visit(child);
+    }
+  };
+  visit(element);
+  return text;
+}

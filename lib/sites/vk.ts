@@ -26,6 +26,8 @@ const selectors = {
   senderName: '.ConvoMessageHeader__authorLink',
   senderRun: 'section.ConvoStack',
   serviceLine: '.ServiceMessage',
+  // sites.md, third round: a reply's quote is the other message's text; the author link is a profile.
+  notOwnText: '.Reply, [data-testid="vkme_replied_message"], .MessagePreview, .ConvoMessageHeader__authorLink, .PeerTitle',
 };
 
 function readMessage(element: Element): MessageContent {

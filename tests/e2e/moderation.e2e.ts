@@ -135,6 +135,8 @@ describe('the moderator’s duties', () => {
     expect(box && viewport && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
     const [form] = await Promise.all([harness.context.waitForEvent('page'), page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2)]);
     await expect(form.getByTestId('violation-person').inputValue()).resolves.toBe('Папа Коли');
+    // His reply's own words: the message he quoted is someone else's and is neither shown nor kept.
+    await expect(form.getByTestId('violation-quote').textContent()).resolves.toBe('Спасибо, открыл.');
     await expect(form.getByTestId('moderation-chat').textContent()).resolves.toBe('Чат «7Б Родители» (VK/Сферум)');
     // A parents' chat cites the parents' rules (here the default, as none were written).
     await form.getByRole('radio', { name: /^1\. В чат вступают/ }).waitFor();
