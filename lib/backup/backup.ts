@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema, type ChatRecord, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
 import { EXPORT_FORMAT, badInviteLinks, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from '../invites/transfer';
 import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
-import { blockRecordSchema, leaverRecordSchema, violationRecordSchema, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../moderation/records';
+import { blockRecordSchema, leaverRecordSchema, mergeLeaver, violationRecordSchema, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../moderation/records';
 import { draftRecordSchema, type DraftRecord } from '../invites/drafts';
 import { settingsSchema } from '../settings/schema';
 import type { Settings } from '../settings/index';
@@ -182,9 +182,12 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
       const stored = blocksById.get(record.id);
       return !stored || (stored.endedAt === undefined && record.endedAt !== undefined);
     }),
-    leavers: file.leavers.filter((record) => {
+    // A leaver in both: merged chat by chat, the later state of each (the sightings here are kept).
+    leavers: file.leavers.flatMap((record) => {
       const stored = leaversById.get(record.id);
-      return !stored || leaverChangedAt(record) > leaverChangedAt(stored);
+      if (!stored) return [record];
+      const merged = mergeLeaver(stored, record);
+      return JSON.stringify(merged) === JSON.stringify(stored) ? [] : [merged];
     }),
   };
   return {
@@ -202,11 +205,6 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
       overrides: overrides.filter((record) => !overridesById.has(record.id)).length,
     },
   };
-}
-
-/** The last change to a leaver's record: listed, seen, removed or gone from a chat. */
-function leaverChangedAt(record: LeaverRecord): number {
-  return Math.max(record.addedAt, ...record.seen.map((seen) => Math.max(seen.at, seen.removedAt ?? 0, seen.leftAt ?? 0)));
 }
 
 export function planIsEmpty(plan: RestorePlan): boolean {

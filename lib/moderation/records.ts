@@ -75,6 +75,37 @@ export const leaverRecordSchema = z.strictObject({
     .check(z.maxLength(200)),
 });
 export type LeaverRecord = z.infer<typeof leaverRecordSchema>;
+type Sighting = LeaverRecord['seen'][number];
+
+const sightingKey = (seen: Sighting) => `${seen.site}\u0000${seen.chat}`;
+const sightingChangedAt = (seen: Sighting) => Math.max(seen.at, seen.removedAt ?? 0, seen.leftAt ?? 0);
+
+/** The last change to a leaver's record: listed, seen, removed or gone from a chat. */
+export function leaverChangedAt(record: LeaverRecord): number {
+  return Math.max(record.addedAt, ...record.seen.map(sightingChangedAt));
+}
+
+/**
+ * The same leaver from two places (a backup and this computer): each chat's sighting keeps its
+ * later state — nothing seen here is lost to an older file, nothing in the file to an older here.
+ */
+export function mergeLeaver(stored: LeaverRecord, incoming: LeaverRecord): LeaverRecord {
+  const seen = new Map(stored.seen.map((entry) => [sightingKey(entry), entry]));
+  for (const entry of incoming.seen) {
+    const known = seen.get(sightingKey(entry));
+    if (!known || sightingChangedAt(entry) > sightingChangedAt(known)) seen.set(sightingKey(entry), entry);
+  }
+  const base = incoming.addedAt > stored.addedAt ? incoming : stored;
+  return { ...base, seen: [...seen.values()].sort((a, b) => a.at - b.at).slice(-200) };
+}
+
+/**
+ * A leaver Parta may forget at the keeping period's end: seen in a chat, and since removed or gone
+ * from every one. One pasted but never seen is kept — that is when the list is needed.
+ */
+export function leaverDone(record: LeaverRecord, cutoff: number): boolean {
+  return record.seen.length > 0 && record.seen.every((seen) => seen.removedAt !== undefined || seen.leftAt !== undefined) && leaverChangedAt(record) < cutoff;
+}
 
 /** The local calendar day of a moment, `YYYY-MM-DD`. */
 export function localDay(time: number): string {

@@ -8,6 +8,7 @@ import {
   LEAVER_RECORD_VERSION,
   VIOLATION_RECORD_VERSION,
   blockRecordSchema,
+  leaverDone,
   leaverRecordSchema,
   nameKey,
   sameName,
@@ -180,7 +181,7 @@ export async function forgetModeration(db: PartaDatabase, cutoff: number): Promi
   };
   await sweep('violations', upgradeViolation, (record) => record.at < cutoff);
   await sweep('blocks', upgradeBlock, (record) => record.endedAt !== undefined && record.endedAt < cutoff);
-  await sweep('leavers', upgradeLeaver, (record) => record.addedAt < cutoff && record.seen.every((seen) => seen.removedAt !== undefined || seen.leftAt !== undefined));
+  await sweep('leavers', upgradeLeaver, (record) => leaverDone(record, cutoff));
   await tx.done;
   return forgotten;
 }

@@ -1,6 +1,7 @@
 /**
- * Writing the new school year's step (lib/rollover.ts) in one transaction, keeping what it changed
- * so that it can be undone — until the teacher changes their classes, sizes or corrections again:
+ * Writing the new school year's step (plan.ts) in one transaction, changing only the records it
+ * changes (what does not validate — a newer version's, a damaged one — is left as it is), keeping
+ * what it changed so that it can be undone — until the teacher changes their classes, sizes or corrections again:
  * an undo then would throw their later work away, so it is refused and says why.
  */
 import * as z from 'zod/mini';
@@ -57,6 +58,30 @@ async function readStores(tx: { objectStore(name: 'classes' | 'classSizes' | 'ov
   };
 }
 
+type Store = 'classes' | 'classSizes' | 'overrides';
+type StoreTx = { objectStore(name: Store): { getAll(): Promise<unknown[]>; getAllKeys(): Promise<string[]>; delete(key: string): Promise<void>; put(value: never): Promise<unknown> } };
+const KEY_OF: Record<Store, (record: { key?: string; id?: string }) => string> = {
+  classes: (record) => record.key ?? '',
+  classSizes: (record) => record.key ?? '',
+  overrides: (record) => record.id ?? '',
+};
+const UPGRADE: Record<Store, (raw: unknown) => { ok: boolean; record?: unknown }> = { classes: upgradeClass, classSizes: upgradeClassSize, overrides: upgradeOverride };
+
+/**
+ * The store's valid records become `next`: those not in it are deleted, `next` is put. A record
+ * that does not validate (from a newer version, or damaged) is not this step's: it stays untouched.
+ */
+async function replaceValid(tx: StoreTx, store: Store, next: readonly { key?: string; id?: string }[]): Promise<void> {
+  const objects = tx.objectStore(store);
+  const wanted = new Set(next.map(KEY_OF[store]));
+  const [values, keys] = await Promise.all([objects.getAll(), objects.getAllKeys()]);
+  for (let index = 0; index < values.length; index++) {
+    const read = UPGRADE[store](values[index]);
+    if (read.ok && !wanted.has(KEY_OF[store](read.record as { key?: string; id?: string }))) await objects.delete(keys[index]);
+  }
+  for (const record of next) await objects.put(record as never);
+}
+
 /** Applies the plan: every store in one transaction, the state before kept for an undo. */
 export async function applyRollover(db: PartaDatabase, plan: RolloverPlan, yearStart: number, now: number): Promise<void> {
   const classes = plan.classes.map((record) => classRecordSchema.parse(record));
@@ -66,10 +91,9 @@ export async function applyRollover(db: PartaDatabase, plan: RolloverPlan, yearS
   const tx = db.transaction(['classes', 'classSizes', 'overrides', 'invites', 'meta'], 'readwrite');
   await allOrNothing(tx, async () => {
     const before = await readStores(tx);
-    for (const store of ['classes', 'classSizes', 'overrides'] as const) await tx.objectStore(store).clear();
-    for (const record of classes) await tx.objectStore('classes').put(record);
-    for (const record of sizes) await tx.objectStore('classSizes').put(record);
-    for (const record of overrides) await tx.objectStore('overrides').put(record);
+    await replaceValid(tx, 'classes', classes);
+    await replaceValid(tx, 'classSizes', sizes);
+    await replaceValid(tx, 'overrides', overrides);
     for (const record of archived) await tx.objectStore('invites').put(record);
     const record: RolloverRecord = {
       key: ROLLOVER_KEY,
@@ -104,10 +128,9 @@ export async function undoRollover(db: PartaDatabase): Promise<UndoResult> {
       result = { ok: false, reason: 'changed-since' };
       return;
     }
-    for (const store of ['classes', 'classSizes', 'overrides'] as const) await tx.objectStore(store).clear();
-    for (const value of record.before.classes) await tx.objectStore('classes').put(value);
-    for (const value of record.before.sizes) await tx.objectStore('classSizes').put(value);
-    for (const value of record.before.overrides) await tx.objectStore('overrides').put(value);
+    await replaceValid(tx, 'classes', record.before.classes);
+    await replaceValid(tx, 'classSizes', record.before.sizes);
+    await replaceValid(tx, 'overrides', record.before.overrides);
     for (const id of record.archivedIds) {
       const invite = upgradeInvite(await tx.objectStore('invites').get(id));
       if (invite.ok && invite.record.archivedAt === record.appliedAt) {

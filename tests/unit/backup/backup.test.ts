@@ -121,6 +121,30 @@ describe('planning a restore', () => {
 });
 
 describe('writing a restore', () => {
+  test('a leaver in both is merged chat by chat: the later state of each, nothing seen here lost', () => {
+    const leaver = everything().leavers[0];
+    // Here: seen in the students' chat, and since in the parents' chat too.
+    const stored = everything({
+      leavers: [{ ...leaver, seen: [{ site: 'max', chat: '5А Ученики', at: T0 + 1 }, { site: 'max', chat: 'Родители 5А', at: T0 + 20 }] }],
+    });
+    // The file (another computer): removed from the students' chat later; seen in a VK chat.
+    const file = everything({
+      leavers: [{ ...leaver, seen: [{ site: 'max', chat: '5А Ученики', at: T0 + 1, removedAt: T0 + 10 }, { site: 'vk', chat: '5А Родители', at: T0 + 5 }] }],
+    });
+    const read = readBackupFile(JSON.stringify(makeBackup(file, T0 + 30)));
+    if (!read.ok) throw new Error('unreadable');
+    const [merged] = planRestore(stored, read).moderation.leavers;
+    expect(merged.seen).toEqual([
+      { site: 'max', chat: '5А Ученики', at: T0 + 1, removedAt: T0 + 10 },
+      { site: 'vk', chat: '5А Родители', at: T0 + 5 },
+      { site: 'max', chat: 'Родители 5А', at: T0 + 20 },
+    ]);
+    // A file that knows less changes nothing here.
+    const older = readBackupFile(JSON.stringify(makeBackup(everything(), T0 + 30)));
+    if (!older.ok) throw new Error('unreadable');
+    expect(planRestore(stored, older).moderation.leavers).toEqual([]);
+  });
+
   test('all stores in one transaction: a clash in one leaves every store as it was', async () => {
     const db = await openPartaDb({ name: `backup-${Math.random()}` });
     await addInvite(db, A);

@@ -115,14 +115,21 @@ describe('keeping no longer than needed', () => {
     const running = await addBlock(db, { site: 'max', chat: 'c', person: 'Старый', at: cutoff - 40 * DAY, until: '2099-01-01', reason: '' });
     const ended = await addBlock(db, { site: 'max', chat: 'c', person: 'Старый', at: cutoff - 40 * DAY, until: '2026-01-01', reason: '' });
     await endBlock(db, ended.id, 'on-time', '', cutoff - 2 * DAY);
-    await addLeavers(db, [{ name: 'Ушедший Один', kind: 'staff', classKey: null }], cutoff - DAY);
+    // Pasted but never seen: kept — the list is needed exactly when they turn up.
+    await addLeavers(db, [{ name: 'Ушедший Один', kind: 'staff', classKey: null }], cutoff - 40 * DAY);
+    // Seen and still in the chat: kept.
     await addLeavers(db, [{ name: 'Ушедший Два', kind: 'staff', classKey: null }], cutoff - DAY);
     await recordSightings(db, 'max', 'c', [{ name: 'Ушедший Два' }], cutoff - DAY);
+    // Seen, then removed from every chat, before the cutoff: forgotten.
+    await addLeavers(db, [{ name: 'Ушедший Три', kind: 'staff', classKey: null }], cutoff - 40 * DAY);
+    await recordSightings(db, 'max', 'c', [{ name: 'Ушедший Три' }], cutoff - 30 * DAY);
+    const three = (await readModeration(db)).leavers.find((record) => record.name === 'Ушедший Три')!;
+    await markLeaverRemoved(db, three.id, 'max', 'c', cutoff - 20 * DAY);
     expect(await forgetModeration(db, cutoff)).toBe(3);
     const log = await readModeration(db);
     expect(log.violations.map((record) => record.person)).toEqual(['Новый']);
     expect(log.blocks.map((record) => record.id)).toEqual([running.id]);
-    expect(log.leavers.map((record) => record.name)).toEqual(['Ушедший Два']);
+    expect(log.leavers.map((record) => record.name).sort()).toEqual(['Ушедший Два', 'Ушедший Один']);
     await eraseDatabase(db);
     expect(Object.values(await countStores(db)).every((count) => count === 0)).toBe(true);
     db.close();

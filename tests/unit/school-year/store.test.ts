@@ -84,4 +84,16 @@ describe('the new school year, written and undone', () => {
     expect(await canUndoRollover(db)).toBe(true);
     db.close();
   });
+
+  test('a record that does not validate (a newer version’s, a damaged one) is not the step’s: left untouched by the step and its undo', async () => {
+    const { db, plan } = await lastYear();
+    const newer = { v: 99, key: '7Б', name: '7Б', source: 'manual', updatedAt: T0, own: false, subjects: [], fromTheFuture: true };
+    await db.put('classes', newer as never);
+    await applyRollover(db, await plan(), YEAR_START, T0);
+    expect((await listClasses(db)).map((record) => record.key)).toEqual(['6А']);
+    expect(await db.get('classes', '7Б')).toEqual(newer);
+    expect(await undoRollover(db)).toEqual({ ok: true });
+    expect((await listClasses(db)).map((record) => record.key)).toEqual(['5А']);
+    expect(await db.get('classes', '7Б')).toEqual(newer);
+  });
 });
