@@ -19,7 +19,7 @@ export function ReportPage({ connector }: { connector: Connector }) {
           setMessage({ text: t('reportPageFailed'), bad: true });
           return;
         }
-        const name = exportFileName([t('fileParta'), `${t('filePage')} ${structure.site}`], connector.now(), 'json');
+        const name = exportFileName([t('fileParta'), `${t('filePage')} ${structure.host}`], connector.now(), 'json');
         download(name, 'application/json', JSON.stringify(structure));
         setMessage({ text: t('reportPageSaved', { name }) });
       })

@@ -12,7 +12,7 @@ import { settingsItem } from '../../lib/settings/store';
 import { badgeHandlers, refreshBadge } from './badge';
 import { chatHandlers, forgetOldAndPersonalChats } from './chats';
 import { classHandlers } from './classes';
-import { followCustomJournals } from './journals';
+import { followCustomJournals, pageKindOf } from './journals';
 import { forgetOldModeration, moderationHandlers } from './moderation';
 import { windowHandlers } from './windows';
 
@@ -30,7 +30,7 @@ function housekeeping(): Promise<unknown> {
 
 export default defineBackground(() => {
   // Only our own content scripts and pages, only in the protocol's words (lib/messaging/router.ts).
-  browser.runtime.onMessage.addListener((message: unknown, sender) => routeMessage(message, sender, browser.runtime.id, handlers));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => routeMessage(message, sender, browser.runtime.id, handlers, pageKindOf));
 
   // First install: a short welcome in the options page. Updates stay silent.
   browser.runtime.onInstalled.addListener((details) => {

@@ -4,7 +4,10 @@
  * drop registrations), when the list changes, and when a permission changes.
  */
 import { browser } from 'wxt/browser';
+import { journalAdapterFor } from '../../lib/journals/adapters';
 import { originPattern, parseJournalAddress } from '../../lib/journals/custom-journals';
+import type { PageKind } from '../../lib/messaging/router';
+import { adapterFor } from '../../lib/sites/index';
 import { customJournalsItem } from '../../lib/journals/custom-journals-store';
 import { softly } from './context';
 
@@ -29,9 +32,35 @@ async function syncCustomJournalScript(): Promise<void> {
   ]);
 }
 
+/** The origins of the journals the teacher added, as last read (null until first read). */
+let addedOrigins: ReadonlySet<string> | null = null;
+const addedRead = customJournalsItem.load().then((journals) => {
+  addedOrigins ??= new Set(journals.map((journal) => journal.origin));
+});
+
+/**
+ * What page an address is, for the router: a messenger by its adapter, a journal when listed or
+ * added by the teacher. While the added ones are still being read (the worker just woke), a promise.
+ */
+export function pageKindOf(url: string): PageKind | null | Promise<PageKind | null> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (adapterFor(parsed)) return 'messenger';
+  if (journalAdapterFor(parsed)) return 'journal';
+  const known = (origins: ReadonlySet<string>) => (origins.has(parsed.origin) ? 'journal' : null);
+  return addedOrigins ? known(addedOrigins) : addedRead.then(() => known(addedOrigins ?? new Set()));
+}
+
 export function followCustomJournals(): void {
   const sync = () => void softly('register the journal script', syncCustomJournalScript, undefined);
   sync();
+  customJournalsItem.watch((journals) => {
+    addedOrigins = new Set(journals.map((journal) => journal.origin));
+  });
   customJournalsItem.watch(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);

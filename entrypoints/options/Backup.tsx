@@ -4,8 +4,8 @@
  * and the invitations as a CSV table for a spreadsheet.
  */
 import { MESSENGER_NAMES } from '../../lib/links/index';
-import type { Settings } from '../../lib/settings/index';
-import { settingsChanges, weakens, type SettingsChange } from '../../lib/settings/diff';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index';
+import { settingsChanges, stillDefaults, weakens, type SettingsChange } from '../../lib/settings/diff';
 import { failureText } from '../../lib/i18n/errors';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
@@ -27,9 +27,39 @@ function changeText(t: UiTranslate, change: SettingsChange): string {
       return t('settingsChangeAllowAdded', { host: change.host });
     case 'allowlist-removed':
       return t('settingsChangeAllowRemoved', { host: change.host });
+    case 'profiles':
+      return t('settingsChangeProfiles', { from: change.from.map((profile) => t(`profile_${profile}`)).join(', '), to: change.to.map((profile) => t(`profile_${profile}`)).join(', ') });
+    case 'platforms':
+      return t('settingsChangePlatforms', { from: t(`platforms_${change.from}`), to: t(`platforms_${change.to}`) });
+    case 'threshold':
+      return t('settingsChangeThreshold', { from: change.from, to: change.to });
+    case 'staff':
+      return t('settingsChangeStaff', { from: change.from, to: change.to });
     default:
       return t(`settingsChange_${change.kind}` as UiKey);
   }
+}
+
+/** Take the file's settings? Yes for untouched ones; never advised when they would warn about less. */
+function settingsAdvice(current: Settings, incoming: Settings): 'take' | 'keep' | 'weakens' {
+  if (settingsChanges(current, incoming).some(weakens)) return 'weakens';
+  return stillDefaults(current, DEFAULT_SETTINGS) ? 'take' : 'keep';
+}
+const ADVICE: Record<ReturnType<typeof settingsAdvice>, UiKey> = { take: 'backupAdviceTake', keep: 'backupAdviceKeep', weakens: 'backupAdviceWeakens' };
+
+/** What the file adds or changes, kind by kind (only kinds with something to do). */
+function restoreKinds(plan: RestorePlan): [UiKey, number][] {
+  const kinds: [UiKey, number][] = [
+    ['restoreChats', plan.chats.length],
+    ['restoreClasses', plan.classes.length],
+    ['restoreOverrides', plan.overrides.length],
+    ['restoreClassSizes', plan.classSizes.length],
+    ['restoreViolations', plan.moderation.violations.length],
+    ['restoreBlocks', plan.moderation.blocks.length],
+    ['restoreLeavers', plan.moderation.leavers.length],
+    ['restoreDrafts', plan.drafts.length],
+  ];
+  return kinds.filter(([, count]) => count > 0);
 }
 
 type Message = { text: string; bad?: boolean };
@@ -78,7 +108,9 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
     }
     const everything = await connector.everything();
     setCurrent(everything.settings);
-    setTakeSettings(false);
+    // Settings nobody has changed yet: the file's are the teacher's own — taking them is preselected,
+    // unless they would make Parta warn about less.
+    setTakeSettings(read.kind === 'everything' && settingsAdvice(everything.settings, read.file.settings) === 'take');
     const next = planRestore(everything, read);
     if (planIsEmpty(next)) {
       setMessage({ text: t('backupNothing') });
@@ -126,17 +158,24 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
               update: plan.plan.invites.update.length,
               keep: plan.plan.invites.keep,
             })}
-            {(plan.plan.chats.length > 0 || plan.plan.classes.length > 0 || plan.plan.overrides.length > 0) &&
-              ` ${t('backupPreviewMore', {
-                chats: plan.plan.added.chats,
-                classes: plan.plan.classes.length,
-                overrides: plan.plan.overrides.length,
-                settings: '',
-              })}`}
           </p>
+          {/* Every kind the file adds or changes here, each with its count. */}
+          {restoreKinds(plan.plan).length > 0 && (
+            <>
+              <p>{t('restoreAlso')}</p>
+              <ul data-testid="import-kinds">
+                {restoreKinds(plan.plan).map(([key, count]) => (
+                  <li key={key}>{t(key, { count })}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {plan.plan.settings && current && (
             <div data-testid="settings-changes">
               <p>{t('backupSettingsDiffer')}</p>
+              <p class={settingsAdvice(current, plan.plan.settings) === 'weakens' ? 'bad' : 'muted'} data-testid="settings-advice">
+                {t(ADVICE[settingsAdvice(current, plan.plan.settings)])}
+              </p>
               <ul>
                 {settingsChanges(current, plan.plan.settings).map((change, index) => (
                   <li key={index} class={weakens(change) ? 'bad' : ''}>

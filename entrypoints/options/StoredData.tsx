@@ -23,6 +23,21 @@ const STORE_LINES: Record<StoreName, UiKey> = {
   drafts: 'dataDrafts',
 };
 
+/** What «Стереть всё» erases, one short name per store, said before the teacher confirms. */
+const ERASE_NAMES: Record<StoreName, UiKey> = {
+  invites: 'eraseInvites',
+  chats: 'eraseChats',
+  classes: 'eraseClasses',
+  overrides: 'eraseOverrides',
+  classSizes: 'eraseClassSizes',
+  meta: 'eraseMeta',
+  reports: 'eraseReports',
+  violations: 'eraseViolations',
+  blocks: 'eraseBlocks',
+  leavers: 'eraseLeavers',
+  drafts: 'eraseDrafts',
+};
+
 const isNamedStore = (store: string): store is StoreName => Object.hasOwn(STORE_LINES, store);
 
 /** The stores the database has (once counted): the named ones in the teacher's order, then any other. */
@@ -99,6 +114,17 @@ export function StoredData({
           <p id="erase-question">
             <strong>{t('dataEraseQuestion')}</strong>
           </p>
+          {/* Every kind of data, with how much there is: nothing is erased that was not named here. */}
+          <ul data-testid="erase-list">
+            {storesToShow(counts).map((store) => (
+              <li key={store} data-store={store}>
+                {isNamedStore(store) ? t(ERASE_NAMES[store], { count: counts?.[store] ?? '…' }) : t('dataOther', { store, count: counts?.[store] ?? '…' })}
+              </li>
+            ))}
+            <li data-store="customJournals">{t('eraseJournals', { count: journals ?? '…' })}</li>
+            <li data-store="settings">{t('eraseSettings')}</li>
+          </ul>
+          <p class="muted">{t('dataEraseBackupFirst')}</p>
           <p class="actions">
             <button type="button" class="danger" onClick={erase}>
               {t('dataEraseYes')}

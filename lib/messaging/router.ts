@@ -9,28 +9,49 @@ import { toBackgroundSchema, type RequestOf, type RequestType, type ToBackground
 export interface Sender {
   id?: string;
   tab?: unknown;
+  /** The address of the frame that sent it (a content script's page). */
+  url?: string;
 }
+
+/** Which of Parta's pages a content script runs on: the background tells (it knows the added journals). */
+export type PageKind = 'messenger' | 'journal';
 
 /** One handler per request type, each typed by its own request and reply. */
 export type Handlers = { [Type in RequestType]: (request: RequestOf<Type>) => Promise<ToBackgroundReplies[Type]> };
 
-/** Requests that come from a content script on a page, never from an extension page. */
-const FROM_A_TAB_ONLY: ReadonlySet<RequestType> = new Set([
-  'invite/capture',
-  'chats/seen',
-  'chats/members',
-  'classes/seen',
-  'moderation/page',
-  'moderation/report',
-  'rules/for-chat',
-]);
+/**
+ * Requests that come from a content script on a page, never from an extension page — and only from
+ * the kind of page whose script sends them: a messenger's data from a messenger page, a journal's
+ * from a journal page. A script is trusted for its own messages only.
+ */
+const FROM_A_PAGE: Partial<Record<RequestType, PageKind>> = {
+  'invite/capture': 'messenger',
+  'chats/seen': 'messenger',
+  'chats/members': 'messenger',
+  'moderation/page': 'messenger',
+  'moderation/report': 'messenger',
+  'rules/for-chat': 'messenger',
+  'classes/seen': 'journal',
+};
 
-export function routeMessage(message: unknown, sender: Sender, ownId: string | undefined, handlers: Handlers): Promise<unknown> | undefined {
+export function routeMessage(
+  message: unknown,
+  sender: Sender,
+  ownId: string | undefined,
+  handlers: Handlers,
+  /** What page an address is; a promise while the background is still reading the added journals. */
+  pageKind: (url: string) => PageKind | null | Promise<PageKind | null>,
+): Promise<unknown> | undefined {
   if (!ownId || sender.id !== ownId) return undefined;
   const parsed = toBackgroundSchema.safeParse(message);
   if (!parsed.success) return undefined;
   const request = parsed.data;
-  if (FROM_A_TAB_ONLY.has(request.type) && !sender.tab) return undefined;
   // The one place the union meets the map: each handler's own signature is checked where it is written.
-  return (handlers[request.type] as (request: ToBackground) => Promise<unknown>)(request);
+  const handle = () => (handlers[request.type] as (request: ToBackground) => Promise<unknown>)(request);
+  const from = FROM_A_PAGE[request.type];
+  if (!from) return handle();
+  if (!sender.tab || !sender.url) return undefined;
+  const kind = pageKind(sender.url);
+  if (kind instanceof Promise) return kind.then((known) => (known === from ? handle() : undefined));
+  return kind === from ? handle() : undefined;
 }

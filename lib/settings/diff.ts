@@ -11,7 +11,10 @@ export type SettingsChange =
   | { kind: 'messenger-on'; messenger: MessengerId }
   | { kind: 'allowlist-added'; host: string }
   | { kind: 'allowlist-removed'; host: string }
-  | { kind: 'language' | 'stale-days' | 'template' | 'profiles' | 'requirements' | 'coverage' | 'school-year' | 'rules' | 'keep-days' };
+  | { kind: 'profiles'; from: Settings['profiles']; to: Settings['profiles'] }
+  | { kind: 'platforms'; from: Settings['platforms']; to: Settings['platforms'] }
+  | { kind: 'threshold' | 'staff'; from: number; to: number }
+  | { kind: 'language' | 'stale-days' | 'template' | 'requirements' | 'school-year' | 'rules' | 'keep-days' };
 
 export function settingsChanges(current: Settings, incoming: Settings): SettingsChange[] {
   const changes: SettingsChange[] = [];
@@ -25,11 +28,11 @@ export function settingsChanges(current: Settings, incoming: Settings): Settings
   if (current.language !== incoming.language) changes.push({ kind: 'language' });
   if (current.staleDays !== incoming.staleDays) changes.push({ kind: 'stale-days' });
   if ((current.inviteTemplate ?? '') !== (incoming.inviteTemplate ?? '')) changes.push({ kind: 'template' });
-  if (!same(current.profiles, incoming.profiles)) changes.push({ kind: 'profiles' });
+  if (!same(current.profiles, incoming.profiles)) changes.push({ kind: 'profiles', from: current.profiles, to: incoming.profiles });
   if (!same(current.disabledRequirements, incoming.disabledRequirements)) changes.push({ kind: 'requirements' });
-  if (current.platforms !== incoming.platforms || current.coverageThreshold !== incoming.coverageThreshold || current.staffPerChat !== incoming.staffPerChat) {
-    changes.push({ kind: 'coverage' });
-  }
+  if (current.platforms !== incoming.platforms) changes.push({ kind: 'platforms', from: current.platforms, to: incoming.platforms });
+  if (current.coverageThreshold !== incoming.coverageThreshold) changes.push({ kind: 'threshold', from: current.coverageThreshold, to: incoming.coverageThreshold });
+  if (current.staffPerChat !== incoming.staffPerChat) changes.push({ kind: 'staff', from: current.staffPerChat, to: incoming.staffPerChat });
   if (current.schoolYearStart !== incoming.schoolYearStart) changes.push({ kind: 'school-year' });
   if (JSON.stringify(current.rules ?? {}) !== JSON.stringify(incoming.rules ?? {})) changes.push({ kind: 'rules' });
   if (current.moderationKeepDays !== incoming.moderationKeepDays) changes.push({ kind: 'keep-days' });
@@ -39,4 +42,9 @@ export function settingsChanges(current: Settings, incoming: Settings): Settings
 /** Whether the change makes Parta warn about less. */
 export function weakens(change: SettingsChange): boolean {
   return change.kind === 'messenger-off' || change.kind === 'allowlist-added';
+}
+
+/** Settings nobody has changed yet: a backup's are then the teacher's own, and taking them is advised. */
+export function stillDefaults(current: Settings, defaults: Settings): boolean {
+  return settingsChanges(defaults, current).length === 0;
 }

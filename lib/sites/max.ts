@@ -26,9 +26,9 @@ export const maxAdapter: SiteAdapter = {
     composerRoot: '[data-testid="composer"]',
     // The visible name first; the screen-reader heading carries a prefix (readOpenChatTitle strips it).
     openChatTitle: '.openedChat .topbar button.main .title .name .text, #main-header-title',
-    // The subtitle's own class is not known for the Russian UI (sites.md): the whole header's text
-    // is read, the title taken out.
-    openChatHeader: '.openedChat .topbar button.main, main[aria-labelledby="main-header-title"] header, .openedChat .topbar',
+    // The subtitle line only (sites.md, third round: `.topbar .subtitle`): elsewhere in the header a
+    // typing name («99 участников печатает…») is page text anyone can write.
+    openChatHeader: '.openedChat .topbar .subtitle, main[aria-labelledby="main-header-title"] header .subtitle',
     // Only on the first bubble of a run (sites.md): the run's later bubbles inherit it.
     senderName: '.header .name .text',
     outgoing: '.messageWrapper--isOut, [data-bubbles-variant="outgoing"]',

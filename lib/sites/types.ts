@@ -50,7 +50,7 @@ export interface SiteAdapter {
     composerRoot: string;
     /** The title of the chat that is open (for prefilling a captured invitation). */
     openChatTitle: string;
-    /** The open chat's header (title and subtitle): where its member count is written. */
+    /** The open chat's status line (the header's subtitle): where its member count is written, and only there. */
     openChatHeader: string;
     /** A sender's name as the chat shows it: inside the message (MAX), or inside its run (VK). */
     senderName: string;

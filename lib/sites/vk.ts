@@ -21,7 +21,8 @@ const selectors = {
   sendButton: '[data-testid="vkme_composer_send"], button.ConvoComposer__sendButton--submit, button[aria-label="Отправить"], button[aria-label="Send"]',
   composerRoot: '.ConvoComposer, [data-testid="vkme_composer"]',
   openChatTitle: 'header.ConvoHeader .ConvoTitle__title, header.ConvoHeader h1, header.ConvoHeader h2',
-  openChatHeader: 'header.ConvoHeader .ConvoHeader__status, header.ConvoHeader',
+  // The status line only: elsewhere in the header a typing name («99 участников печатает…») is page text.
+  openChatHeader: 'header.ConvoHeader .ConvoHeader__status',
   // The author is written once per `section.ConvoStack` (a run of one author's messages).
   senderName: '.ConvoMessageHeader__authorLink',
   senderRun: 'section.ConvoStack',

@@ -226,6 +226,8 @@ describe('invite register', () => {
     await upload.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
     await options.getByTestId('import-preview').filter({ hasText: 'Будет добавлено: 1, обновлено: 0, без изменений: 1' }).waitFor();
     await options.getByTestId('settings-changes').filter({ hasText: 'перестанет предупреждать о ссылках на Telegram' }).waitFor();
+    // Untouched settings would be taken from a file — but not ones that warn about less: advised against, not ticked.
+    await options.getByTestId('settings-advice').filter({ hasText: 'ослабят проверку' }).waitFor();
     await expect(options.getByLabel('Взять настройки из файла (иначе останутся ваши)').isChecked()).resolves.toBe(false);
     await options.getByRole('button', { name: 'Загрузить', exact: true }).click();
     await message.filter({ hasText: 'Загружено. Добавлено: 1' }).waitFor();

@@ -217,7 +217,7 @@ describe('a redesigned page', () => {
     expect(await popup.textContent('[data-testid="health"]')).toContain('Страница не распознана');
     // «Сообщить о странице»: a file with the page's structure, and not one word of its text.
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Сообщить о странице' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^parta-page-structure-max-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^Парта — страница web\.max\.ru — \d{2}\.\d{2}\.\d{4}\.json$/);
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
     const file = Buffer.concat(chunks).toString('utf8');

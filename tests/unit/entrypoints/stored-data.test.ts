@@ -91,3 +91,19 @@ test('a store that no line names is still shown, counted and erased', async () =
   expect(lines(container)[3].textContent).toBe('Другие записи («notes»): 0.');
   raw.close();
 });
+
+test('before erasing, the teacher reads every kind of data that goes, with how much there is', async () => {
+  const db = await openPartaDb({ name: `stored-erase-${Math.random()}` });
+  await recordChats(db, 'max', ['Родители 5А'], 1);
+  const container = await shown(db);
+  const button = [...container.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Стереть всё…')!;
+  await act(async () => button.click());
+  const listed = [...container.querySelectorAll('[data-testid="erase-list"] li')];
+  // Every store of the database, the added journal addresses and the settings: nothing erased unnamed.
+  expect(listed.map((line) => line.getAttribute('data-store')).sort()).toEqual([...db.objectStoreNames, 'customJournals', 'settings'].sort());
+  const text = listed.map((line) => line.textContent).join('\n');
+  for (const kind of ['записи о нарушениях: 0', 'блокировки: 0', 'список выбывших: 0', 'число учеников в классах: 0', 'загруженные отчёты учителей', 'перевод классов на новый учебный год', 'названия чатов из мессенджера: 1', 'настройки']) {
+    expect(text).toContain(kind);
+  }
+  db.close();
+});

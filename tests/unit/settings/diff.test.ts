@@ -1,7 +1,7 @@
 /** A backup's settings are shown as changes before they are taken; what weakens the checks is marked. */
 import { expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/index';
-import { settingsChanges, weakens } from '../../../lib/settings/diff';
+import { settingsChanges, stillDefaults, weakens } from '../../../lib/settings/diff';
 
 test('messengers switched off and addresses allowed are listed, and marked as weakening', () => {
   const current: Settings = { ...DEFAULT_SETTINGS, allowlist: ['school.ru'] };
@@ -23,4 +23,15 @@ test('messengers switched off and addresses allowed are listed, and marked as we
     { kind: 'allowlist-added', host: 't.me' },
   ]);
   expect(settingsChanges(current, current)).toEqual([]);
+});
+
+test('roles, where chats must be and the threshold are said with their values; untouched settings are recognised', () => {
+  const incoming: Settings = { ...DEFAULT_SETTINGS, profiles: ['class-teacher', 'subject-teacher'], platforms: 'both', coverageThreshold: 80 };
+  expect(settingsChanges(DEFAULT_SETTINGS, incoming)).toEqual([
+    { kind: 'profiles', from: DEFAULT_SETTINGS.profiles, to: ['class-teacher', 'subject-teacher'] },
+    { kind: 'platforms', from: DEFAULT_SETTINGS.platforms, to: 'both' },
+    { kind: 'threshold', from: DEFAULT_SETTINGS.coverageThreshold, to: 80 },
+  ]);
+  expect(stillDefaults(DEFAULT_SETTINGS, DEFAULT_SETTINGS)).toBe(true);
+  expect(stillDefaults(incoming, DEFAULT_SETTINGS)).toBe(false);
 });

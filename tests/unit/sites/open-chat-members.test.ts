@@ -6,6 +6,14 @@ import { describe, expect, test } from 'vitest';
 import { MESSENGER_ADAPTERS, readOpenChatMembers } from '../../../lib/sites/index';
 import { loadFixture } from '../fixture-dom';
 
+/** A typing line anyone in the chat can make say anything (their name). */
+function typing(page: Document, className: string): HTMLElement {
+  const line = page.createElement('span');
+  line.className = className;
+  line.textContent = '99 участников печатает…';
+  return line;
+}
+
 const adapter = (id: string) => MESSENGER_ADAPTERS.find((candidate) => candidate.id === id)!;
 
 describe('member counts from the open chat header', () => {
@@ -29,5 +37,15 @@ describe('member counts from the open chat header', () => {
     page.querySelector('header.ConvoHeader .ConvoTitle__title')!.textContent = '5А: 25 участников олимпиады';
     page.querySelector('.ConvoHeader__status')!.remove();
     expect(readOpenChatMembers(page, adapter('vk'))).toEqual({ title: '5А: 25 участников олимпиады', members: null });
+  });
+
+  test('only the status line counts: a typing name elsewhere in the header is not the count', () => {
+    const max = loadFixture('max/chat.html', 'https://web.max.ru/-100');
+    max.querySelector('header')!.append(typing(max, 'typing'));
+    max.querySelector('header .subtitle')!.textContent = 'в сети';
+    expect(readOpenChatMembers(max, adapter('max'))).toEqual({ title: 'Родители 5А', members: null });
+    const vk = loadFixture('vk/convo-vk-ru.html', 'https://vk.ru/im/convo/1');
+    vk.querySelector('header.ConvoHeader')!.append(typing(vk, 'ConvoHeader__typing'));
+    expect(readOpenChatMembers(vk, adapter('vk'))).toEqual({ title: '7Б Родители', members: 27 });
   });
 });
