@@ -10,6 +10,7 @@ import type { Connector } from '../../lib/connector/connector';
 import { failureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import { planRollover, rolloverDue, schoolYearStart, type ChatRename, type RolloverPlan } from '../../lib/school-year/plan';
+import { staleJournalNames } from '../../lib/school-year/store';
 import type { Settings } from '../../lib/settings/index';
 
 type Message = { text: string; bad?: boolean };
@@ -105,6 +106,8 @@ export function SchoolYear({ connector, t, settings, version, onChanged }: { con
 
   const last = data.last;
   const takenThisYear = last !== null && last.yearStart >= yearStart;
+  // The journal read since the step still shows last year's names: said in words, undo at hand.
+  const stale = takenThisYear ? staleJournalNames(last, data.classes) : [];
   return (
     <section id="school-year" aria-labelledby="school-year-title" data-testid="school-year">
       <h2 id="school-year-title">{t('yearTitle')}</h2>
@@ -115,6 +118,12 @@ export function SchoolYear({ connector, t, settings, version, onChanged }: { con
         </p>
       )}
       {due && !preview && <p class="notice" data-testid="year-due">{t('yearDue')}</p>}
+      {!due && !takenThisYear && !preview && <p class="muted" data-testid="year-not-due">{t('yearNotDue')}</p>}
+      {stale.length > 0 && (
+        <p class="notice bad" data-testid="year-stale">
+          {t(data.canUndo ? 'yearStaleJournal' : 'yearStaleJournalNoUndo', { classes: stale.join(', ') })}
+        </p>
+      )}
       {!preview && (
         <p class="actions">
           <button type="button" onClick={showPreview} disabled={busy}>
@@ -133,13 +142,28 @@ export function SchoolYear({ connector, t, settings, version, onChanged }: { con
             <strong>{t('yearPreviewTitle')}</strong>
           </p>
           {preview.moves.length === 0 ? (
-            <p>{t('yearNoClasses')}</p>
+            <p data-testid="year-nothing">{t('yearNoClasses')}</p>
           ) : (
             <ul class="plain" data-testid="year-moves">
               {preview.moves.map((move) => (
                 <li key={move.fromKey}>{move.toName ? `${move.fromName} → ${move.toName}` : t('yearGraduates', { name: move.fromName })}</li>
               ))}
             </ul>
+          )}
+          {preview.thisYear.length > 0 && (
+            <p class="muted" data-testid="year-this-year">
+              {t('yearThisYear', { classes: preview.thisYear.join(', ') })}
+            </p>
+          )}
+          {preview.moves.some((move) => move.alreadyThere) && (
+            <p class="notice bad" data-testid="year-already">
+              {t('yearAlreadyThere', {
+                classes: preview.moves
+                  .filter((move) => move.alreadyThere)
+                  .map((move) => move.toName ?? move.toKey ?? '')
+                  .join(', '),
+              })}
+            </p>
           )}
           <p>{t('yearArchived', { count: preview.archived.length })}</p>
           <Renames t={t} renames={preview.renames} connector={connector} onCopied={setMessage} />

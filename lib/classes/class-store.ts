@@ -2,7 +2,7 @@
 import type { ClassInput } from './keys';
 import type { PartaDatabase } from '../db/open';
 import { readValid } from '../db/records';
-import { CLASS_RECORD_VERSION, classRecordSchema, upgradeClass, type ClassRecord } from './records';
+import { CLASS_RECORD_VERSION, classRecordSchema, knownSince, upgradeClass, type ClassRecord } from './records';
 
 /**
  * Replaces the classes from one source with a new reading: a journal page lists all of the
@@ -14,8 +14,11 @@ export async function replaceClasses(db: PartaDatabase, source: ClassRecord['sou
   // Which classes the teacher leads may come from another page (МЭШ's «Журналы класса»): a list
   // that does not mark them keeps that knowledge.
   const ledBefore = new Set<string>();
+  // Since when each class has been known, whatever wrote it: a re-read is not a new class.
+  const since = new Map<string, number>();
   for (const value of await tx.store.getAll()) {
     const upgraded = upgradeClass(value);
+    if (upgraded.ok) since.set(upgraded.record.key, knownSince(upgraded.record));
     if (upgraded.ok && upgraded.record.source === source) {
       if (upgraded.record.own) ledBefore.add(upgraded.record.key);
       await tx.store.delete(upgraded.record.key);
@@ -35,6 +38,7 @@ export async function replaceClasses(db: PartaDatabase, source: ClassRecord['sou
         updatedAt: now,
         own: entry.own || (source === 'journal' && ledBefore.has(entry.key)),
         subjects: entry.subjects,
+        since: since.get(entry.key) ?? now,
       }),
     );
   }
@@ -70,6 +74,7 @@ export async function noteClasses(db: PartaDatabase, scope: 'some' | 'own', clas
         updatedAt: now,
         own: scope === 'own' ? true : (known?.own ?? entry.own),
         subjects: [...new Set([...(known?.subjects ?? []), ...entry.subjects])].slice(0, 50),
+        since: known ? knownSince(known) : now,
       }),
     );
   }

@@ -75,6 +75,16 @@ export function findClass(text: string): ClassMatch | null {
   return candidates[0];
 }
 
+/**
+ * A class in a field that holds only a class name (a journal's class list, a stored key): a bare
+ * grade counts there («3» — small schools have one class a grade). Never in running text: «каб. 3».
+ */
+export function findClassInField(field: string): ClassMatch | null {
+  const bare = /^(\s*)(1[01]|[1-9])\s*$/.exec(field);
+  if (bare) return { key: bare[2], index: bare[1].length, length: bare[2].length };
+  return findClass(field);
+}
+
 /** The canonical key of the class written in `text`, or null when it names none. */
 export function classKey(text: string): string | null {
   return findClass(text)?.key ?? null;

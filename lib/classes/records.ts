@@ -37,8 +37,15 @@ export const classRecordSchema = z.strictObject({
   /** Added after version 1 shipped, optional so version-1 records stay valid. */
   own: z.optional(z.boolean()),
   subjects: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
+  /** Since when Parta has known this class under this key (a re-read keeps it); optional, added later. */
+  since: z.optional(time),
 });
 export type ClassRecord = z.infer<typeof classRecordSchema>;
+
+/** Since when the class has been known: `since`, or for a record written before it existed, its last update. */
+export function knownSince(record: Pick<ClassRecord, 'since' | 'updatedAt'>): number {
+  return record.since ?? record.updatedAt;
+}
 
 export const CLASS_SIZE_RECORD_VERSION = 1;
 export const classSizeRecordSchema = z.strictObject({

@@ -5,10 +5,10 @@
  * the name to give them. College groups keep their names. Pure: lib/db/rollover.ts writes a plan
  * (and undoes it).
  */
-import { findClass } from '../classes/keys';
+import { findClass, findClassInField } from '../classes/keys';
 import { nextYearClass } from '../classes/next-year';
 import { overrideId } from '../classes/override-store';
-import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../classes/records';
+import { knownSince, type ChatRecord, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
 import type { InviteRecord } from '../invites/schema';
 import { toOverride } from '../classes/override-store';
 
@@ -29,6 +29,8 @@ export interface ClassMove {
   fromName: string;
   toKey: string | null;
   toName: string | null;
+  /** A class of this school year already has the new name (the journal shows it so): nothing to move into it. */
+  alreadyThere?: boolean;
 }
 
 export interface ChatRename {
@@ -47,12 +49,14 @@ export interface RolloverPlan {
   /** Invitations to archive, already updated. */
   archived: InviteRecord[];
   renames: ChatRename[];
+  /** Classes Parta learned in this school year: already this year's, not moved (said so, by name). */
+  thisYear: string[];
 }
 
 /** The key a class will have next year: the same for a college group, null when it leaves. */
 function nextKey(key: string): string | null {
   const next = nextYearClass(key);
-  return next === null ? null : (findClass(next)?.key ?? null);
+  return next === null ? null : (findClassInField(next)?.key ?? null);
 }
 
 /** The first day of the school year that `now` falls in (local midnight), from the `MM-DD` setting. */
@@ -72,16 +76,29 @@ export function schoolYearStart(now: number, monthDay: string): number {
 export function rolloverDue(input: { classes: readonly ClassRecord[]; invites: readonly InviteRecord[]; yearStart: number; lastAppliedFor: number | null }): boolean {
   if (input.lastAppliedFor !== null && input.lastAppliedFor >= input.yearStart) return false;
   return (
-    input.classes.some((record) => record.updatedAt < input.yearStart && nextKey(record.key) !== record.key) ||
+    input.classes.some((record) => knownSince(record) < input.yearStart && nextKey(record.key) !== record.key) ||
     input.invites.some((record) => record.archivedAt === undefined && record.createdAt < input.yearStart)
   );
 }
 
+/**
+ * Only classes Parta knew before the school year began move up: one learned since (a fresh install
+ * in December, a journal read in September) is already this year's and stays as it is.
+ */
 export function planRollover(input: RolloverInput): RolloverPlan {
   const moves: ClassMove[] = [];
   const keyMap = new Map<string, string | null>();
   const classes: ClassRecord[] = [];
+  const thisYear: string[] = [];
+  const lastYear = (record: ClassRecord) => knownSince(record) < input.yearStart;
+  const current = new Set(input.classes.filter((record) => !lastYear(record)).map((record) => record.key));
   for (const record of input.classes) {
+    if (!lastYear(record)) {
+      classes.push(record);
+      keyMap.set(record.key, record.key);
+      if (nextKey(record.key) !== record.key) thisYear.push(record.name);
+      continue;
+    }
     const toKey = nextKey(record.key);
     keyMap.set(record.key, toKey);
     if (toKey === record.key) {
@@ -89,8 +106,10 @@ export function planRollover(input: RolloverInput): RolloverPlan {
       continue;
     }
     const toName = toKey === null ? null : (nextYearClass(record.name) ?? toKey);
-    moves.push({ fromKey: record.key, fromName: record.name, toKey, toName });
-    if (toKey !== null) classes.push({ ...record, key: toKey, name: (toName ?? toKey).slice(0, 80), updatedAt: input.now });
+    const alreadyThere = toKey !== null && current.has(toKey);
+    moves.push(alreadyThere ? { fromKey: record.key, fromName: record.name, toKey, toName, alreadyThere } : { fromKey: record.key, fromName: record.name, toKey, toName });
+    // Into a class this year already has, nothing is written: this year's record stays.
+    if (toKey !== null && !alreadyThere) classes.push({ ...record, key: toKey, name: (toName ?? toKey).slice(0, 80), updatedAt: input.now });
   }
   const moved = (key: string): string | null => (keyMap.has(key) ? keyMap.get(key)! : (nextKey(key) ?? null));
 
@@ -126,5 +145,6 @@ export function planRollover(input: RolloverInput): RolloverPlan {
   }
   renames.sort((a, b) => a.title.localeCompare(b.title, 'ru'));
   moves.sort((a, b) => a.fromKey.localeCompare(b.fromKey, 'ru', { numeric: true }));
-  return { moves, classes, sizes, overrides, archived, renames };
+  thisYear.sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }));
+  return { moves, classes, sizes, overrides, archived, renames, thisYear };
 }

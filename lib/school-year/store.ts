@@ -30,19 +30,35 @@ const rolloverRecordSchema = z.strictObject({
     overrides: z.array(overrideRecordSchema),
   }),
   archivedIds: z.array(z.string()),
+  /** The classes the step moved up (their keys before it); optional: added after the first version. */
+  movedFrom: z.optional(z.array(z.string())),
   /** What the three stores held right after the step (see `fingerprint`). */
   after: z.string(),
 });
 export type RolloverRecord = z.infer<typeof rolloverRecordSchema>;
 
-/** The teacher-visible content of the stores a step changes; times left out (a journal re-read is not a change). */
+/**
+ * What the teacher has changed by hand in the stores a step changes: classes and sizes they typed,
+ * their corrections. A journal's reading is not the teacher's change — a visit to the journal after
+ * the step (still showing last year's names, say) leaves the undo open.
+ */
 export function fingerprint(classes: readonly ClassRecord[], sizes: readonly ClassSizeRecord[], overrides: readonly OverrideRecord[]): string {
   const sorted = <T>(list: readonly T[], key: (item: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  const typed = <T extends { source: string }>(list: readonly T[]) => list.filter((record) => record.source === 'manual');
   return JSON.stringify([
-    sorted(classes, (record) => record.key).map((record) => [record.key, record.name, record.source, record.own ?? false, [...(record.subjects ?? [])].sort()]),
-    sorted(sizes, (record) => record.key).map((record) => [record.key, record.size, record.source]),
+    sorted(typed(classes), (record) => record.key).map((record) => [record.key, record.name, record.own ?? false, [...(record.subjects ?? [])].sort()]),
+    sorted(typed(sizes), (record) => record.key).map((record) => [record.key, record.size]),
     sorted(overrides, (record) => record.id).map((record) => record.id),
   ]);
+}
+
+/**
+ * After the step: classes a journal read since still shows under last year's names (5А when the
+ * step made it 6А). Said in words; the undo stays open — perhaps the school has not moved yet.
+ */
+export function staleJournalNames(record: RolloverRecord, classes: readonly ClassRecord[]): string[] {
+  const movedFrom = new Set(record.movedFrom ?? []);
+  return classes.filter((now) => now.source === 'journal' && now.updatedAt > record.appliedAt && movedFrom.has(now.key)).map((now) => now.name);
 }
 
 export async function readRollover(db: PartaDatabase): Promise<RolloverRecord | null> {
@@ -103,6 +119,7 @@ export async function applyRollover(db: PartaDatabase, plan: RolloverPlan, yearS
       undoable: true,
       before,
       archivedIds: archived.map((invite) => invite.id),
+      movedFrom: plan.moves.filter((move) => move.toKey !== move.fromKey).map((move) => move.fromKey),
       after: fingerprint(classes, sizes, overrides),
     };
     await tx.objectStore('meta').put(rolloverRecordSchema.parse(record));

@@ -195,11 +195,25 @@ describe('the school-wide report', () => {
 });
 
 describe('the new school year', () => {
-  test('previewed, applied and undone', async () => {
+  test('offered only for classes known before it began; applied, a journal still showing last year’s names is said and the undo stays; undone', async () => {
     // Only the options page stays open: an open journal tab would read its classes again.
     for (const page of harness.context.pages()) await page.close();
-    const options = await harness.openOptions();
+    // December, the classes read this school year: nothing to move, and the page says why.
+    const now = await harness.openOptions();
+    const today = now.getByTestId('school-year');
+    await today.getByTestId('year-not-due').waitFor();
+    await today.getByRole('button', { name: 'Показать, что изменится' }).click();
+    await today.getByTestId('year-nothing').waitFor();
+    await expect(today.getByTestId('year-this-year').textContent()).resolves.toBe('Не переводятся — Парта узнала их уже в этом учебном году, они и так этого года: 5-А, 7-Б, 9-В.');
+    await now.close();
+
+    // Next September: the same classes are last year's now.
+    const september = new Date(new Date().getFullYear() + 1, 8, 3, 10).getTime();
+    const options = await harness.context.newPage();
+    await options.clock.setFixedTime(september);
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
     const section = options.getByTestId('school-year');
+    await section.getByTestId('year-due').waitFor();
     await section.getByRole('button', { name: 'Показать, что изменится' }).click();
     const preview = section.getByTestId('year-preview');
     await expect(preview.getByTestId('year-moves').locator('li').allTextContents()).resolves.toEqual(['5-А → 6-А', '7-Б → 8-Б', '9-В → 10-В']);
@@ -212,15 +226,31 @@ describe('the new school year', () => {
     await preview.getByTestId('year-apply').click();
     await section.getByTestId('year-message').filter({ hasText: 'Классы переведены.' }).waitFor();
     await section.getByTestId('year-taken').waitFor();
+    await options.close();
 
-    // The classes and their size moved: the next step would take 6-А to 7-А.
-    await section.getByRole('button', { name: 'Показать, что изменится' }).click();
-    await expect(section.getByTestId('year-moves').locator('li').first().textContent()).resolves.toBe('6-А → 7-А');
-    await section.getByRole('button', { name: 'Отмена' }).click();
-
-    await section.getByTestId('year-undo').click();
-    await section.getByTestId('year-message').filter({ hasText: 'Перевод отменён' }).waitFor();
-    await section.getByRole('button', { name: 'Показать, что изменится' }).click();
-    await expect(section.getByTestId('year-moves').locator('li').first().textContent()).resolves.toBe('5-А → 6-А');
+    // An hour later the teacher opens the journal, which still shows last year's names.
+    await harness.worker.evaluate((at: number) => {
+      const offset = at - Date.now();
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + offset;
+    }, september + 60 * 60 * 1000);
+    const journal = await harness.open(JOURNAL_URL);
+    await journal.waitForSelector('body');
+    const later = await harness.context.newPage();
+    await later.clock.setFixedTime(september + 2 * 60 * 60 * 1000);
+    await later.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    const again = later.getByTestId('school-year');
+    // Said in words, and the undo is still there: the journal's reading is not the teacher's change.
+    await expect
+      .poll(async () => {
+        await later.reload();
+        await again.getByTestId('year-taken').waitFor();
+        return (await again.getByTestId('year-stale').count()) > 0 ? again.getByTestId('year-stale').textContent() : '';
+      }, { timeout: 15_000 })
+      .toContain('Электронный журнал после перевода всё ещё показывает 5-А');
+    await again.getByTestId('year-undo').click();
+    await again.getByTestId('year-message').filter({ hasText: 'Перевод отменён' }).waitFor();
+    await again.getByRole('button', { name: 'Показать, что изменится' }).click();
+    await expect(again.getByTestId('year-moves').locator('li').first().textContent()).resolves.toBe('5-А → 6-А');
   });
 });

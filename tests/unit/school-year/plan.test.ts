@@ -92,3 +92,38 @@ describe('the new school year', () => {
     expect(rolloverDue({ classes: [classRecord('5А', '5А', 'journal', yearStart + 80 * DAY)], invites: [], yearStart, lastAppliedFor: null })).toBe(false);
   });
 });
+
+describe('only when it is due, never destructive', () => {
+  const yearStart = new Date(2026, 8, 1).getTime();
+  const december = new Date(2026, 11, 4, 10).getTime();
+  const input = (classes: ClassRecord[]) => ({ classes, sizes: [], overrides: [], invites: [], chats: [], yearStart, now: december });
+
+  test('a fresh install in December: its classes are this year’s — nothing moves, nothing is due, and the plan says why', () => {
+    const classes = [classRecord('5А', '5 «А»', 'journal', december - DAY), classRecord('7Б', '7Б', 'manual', december - DAY)];
+    expect(rolloverDue({ classes, invites: [], yearStart, lastAppliedFor: null })).toBe(false);
+    const plan = planRollover(input(classes));
+    expect(plan.moves).toEqual([]);
+    expect(plan.classes).toEqual(classes);
+    expect(plan.thisYear).toEqual(['5 «А»', '7Б']);
+  });
+
+  test('known since last year, read again from the journal this year: still last year’s class, it moves', () => {
+    const reread: ClassRecord = { ...classRecord('5А', '5 «А»', 'journal', december - DAY), since: yearStart - 100 * DAY };
+    expect(rolloverDue({ classes: [reread], invites: [], yearStart, lastAppliedFor: null })).toBe(true);
+    expect(planRollover(input([reread])).moves).toEqual([{ fromKey: '5А', fromName: '5 «А»', toKey: '6А', toName: '6 «А»' }]);
+  });
+
+  test('the journal already shows the new class as this year’s: the move is flagged, and that class’s record stays', () => {
+    const old = classRecord('5А', '5А', 'journal', yearStart - 100 * DAY);
+    const current: ClassRecord = { ...classRecord('6А', '6 «А»', 'journal', december - DAY), subjects: ['Математика'] };
+    const plan = planRollover(input([old, current]));
+    expect(plan.moves).toEqual([{ fromKey: '5А', fromName: '5А', toKey: '6А', toName: '6А', alreadyThere: true }]);
+    expect(plan.classes).toEqual([current]);
+  });
+
+  test('a class with no letter («3», «3 класс») moves up too', () => {
+    const plan = planRollover(input([classRecord('3', '3', 'manual', yearStart - DAY), classRecord('4', '4 класс', 'manual', yearStart - DAY)]));
+    expect(plan.moves.map((move) => `${move.fromName} → ${move.toName}`)).toEqual(['3 → 4', '4 класс → 5 класс']);
+    expect(plan.classes.map((record) => record.key).sort()).toEqual(['4', '5']);
+  });
+});

@@ -8,7 +8,7 @@ import { listClasses, replaceClasses } from '../../../lib/classes/class-store';
 import { addInvite, listInvites } from '../../../lib/invites/store';
 import { openPartaDb } from '../../../lib/db/open';
 import { listOverrides, saveOverride } from '../../../lib/classes/override-store';
-import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../../../lib/school-year/store';
+import { applyRollover, canUndoRollover, readRollover, staleJournalNames, undoRollover } from '../../../lib/school-year/store';
 import { listClassSizes, saveClassSizes } from '../../../lib/classes/size-store';
 import { createInvite } from '../../../lib/invites/index';
 import { planRollover } from '../../../lib/school-year/plan';
@@ -95,5 +95,27 @@ describe('the new school year, written and undone', () => {
     expect(await undoRollover(db)).toEqual({ ok: true });
     expect((await listClasses(db)).map((record) => record.key)).toEqual(['5А']);
     expect(await db.get('classes', '7Б')).toEqual(newer);
+  });
+});
+
+describe('the journal is not the teacher', () => {
+  test('a journal visit after the step still showing last year’s names is said by name, and the undo stays open; the teacher’s own change closes it', async () => {
+    const { db, plan } = await lastYear();
+    await applyRollover(db, await plan(), YEAR_START, T0);
+    // The journal, not yet moved up, still says 5А.
+    await replaceClasses(db, 'journal', [{ key: '5А', name: '5 «А»', own: true, subjects: [] }], T0 + 60_000);
+    const record = (await readRollover(db))!;
+    expect(staleJournalNames(record, await listClasses(db))).toEqual(['5 «А»']);
+    expect(await canUndoRollover(db)).toBe(true);
+    // The teacher types a class: that is a change of theirs — the undo would throw it away.
+    await replaceClasses(db, 'manual', [{ key: '6А', name: '6А', own: true, subjects: [] }, { key: '8В', name: '8В', own: false, subjects: [] }], T0 + 120_000);
+    expect(await canUndoRollover(db)).toBe(false);
+  });
+
+  test('a class read again keeps since when Parta has known it', async () => {
+    const db = await fresh();
+    await replaceClasses(db, 'journal', [{ key: '5А', name: '5А', own: false, subjects: [] }], T0 - 300 * 86_400_000);
+    await replaceClasses(db, 'journal', [{ key: '5А', name: '5 «А»', own: false, subjects: [] }], T0);
+    expect(await listClasses(db)).toMatchObject([{ key: '5А', updatedAt: T0, since: T0 - 300 * 86_400_000 }]);
   });
 });
