@@ -24,7 +24,7 @@ import type { Override } from '../../lib/classes/matcher';
 import { requiredPlatforms } from '../../lib/classes/coverage';
 import { ClassFillLine, PlatformLines, platformName } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report/report';
-import { rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
+import { chatsNamedLastYear, rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
 import { download } from '../../lib/dom/download';
 import { overrideId } from '../../lib/classes/override-store';
 import { daysSince } from '../../lib/invites/lifecycle';
@@ -80,6 +80,8 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     yearStart: schoolYearStart(now, settings.schoolYearStart),
     lastAppliedFor: data.lastRollover,
   });
+  // Classes were moved up this school year: a chat may still carry last year's name.
+  const renamedThisYear = data.lastRollover !== null && data.lastRollover >= schoolYearStart(now, settings.schoolYearStart);
   const lastSeen = data.chats.reduce((latest, chat) => Math.max(latest, chat.lastSeen), 0);
   const chatsAge = lastSeen ? daysSince(lastSeen, now) : null;
 
@@ -267,6 +269,17 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                       })}
                     </p>
                   )}
+                  {item.status === 'missing' &&
+                    !item.chat &&
+                    renamedThisYear &&
+                    chatsNamedLastYear(
+                      data.chats.map((chat) => chat.title),
+                      { classKey: entry.classKey, audience: item.requirement.audience, ...(item.subject ? { subject: item.subject } : {}) },
+                    ).map(({ title, newTitle }) => (
+                      <p class="bad" data-testid="named-last-year" key={title}>
+                        {t('checklistNamedLastYear', { title, newTitle })}
+                      </p>
+                    ))}
                   {item.status === 'missing' && item.chat && (
                     <p class="bad" data-testid="only-on">
                       {t('checklistOnlyOn', {

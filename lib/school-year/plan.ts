@@ -7,6 +7,7 @@
  */
 import { findClass, findClassInField } from '../classes/keys';
 import { nextYearClass } from '../classes/next-year';
+import { canonicalSubject, classifyChat } from '../classes/classify';
 import { overrideId } from '../classes/override-store';
 import { knownSince, type ChatRecord, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
 import type { InviteRecord } from '../invites/schema';
@@ -147,4 +148,23 @@ export function planRollover(input: RolloverInput): RolloverPlan {
   moves.sort((a, b) => a.fromKey.localeCompare(b.fromKey, 'ru', { numeric: true }));
   thisYear.sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }));
   return { moves, classes, sizes, overrides, archived, renames, thisYear };
+}
+
+/**
+ * After the step, a chat still named for last year's class («Родители 5А» for 6А): the chats whose
+ * name, moved up a year, is this class's chat of this audience. Said on the checklist row — the
+ * chat is there, it needs its new name — instead of a silent ✗.
+ */
+export function chatsNamedLastYear(titles: readonly string[], want: { classKey: string | null; audience: string; subject?: string }): { title: string; newTitle: string }[] {
+  if (want.classKey === null) return [];
+  const found: { title: string; newTitle: string }[] = [];
+  for (const title of new Set(titles)) {
+    const newTitle = nextYearClass(title);
+    if (!newTitle || newTitle === title) continue;
+    const moved = classifyChat(newTitle);
+    if (moved.classKey !== want.classKey || moved.audience !== want.audience) continue;
+    if (want.audience === 'subject' && canonicalSubject(moved.subject ?? '') !== canonicalSubject(want.subject ?? '')) continue;
+    found.push({ title, newTitle });
+  }
+  return found;
 }

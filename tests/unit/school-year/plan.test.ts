@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../../../lib/classes/records';
 import { createInvite, type InviteRecord } from '../../../lib/invites/index';
-import { planRollover, rolloverDue, schoolYearStart } from '../../../lib/school-year/plan';
+import { chatsNamedLastYear, planRollover, rolloverDue, schoolYearStart } from '../../../lib/school-year/plan';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 10, 20, 9);
@@ -125,5 +125,15 @@ describe('only when it is due, never destructive', () => {
     const plan = planRollover(input([classRecord('3', '3', 'manual', yearStart - DAY), classRecord('4', '4 класс', 'manual', yearStart - DAY)]));
     expect(plan.moves.map((move) => `${move.fromName} → ${move.toName}`)).toEqual(['3 → 4', '4 класс → 5 класс']);
     expect(plan.classes.map((record) => record.key).sort()).toEqual(['4', '5']);
+  });
+});
+
+describe('after the step', () => {
+  test('a chat still named for last year’s class is found for this year’s row, with its new name', () => {
+    const titles = ['Родители 5А', '5А ученики', 'Математика 5А', 'Учительская', 'Родители 6А'];
+    expect(chatsNamedLastYear(titles, { classKey: '6А', audience: 'parents' })).toEqual([{ title: 'Родители 5А', newTitle: 'Родители 6А' }]);
+    expect(chatsNamedLastYear(titles, { classKey: '6А', audience: 'subject', subject: 'Математика' })).toEqual([{ title: 'Математика 5А', newTitle: 'Математика 6А' }]);
+    expect(chatsNamedLastYear(titles, { classKey: '8А', audience: 'parents' })).toEqual([]);
+    expect(chatsNamedLastYear(titles, { classKey: null, audience: 'staff' })).toEqual([]);
   });
 });
