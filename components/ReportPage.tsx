@@ -7,6 +7,7 @@ import type { Connector } from '../lib/connector/connector';
 import { download } from '../lib/dom/download';
 import { exportFileName } from '../lib/util/csv';
 import { useT } from './i18n';
+import { HelpLink } from './HelpLink';
 
 export function ReportPage({ connector }: { connector: Connector }) {
   const t = useT();
@@ -28,9 +29,12 @@ export function ReportPage({ connector }: { connector: Connector }) {
   return (
     <div class="report-page" data-testid="report-page">
       <p class="muted" style={{ margin: '6px 0' }}>{t('reportPageHelp')}</p>
-      <button type="button" onClick={save}>
-        {t('reportPageButton')}
-      </button>
+      <p class="actions">
+        <button type="button" onClick={save}>
+          {t('reportPageButton')}
+        </button>
+        <HelpLink connector={connector} topic="not-recognised" />
+      </p>
       {message && (
         <p class={message.bad ? 'bad' : 'ok'} role={message.bad ? 'alert' : 'status'}>
           {message.text}

@@ -6,6 +6,7 @@
  * ends on time («Разблокировал(а)») or early with its reason. Opened without a report: the whole
  * log, printable and as CSV for the director.
  */
+import { HelpLink } from '../../components/HelpLink';
 import { useEffect, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
@@ -407,7 +408,12 @@ function LogView({
   const open = log.blocks.filter((block) => block.endedAt === undefined);
   return (
     <>
-      <h1>{t('moderationLogTitle')}</h1>
+      <div class="section-head">
+        <h1>{t('moderationLogTitle')}</h1>
+        <span class="no-print">
+          <HelpLink connector={connector} topic="violation" t={t} />
+        </span>
+      </div>
       {tokenGiven && <p class="notice bad">{t('moderationReportGone')}</p>}
       <p class="no-print muted">{t('moderationLogHelp')}</p>
       <ManualReport t={t} onManual={onManual} />

@@ -1,4 +1,5 @@
 import { failureText } from '../../lib/i18n/errors';
+import { HelpLink } from '../../components/HelpLink';
 import { JournalAddresses } from './JournalAddresses';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
@@ -116,7 +117,10 @@ export function Options({ connector }: { connector: Connector }) {
 
   return (
     <main style={{ maxWidth: '640px', margin: '0 auto', padding: '20px' }}>
-      <h1>{t('optionsTitle')}</h1>
+      <div class="section-head">
+        <h1>{t('optionsTitle')}</h1>
+        <HelpLink connector={connector} topic="what" t={t} />
+      </div>
       {damaged && <p class="notice bad" role="alert">{t('optionsLoadError')}</p>}
       {welcome && (
         <Welcome

@@ -11,6 +11,7 @@ import { failureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import { planRollover, rolloverDue, schoolYearStart, type ChatRename, type RolloverPlan } from '../../lib/school-year/plan';
 import { staleJournalNames } from '../../lib/school-year/store';
+import { HelpLink } from '../../components/HelpLink';
 import type { Settings } from '../../lib/settings/index';
 
 type Message = { text: string; bad?: boolean };
@@ -110,7 +111,10 @@ export function SchoolYear({ connector, t, settings, version, onChanged }: { con
   const stale = takenThisYear ? staleJournalNames(last, data.classes) : [];
   return (
     <section id="school-year" aria-labelledby="school-year-title" data-testid="school-year">
-      <h2 id="school-year-title">{t('yearTitle')}</h2>
+      <div class="section-head">
+        <h2 id="school-year-title">{t('yearTitle')}</h2>
+        <HelpLink connector={connector} topic="year" t={t} />
+      </div>
       <p class="muted">{t('yearIntro', { date: dateText(yearStart, settings.language) })}</p>
       {takenThisYear && (
         <p class="ok" data-testid="year-taken">

@@ -2,6 +2,7 @@
  * «Что хранится»: exactly what Parta keeps, where, and how much of it; and a button that erases it
  * all (after a second, explicit confirmation). Nothing of it ever leaves the computer.
  */
+import { HelpLink } from '../../components/HelpLink';
 import { failureText } from '../../lib/i18n/errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
@@ -89,7 +90,10 @@ export function StoredData({
 
   return (
     <section id="data" aria-labelledby="data-title">
-      <h2 id="data-title">{t('dataTitle')}</h2>
+      <div class="section-head">
+        <h2 id="data-title">{t('dataTitle')}</h2>
+        <HelpLink connector={connector} topic="stored" t={t} />
+      </div>
       <p>{t('dataIntro')}</p>
       <ul data-testid="stored-data">
         {/* One line per place Parta keeps anything: the stores as the database has them. */}

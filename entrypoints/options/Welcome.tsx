@@ -3,6 +3,7 @@
  * what Parta does, and the two things worth a minute — who the teacher is and which classes.
  * Skipping leaves a working extension: every setting has a default.
  */
+import { HelpLink } from '../../components/HelpLink';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
 import type { UiTranslate } from '../../lib/i18n/ui';
@@ -46,7 +47,10 @@ export function Welcome({ connector, t, settings, onDone }: { connector: Connect
 
   return (
     <section class="welcome notice" aria-labelledby="welcome-title" data-testid="welcome">
-      <h2 id="welcome-title">{t('welcomeTitle')}</h2>
+      <div class="section-head">
+        <h2 id="welcome-title">{t('welcomeTitle')}</h2>
+        <HelpLink connector={connector} topic="what" t={t} />
+      </div>
       <ul>
         <li>{t('welcomeLinks')}</li>
         <li>{t('welcomeChecklist')}</li>

@@ -12,6 +12,7 @@ import { Checklist } from './Checklist';
 import { Duties } from './Duties';
 import { Invites } from './Invites';
 import { PasteToDraft } from './paste';
+import { HelpLink } from '../../components/HelpLink';
 import { Today } from './Today';
 
 const SITE_NAMES: Record<SiteId, UiKey> = {
@@ -62,9 +63,12 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
           <main class="popup">
             <div class="section-head">
               <h1>{t('popupTitle')}</h1>
-              <button type="button" onClick={() => connector.openOptions()}>
-                {t('popupOptions')}
-              </button>
+              <span class="actions">
+                <HelpLink connector={connector} topic={status?.kind === 'journal' ? 'missing' : 'today'} />
+                <button type="button" onClick={() => connector.openOptions()}>
+                  {t('popupOptions')}
+                </button>
+              </span>
             </div>
             <PasteToDraft connector={connector} />
             {settings && !capture && <Today connector={connector} settings={settings} />}

@@ -4,6 +4,7 @@
  * chat × how many joined, who reported it and when. Printable and as CSV. A file that is not a
  * valid report changes nothing and says why.
  */
+import { HelpLink } from '../../components/HelpLink';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
@@ -127,7 +128,12 @@ export function School({ connector }: { connector: Connector }) {
   return (
     <TranslateContext.Provider value={t}>
       <main class="report">
-        <h1>{t('schoolTitle')}</h1>
+        <div class="section-head">
+          <h1>{t('schoolTitle')}</h1>
+          <span class="no-print">
+            <HelpLink connector={connector} topic="director" />
+          </span>
+        </div>
         <p class="no-print muted">{t('schoolHelp')}</p>
         <p class="no-print">
           <label>
