@@ -229,6 +229,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                   inputMode="numeric"
                   style={{ width: '4.5em' }}
                   data-testid="class-size"
+                  aria-label={`${t('checklistClassSize')} ${entry.classKey}`}
                   key={`${entry.classKey}:${sizes.get(entry.classKey)?.size ?? ''}`}
                   defaultValue={String(sizes.get(entry.classKey)?.size ?? '')}
                 />
@@ -290,7 +291,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                   )}
                   <PlatformLines t={t} item={item} language={settings.language} threshold={settings.coverageThreshold} />
                   {step.kind !== 'done' && (
-                    <ChatStep connector={connector} settings={settings} item={item} step={step} onChanged={bump} label={rowName} place="checklist" />
+                    <ChatStep connector={connector} settings={settings} item={item} step={step} onChanged={bump} label={`${rowName} (${t('checklistTitle')})`} place="checklist" />
                   )}
                   {item.status === 'missing' && (
                     <div class="invite-actions secondary">

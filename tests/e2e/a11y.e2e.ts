@@ -113,3 +113,46 @@ describe('accessibility (axe-core)', () => {
     expect(await violations(options)).toEqual([]);
   });
 });
+
+/** Every control of a page as the browser names it (Playwright's aria snapshot of the accessibility tree). */
+async function controlNames(page: Page): Promise<{ unnamed: string[]; repeated: string[]; all: string[] }> {
+  const snapshot = await page.locator('body').ariaSnapshot();
+  const controls = snapshot
+    .split('\n')
+    .map((line) => /^\s*- '?(button|textbox|combobox|checkbox|radio|spinbutton|searchbox|link|switch|slider)(?: "((?:[^"\\]|\\.)*)")?/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null);
+  const all = controls.map((match) => `${match[1]} «${match[2] ?? ''}»`);
+  const unnamed = controls.filter((match) => !match[2]?.trim()).map((match) => match[1]);
+  const seen = new Map<string, number>();
+  for (const name of all) seen.set(name, (seen.get(name) ?? 0) + 1);
+  return { unnamed, repeated: [...seen].filter(([, count]) => count > 1).map(([name, count]) => `${name} ×${count}`), all };
+}
+
+describe('every control says what it acts on', () => {
+  test('the popup on a journal page with three classes and the options: no control unnamed, no name twice', async () => {
+    // A class teacher who also teaches: every class of the journal has its chats, and its controls.
+    const options = await harness.openOptions();
+    await options.getByLabel('учитель-предметник').first().check();
+    await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await harness.openPopup(journal);
+    await expect.poll(() => popup.getByTestId('checklist-class').count(), { timeout: 15_000 }).toBe(3);
+    const inPopup = await controlNames(popup);
+    expect(inPopup.all.length).toBeGreaterThan(20);
+    expect(inPopup.unnamed).toEqual([]);
+    expect(inPopup.repeated).toEqual([]);
+    // Names carry the row: the class and the chat.
+    expect(inPopup.all).toContain('button «Создать чат: Чат по предмету: Алгебра, 7Б»');
+    expect(inPopup.all).toContain('button «Не требуется: Чат по предмету: Геометрия, 7Б»');
+    expect(inPopup.all).toContain('spinbutton «Учеников в классе 7Б»');
+    await options.reload();
+    await options.getByTestId('stored-data').waitFor();
+    const inOptions = await controlNames(options);
+    expect(inOptions.unnamed).toEqual([]);
+    expect(inOptions.repeated).toEqual([]);
+    await popup.close();
+    await journal.close();
+    await options.close();
+  });
+});
