@@ -6,6 +6,7 @@
  * ends on time («Разблокировал(а)») or early with its reason. Opened without a report: the whole
  * log, printable and as CSV for the director.
  */
+import { PrintHeader } from '../../components/PrintHeader';
 import { HelpLink } from '../../components/HelpLink';
 import { useEffect, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
@@ -76,7 +77,7 @@ export function Moderation({ connector, token }: { connector: Connector; token: 
   document.documentElement.lang = settings.language;
   return (
     <TranslateContext.Provider value={t}>
-      <main class="report">
+      <main class={report ? 'report' : 'report wide'}>
         {report ? (
           <ViolationForm connector={connector} settings={settings} report={report} log={log} reload={reload} message={message} setMessage={setMessage} />
         ) : (
@@ -408,6 +409,7 @@ function LogView({
   const open = log.blocks.filter((block) => block.endedAt === undefined);
   return (
     <>
+      <PrintHeader what={t('moderationLogTitle')} settings={settings} now={connector.now()} />
       <div class="section-head">
         <h1>{t('moderationLogTitle')}</h1>
         <span class="no-print">

@@ -161,6 +161,35 @@ export function Options({ connector }: { connector: Connector }) {
               </li>
             ))}
           </ul>
+          {/* For the header of every printed page: the director sees whose and which school. */}
+          <label>
+            {t('optionsSchoolName')}{' '}
+            <input
+              type="text"
+              maxLength={200}
+              value={settings.schoolName ?? ''}
+              data-testid="school-name"
+              onInput={(event) => {
+                const value = (event.target as HTMLInputElement).value;
+                const { schoolName: _previous, ...rest } = settings;
+                update(value.trim() ? { ...rest, schoolName: value } : rest);
+              }}
+            />
+          </label>
+          <label>
+            {t('optionsTeacherName')}{' '}
+            <input
+              type="text"
+              maxLength={100}
+              value={settings.teacherName ?? ''}
+              data-testid="options-teacher-name"
+              onInput={(event) => {
+                const value = (event.target as HTMLInputElement).value;
+                const { teacherName: _previous, ...rest } = settings;
+                update(value.trim() ? { ...rest, teacherName: value } : rest);
+              }}
+            />
+          </label>
         </fieldset>
         <fieldset>
           <legend>{t('optionsPolicy')}</legend>

@@ -2,6 +2,7 @@
  * The printable required-chats report for the director: the same check as the popup's checklist
  * (the popup passes the classes it shows in `?classes=`), as a table per class, with the date.
  */
+import { PrintHeader } from '../../components/PrintHeader';
 import { failureText } from '../../lib/i18n/errors';
 import * as z from 'zod/mini';
 import { useEffect, useState } from 'preact/hooks';
@@ -64,6 +65,7 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
   return (
     <TranslateContext.Provider value={t}>
       <main class="report">
+        <PrintHeader what={t('reportTitle')} settings={settings} now={connector.now()} />
         <h1>{t('reportTitle')}</h1>
         <p>
           {t('reportDate', { date })} · {t('checklistProgress', { done: result.done, total: result.total })}

@@ -4,6 +4,7 @@
  * chat × how many joined, who reported it and when. Printable and as CSV. A file that is not a
  * valid report changes nothing and says why.
  */
+import { PrintHeader } from '../../components/PrintHeader';
 import { HelpLink } from '../../components/HelpLink';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
@@ -127,7 +128,8 @@ export function School({ connector }: { connector: Connector }) {
 
   return (
     <TranslateContext.Provider value={t}>
-      <main class="report">
+      <main class="report wide">
+        <PrintHeader what={t('schoolTitle')} settings={settings} now={connector.now()} />
         <div class="section-head">
           <h1>{t('schoolTitle')}</h1>
           <span class="no-print">

@@ -44,12 +44,15 @@ export interface Settings {
   schoolYearStart: string;
   /** The teacher's name as written on the report for the director; absent until they type it. */
   teacherName?: string;
+  /** The school's name, for the header of every printed page; absent until typed. */
+  schoolName?: string;
   /** The teacher's chat rules, numbered points per kind; absent kinds use the default. */
   rules?: CustomRules;
   /** How many days the moderation log is kept; absent: until the end of the school year. */
   moderationKeepDays?: number;
 }
 export const TEACHER_NAME_MAX = 100;
+export const SCHOOL_NAME_MAX = 200;
 
 /** Whose rules: the whole school's, or one chat kind's. */
 export const RULE_KINDS = ['school', 'students', 'parents', 'teachers'] as const;
@@ -175,6 +178,11 @@ export function validateSettings(stored: unknown): Settings | null {
   if (teacherName !== undefined) {
     if (typeof teacherName !== 'string' || teacherName.length > TEACHER_NAME_MAX) return null;
     settings.teacherName = teacherName;
+  }
+  const schoolName = stored.schoolName;
+  if (schoolName !== undefined) {
+    if (typeof schoolName !== 'string' || schoolName.length > SCHOOL_NAME_MAX) return null;
+    settings.schoolName = schoolName;
   }
   const rules = stored.rules;
   if (rules !== undefined) {
