@@ -6,6 +6,7 @@
  * ends on time («Разблокировал(а)») or early with its reason. Opened without a report: the whole
  * log, printable and as CSV for the director.
  */
+import { closeOnEscape } from '../../lib/dom/close-on-escape';
 import { PrintHeader } from '../../components/PrintHeader';
 import { HelpLink } from '../../components/HelpLink';
 import { useEffect, useState } from 'preact/hooks';
@@ -72,6 +73,8 @@ export function Moderation({ connector, token }: { connector: Connector; token: 
     void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
     void connector.moderation.takeReport(token).then((taken) => setReport(taken ?? null));
   }, [connector]);
+  // Opened from a chat page: Escape closes the form, and focus goes back to the chat.
+  useEffect(() => (token ? closeOnEscape() : undefined), [token]);
   if (!settings || report === undefined || !log) return null;
   const t = uiTranslator(settings.language);
   document.documentElement.lang = settings.language;

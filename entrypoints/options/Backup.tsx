@@ -136,7 +136,7 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
   };
 
   return (
-    <section aria-labelledby="backup-title">
+    <section id="backup" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupTitle')}</h2>
       <p class="muted">{t('backupHelp')}</p>
       <p class="actions">

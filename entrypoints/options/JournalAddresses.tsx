@@ -67,7 +67,7 @@ export function JournalAddresses({ connector, t }: { connector: Connector; t: Ui
   };
 
   return (
-    <section aria-labelledby="journal-addresses-title" data-testid="journal-addresses">
+    <section id="journals" aria-labelledby="journal-addresses-title" data-testid="journal-addresses">
       <h2 id="journal-addresses-title">{t('journalAddressTitle')}</h2>
       <p class="muted">{t('journalAddressHelp')}</p>
       <form onSubmit={add}>

@@ -33,6 +33,19 @@ export function monthDay(text: string): string | null {
   return MONTH_DAY.test(value) ? value : null;
 }
 
+/** The options' sections, in the page's order: where each concern is. */
+const TOC: readonly [string, UiKey][] = [
+  ['about', 'tocAbout'],
+  ['required', 'tocRequired'],
+  ['links', 'tocLinks'],
+  ['invites', 'tocInvites'],
+  ['language-title', 'tocLanguage'],
+  ['moderation', 'tocModeration'],
+  ['school-year', 'tocSchoolYear'],
+  ['journals', 'tocJournals'],
+  ['backup', 'tocData'],
+];
+
 export function Options({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [damaged, setDamaged] = useState(false);
@@ -121,6 +134,14 @@ export function Options({ connector }: { connector: Connector }) {
         <h1>{t('optionsTitle')}</h1>
         <HelpLink connector={connector} topic="what" t={t} />
       </div>
+      {/* The page's parts, always in view: a teacher finds a setting by its concern, not by scrolling. */}
+      <nav class="options-toc" aria-label={t('tocLabel')} data-testid="options-toc">
+        {TOC.map(([id, key]) => (
+          <a key={id} href={`#${id}`}>
+            {t(key)}
+          </a>
+        ))}
+      </nav>
       {damaged && <p class="notice bad" role="alert">{t('optionsLoadError')}</p>}
       {welcome && (
         <Welcome
@@ -137,7 +158,7 @@ export function Options({ connector }: { connector: Connector }) {
         />
       )}
       <form onSubmit={save}>
-        <fieldset>
+        <fieldset id="about">
           <legend>{t('optionsProfiles')}</legend>
           <p class="muted">{t('optionsProfilesHelp')}</p>
           <ul class="plain">
@@ -191,7 +212,7 @@ export function Options({ connector }: { connector: Connector }) {
             />
           </label>
         </fieldset>
-        <fieldset>
+        <fieldset id="required">
           <legend>{t('optionsPolicy')}</legend>
           <p class="muted">{t('optionsPolicyHelp')}</p>
           <ul class="plain" data-testid="policy">
@@ -280,7 +301,7 @@ export function Options({ connector }: { connector: Connector }) {
             }}
           />
         </fieldset>
-        <fieldset>
+        <fieldset id="links">
           <legend>{t('optionsMessengers')}</legend>
           <ul class="plain">
             {MESSENGERS.map((messenger) => (
@@ -313,7 +334,7 @@ export function Options({ connector }: { connector: Connector }) {
             setSaved(false);
           }}
         />
-        <fieldset>
+        <fieldset id="invites">
           <legend>{t('optionsInvites')}</legend>
           <label for="stale-days">{t('optionsStaleDays')}</label>
           <input
@@ -349,7 +370,7 @@ export function Options({ connector }: { connector: Connector }) {
             {t('optionsTemplateReset')}
           </button>
         </fieldset>
-        <h2>
+        <h2 id="language-title">
           <label for="language">{t('optionsLanguage')}</label>
         </h2>
         <select

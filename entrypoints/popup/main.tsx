@@ -5,6 +5,7 @@ import '../../components/styles.css';
 import { browserConnector } from '../../lib/connector/browser';
 import { takeCapture } from '../../lib/messaging/handoff';
 import { App } from './App';
+import { closeOnEscape } from '../../lib/dom/close-on-escape';
 
 const root = document.getElementById('app') as HTMLElement;
 // `?capture=<token>`: the capture window; its link and chat title wait in session storage.
@@ -14,4 +15,6 @@ else {
   takeCapture(token)
     .catch(() => undefined) // the hand-over is gone: the popup opens as it would anyway
     .then((capture) => render(<App connector={browserConnector} capture={capture} />, root));
+  // A window opened from a chat page: Escape closes it, and focus goes back to the chat.
+  closeOnEscape();
 }

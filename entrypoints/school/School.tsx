@@ -18,7 +18,7 @@ import { CoverageHead, fillText, lowText, shortDate, statusLabel } from '../../c
 import { belowThreshold, percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';
 import { importTooBig } from '../../lib/invites/transfer';
-import { mergeReports, readTeacherReport, reportChanges, reportId, type ReportChanges, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
+import { mergeReports, readTeacherReport, reportChanges, reportId, schoolGrid, type GridState, type ReportChanges, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
 import type { Settings } from '../../lib/settings/index';
 
 type Message = { text: string; bad?: boolean };
@@ -58,6 +58,65 @@ export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 
       row.replaced.map((old) => `${old.teacher}${old.seenAt ? ` (${csvDate(old.seenAt)})` : ''}`).join(', '),
     ]),
   ];
+}
+
+const GRID_MARK: Record<GridState, string> = { ok: '✓', low: '!', 'no-count': '?', missing: '✗', 'not-required': '—' };
+const GRID_LEGEND: [GridState, UiKey][] = [
+  ['ok', 'gridOk'],
+  ['low', 'gridLow'],
+  ['no-count', 'gridNoCount'],
+  ['missing', 'gridMissing'],
+];
+
+/** Class × chat, coloured by how full each chat is: a picture the director reads from across the room. */
+function CoverageGrid({ t, rows, threshold }: { t: UiTranslate; rows: readonly SchoolRow[]; threshold: number }) {
+  const grid = schoolGrid(rows, threshold);
+  if (grid.classes.length === 0) return null;
+  return (
+    <section aria-labelledby="grid-title" class="coverage-grid">
+      <h2 id="grid-title">{t('gridTitle')}</h2>
+      <table data-testid="school-grid">
+        <thead>
+          <tr>
+            <th scope="col">{t('checklistCsvClass')}</th>
+            {grid.columns.map((column) => (
+              <th scope="col" key={column.id}>
+                {requirementText(t, column.row)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.classes.map((classKey) => (
+            <tr key={classKey}>
+              <th scope="row">{classKey}</th>
+              {grid.columns.map((column) => {
+                const cell = grid.cell(classKey, column.id);
+                if (!cell) return <td key={column.id} />;
+                const text = cell.row.joined !== null && cell.row.size !== null ? `${percent(cell.row.joined, cell.row.size)}%` : GRID_MARK[cell.state];
+                return (
+                  <td key={column.id} class={`grid-${cell.state}`} data-state={cell.state} title={coverageCell(t, cell.row, threshold) || t(GRID_LEGEND.find(([state]) => state === cell.state)?.[1] ?? 'gridMissing', { threshold })}>
+                    <span aria-hidden="true">{GRID_MARK[cell.state]} </span>
+                    {text === GRID_MARK[cell.state] ? <span class="sr-only">{t(GRID_LEGEND.find(([state]) => state === cell.state)?.[1] ?? 'gridMissing', { threshold })}</span> : text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul class="plain grid-legend" data-testid="grid-legend">
+        {GRID_LEGEND.map(([state, key]) => (
+          <li key={state}>
+            <span class={`grid-swatch grid-${state}`} aria-hidden="true">
+              {GRID_MARK[state]}
+            </span>{' '}
+            {t(key, { threshold })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function School({ connector }: { connector: Connector }) {
@@ -193,6 +252,7 @@ export function School({ connector }: { connector: Connector }) {
               {t('schoolFrom')}{' '}
               {reports.map((report) => `${report.teacher} (${shortDate(report.exportedAt, settings.language)})`).join(', ')}
             </p>
+            <CoverageGrid t={t} rows={rows} threshold={settings.coverageThreshold} />
             <table data-testid="school-table">
               <CoverageHead t={t} extra={[t('schoolTeacher')]} />
               <tbody>

@@ -5,7 +5,7 @@
  * same class and chat: the newer count wins, and the row says whose it replaced. Pure.
  */
 import * as z from 'zod/mini';
-import type { PlatformCheckResult } from '../classes/coverage';
+import { belowThreshold, type PlatformCheckResult } from '../classes/coverage';
 import { timeSchema } from '../db/records';
 import { parseFileText, type ImportProblem } from '../invites/transfer';
 import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
@@ -188,4 +188,44 @@ export function mergeReports(reports: readonly TeacherReport[]): SchoolRow[] {
         a.requirementId.localeCompare(b.requirementId) ||
         (a.subject ?? '').localeCompare(b.subject ?? '', 'ru'),
     );
+}
+
+/** A cell of the director's class × chat grid: how full the chat is, at a glance. */
+export type GridState = 'ok' | 'low' | 'no-count' | 'missing' | 'not-required';
+
+export interface SchoolGrid {
+  classes: string[];
+  /** One column per required chat kind (audience and subject), in the rows' order. */
+  columns: { id: string; row: SchoolRow }[];
+  cell(classKey: string, columnId: string): { state: GridState; row: SchoolRow } | null;
+}
+
+const columnId = (row: Pick<ReportRow, 'requirementId' | 'subject'>) => `${row.requirementId}\u0000${row.subject ?? ''}`;
+
+/** The merged rows of classes as a grid (school-wide chats stay in the table). Green, amber, grey by one rule. */
+export function schoolGrid(rows: readonly SchoolRow[], threshold: number): SchoolGrid {
+  const classes: string[] = [];
+  const columns = new Map<string, SchoolRow>();
+  const cells = new Map<string, { state: GridState; row: SchoolRow }>();
+  for (const row of rows) {
+    if (row.classKey === null) continue;
+    if (!classes.includes(row.classKey)) classes.push(row.classKey);
+    if (!columns.has(columnId(row))) columns.set(columnId(row), row);
+    const state: GridState =
+      row.status === 'not-required'
+        ? 'not-required'
+        : row.status === 'missing'
+          ? 'missing'
+          : row.joined === null || row.size === null
+            ? 'no-count'
+            : belowThreshold(row.joined, row.size, threshold)
+              ? 'low'
+              : 'ok';
+    cells.set(`${row.classKey}\u0001${columnId(row)}`, { state, row });
+  }
+  return {
+    classes,
+    columns: [...columns].map(([id, row]) => ({ id, row })),
+    cell: (classKey, id) => cells.get(`${classKey}\u0001${id}`) ?? null,
+  };
 }

@@ -168,6 +168,12 @@ describe('the school-wide report', () => {
     await expect(row('5А').getByTestId('school-teacher').textContent()).resolves.toMatch(/^Иванова И\. И\. · ⚠ в отчётах расходятся: ещё Петрова А\. А\.: 10 \(/);
     await expect(row('7Б').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 25 из 26 \(96%\) · /);
     await expect(row('7Б').getByTestId('school-teacher').textContent()).resolves.toBe('Петрова А. А.');
+    // The grid: 5А's parents amber (17 of 27, under 90%), 7Б's green (25 of 26), with its legend.
+    const grid = school.getByTestId('school-grid');
+    const cells = await grid.locator('td[data-state]').evaluateAll((tds) => tds.map((td) => `${td.closest('tr')!.querySelector('th')!.textContent}:${td.getAttribute('data-state')}`));
+    expect(cells).toContain('5А:low');
+    expect(cells).toContain('7Б:ok');
+    await expect(school.getByTestId('grid-legend').textContent()).resolves.toContain('зелёный — вступили не меньше 90% класса');
 
     // Kept: the page opened again shows the same table.
     await school.reload();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkCoverage } from '../../../lib/classes/coverage';
-import { buildTeacherReport, mergeReports, readTeacherReport, reportChanges, type TeacherReport } from '../../../lib/school-report/report';
+import { buildTeacherReport, mergeReports, readTeacherReport, reportChanges, schoolGrid, type TeacherReport } from '../../../lib/school-report/report';
 import { DAY, T0, chat, input } from '../classes/coverage-input';
 
 
@@ -80,5 +80,25 @@ describe('the school report', () => {
     expect(reportChanges(older, newer)).toEqual({ changed: 1, added: 1, removed: 0 });
     expect(reportChanges(newer, older)).toEqual({ changed: 1, added: 0, removed: 1 });
     expect(reportChanges(older, older)).toEqual({ changed: 0, added: 0, removed: 0 });
+  });
+
+  test('the director’s grid: class × chat, green at or over the threshold, amber below, grey with no count, ✗ missing', () => {
+    const merged = mergeReports([
+      {
+        ...report('Иванова', T0, T0, 25),
+        rows: [
+          ...report('Иванова', T0, T0, 25).rows,
+          { classKey: '5А', requirementId: 'class-students', audience: 'students', status: 'ok', joined: null, size: 27, seenAt: null },
+          { classKey: '6Б', requirementId: 'class-parents', audience: 'parents', status: 'ok', joined: 20, size: 27, seenAt: T0 },
+          { classKey: '6Б', requirementId: 'class-students', audience: 'students', status: 'missing', joined: null, size: null, seenAt: null },
+          { classKey: null, requirementId: 'school-staff-room', audience: 'staff', status: 'ok', joined: null, size: null, seenAt: null },
+        ],
+      },
+    ]);
+    const grid = schoolGrid(merged, 90);
+    expect(grid.classes).toEqual(['5А', '6Б']);
+    expect(grid.columns.map((column) => column.row.requirementId)).toEqual(['class-parents', 'class-students']);
+    const state = (classKey: string, requirement: string) => grid.cell(classKey, grid.columns.find((column) => column.row.requirementId === requirement)!.id)?.state;
+    expect([state('5А', 'class-parents'), state('5А', 'class-students'), state('6Б', 'class-parents'), state('6Б', 'class-students')]).toEqual(['ok', 'no-count', 'low', 'missing']);
   });
 });
