@@ -47,6 +47,10 @@ export default defineConfig({
     host_permissions: [...MESSENGER_MATCHES, ...JOURNAL_MATCHES],
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // «⚑ Нарушение правил» from the keyboard, for the message in focus or the chat's last one.
+    commands: {
+      'report-violation': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_cmdReportViolation__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,6 +13,7 @@ import { badgeHandlers, refreshBadge } from './badge';
 import { chatHandlers, forgetOldAndPersonalChats } from './chats';
 import { classHandlers } from './classes';
 import { followCustomJournals, pageKindOf } from './journals';
+import { followCommands } from './commands';
 import { forgetOldModeration, moderationHandlers } from './moderation';
 import { windowHandlers } from './windows';
 
@@ -47,4 +48,5 @@ export default defineBackground(() => {
   void housekeeping();
 
   followCustomJournals();
+  followCommands();
 });

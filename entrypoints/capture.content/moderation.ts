@@ -12,6 +12,8 @@
  * What the page can forge (its events, its text) never acts: only trusted clicks do anything, and
  * names and words go to the background as data, never into markup.
  */
+import { browser } from 'wxt/browser';
+import { isToContent } from '../../lib/messaging/guards';
 import type { CaptureKey } from '../../lib/i18n/capture';
 import type { Translate } from '../../lib/i18n/index';
 import { personKey } from '../../lib/moderation/names';
@@ -316,6 +318,19 @@ function followModeration(
   );
   // The warning beside a message with a banned link offers both as the teacher's next steps.
   provideNextSteps({ remindRules, reportViolation: async (message) => reportViolation(message) });
+  // The keyboard shortcut (the browser reports the key press; no page can): the message in focus,
+  // the one under the pointer, else the chat's last message from a member.
+  const onCommand = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isToContent(message) || message.type !== 'page/command' || !alive()) return false;
+    if (!groupChat()) return false;
+    const focused = outermost(document.activeElement);
+    const messages = findMessages(document, adapter);
+    const chosen = focused ?? target ?? [...messages].reverse().find((candidate) => senders.has(candidate) || readSenders([candidate], adapter)[0] !== null) ?? null;
+    if (chosen) reportViolation(chosen);
+    return false;
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand), { once: true });
   // Another window recorded a violation (or a block): the marks show it now, not on the next visit.
   const stopWatching = moderationStampItem.watch(() => scheduleAsking());
 

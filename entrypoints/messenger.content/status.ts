@@ -19,7 +19,7 @@ export function status(adapter: SiteAdapter, scanner: Scanner, lifetime: Lifetim
       // answers only that way.
       const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageStatus | PageStructure) => void) => {
         // Only our own extension's pages may ask, and only in the protocol's words.
-        if (sender.id !== browser.runtime.id || !isToContent(message)) return false;
+        if (sender.id !== browser.runtime.id || !isToContent(message) || message.type === 'page/command') return false;
         if (message.type === 'page/structure') {
           sendResponse(pageStructure(document.documentElement, adapter.id, location.hostname));
           return false;

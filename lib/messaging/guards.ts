@@ -6,11 +6,13 @@
 import type { ReplyChecks, ToBackgroundReplies, ToContent } from './protocol';
 
 const TO_CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>(['page/status', 'page/structure']);
+const COMMANDS: ReadonlySet<string> = new Set(['report-violation']);
 
 export function isToContent(message: unknown): message is ToContent {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
   const keys = Object.keys(message);
-  const type = (message as { type?: unknown }).type;
+  const { type, command } = message as { type?: unknown; command?: unknown };
+  if (type === 'page/command') return keys.length === 2 && typeof command === 'string' && COMMANDS.has(command);
   return keys.length === 1 && typeof type === 'string' && TO_CONTENT_TYPES.has(type);
 }
 

@@ -67,6 +67,8 @@ export const toContentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/status') }),
   /** «Сообщить о странице»: the page's structure only (lib/sites/snapshot.ts). */
   z.strictObject({ type: z.literal('page/structure') }),
+  /** A keyboard shortcut of Parta's (manifest `commands`), pressed on this tab. */
+  z.strictObject({ type: z.literal('page/command'), command: z.enum(['report-violation']) }),
 ]);
 export type ToContent = z.infer<typeof toContentSchema>;
 

@@ -40,7 +40,7 @@ const ru = {
     'Значит, сайт изменился, и Парта не нашла на странице привычных частей. Ссылки она всё равно проверяет во всём тексте страницы. Нажмите «Сообщить о странице»: Парта сохранит файл со строением страницы — без единого слова из неё — его можно передать разработчикам. На странице журнала впишите свои классы вручную в окне Парты.',
   helpKeysTitle: 'Клавиатура',
   helpKeys:
-    'Всё в окне Парты и в настройках доступно с клавиатуры (Tab, Enter, пробел). В чате кнопки Парты у сообщений доступны клавишей Tab. Escape закрывает формы Парты.',
+    'Всё в окне Парты и в настройках доступно с клавиатуры (Tab, Enter, пробел). В чате кнопки Парты у сообщений доступны клавишей Tab; Alt+Shift+V открывает «Нарушение правил» для сообщения в фокусе (или последнего сообщения участника) — сочетание можно поменять на странице браузера chrome://extensions/shortcuts. Escape закрывает формы Парты.',
   helpPrivacyTitle: 'Приватность',
   helpPrivacy:
     'Это персональные данные детей и родителей, поэтому Парта хранит их только у вас и только столько, сколько нужно (152-ФЗ). Полный текст — в файле PRIVACY.md в репозитории Парты и в этом разделе.',
@@ -85,7 +85,7 @@ const en: Record<keyof typeof ru, string> = {
     'The site has changed and Parta did not find the usual parts of the page. It still checks links in all the page text. Press “Report the page”: Parta saves a file with the page’s structure — not one word of its text — that you can give to the developers. On a journal page, type your classes in Parta’s window.',
   helpKeysTitle: 'Keyboard',
   helpKeys:
-    'Everything in Parta’s window and options works from the keyboard (Tab, Enter, Space). In a chat, Parta’s buttons beside messages are reached with Tab. Escape closes Parta’s forms.',
+    'Everything in Parta’s window and options works from the keyboard (Tab, Enter, Space). In a chat, Parta’s buttons beside messages are reached with Tab; Alt+Shift+V opens “Rule violation” for the message in focus (or the last member’s message) — change the keys at chrome://extensions/shortcuts. Escape closes Parta’s forms.',
   helpPrivacyTitle: 'Privacy',
   helpPrivacy:
     'This is personal data of children and parents, so Parta keeps it only with you and only as long as needed (Federal Law 152-FZ). The full text is in PRIVACY.md in Parta’s repository and in this section.',
