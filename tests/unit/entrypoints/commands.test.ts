@@ -16,7 +16,7 @@ test('«report-violation» is passed to the tab it was pressed on', async () => 
 
 test('without a tab, the active one gets it; an unknown command sends nothing', async () => {
   const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-  const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+  const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
   expect(await onPartaCommand('report-violation')).toBe(true);
   expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
   expect(send).toHaveBeenCalledWith(7, { type: 'page/command', command: 'report-violation' });
