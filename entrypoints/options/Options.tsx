@@ -1,4 +1,5 @@
 import { failureText } from '../../lib/i18n/errors';
+import { SCHOOL_NAME_MAX, TEACHER_NAME_MAX } from '../../lib/settings/index';
 import { HelpLink } from '../../components/HelpLink';
 import { JournalAddresses } from './JournalAddresses';
 import { useEffect, useState } from 'preact/hooks';
@@ -45,6 +46,21 @@ const TOC: readonly [string, UiKey][] = [
   ['journals', 'tocJournals'],
   ['backup', 'tocData'],
 ];
+
+/** An optional name in the settings: kept as typed, absent when left blank. */
+function withName(settings: Settings, key: 'schoolName' | 'teacherName', value: string): Settings {
+  const { [key]: _previous, ...rest } = settings;
+  return value.trim() ? { ...rest, [key]: value } : rest;
+}
+
+function NameField({ label, max, testId, value, onChange }: { label: string; max: number; testId: string; value: string | undefined; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <input type="text" maxLength={max} value={value ?? ''} data-testid={testId} onInput={(event) => onChange((event.target as HTMLInputElement).value)} />
+    </label>
+  );
+}
 
 export function Options({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -183,34 +199,8 @@ export function Options({ connector }: { connector: Connector }) {
             ))}
           </ul>
           {/* For the header of every printed page: the director sees whose and which school. */}
-          <label>
-            {t('optionsSchoolName')}{' '}
-            <input
-              type="text"
-              maxLength={200}
-              value={settings.schoolName ?? ''}
-              data-testid="school-name"
-              onInput={(event) => {
-                const value = (event.target as HTMLInputElement).value;
-                const { schoolName: _previous, ...rest } = settings;
-                update(value.trim() ? { ...rest, schoolName: value } : rest);
-              }}
-            />
-          </label>
-          <label>
-            {t('optionsTeacherName')}{' '}
-            <input
-              type="text"
-              maxLength={100}
-              value={settings.teacherName ?? ''}
-              data-testid="options-teacher-name"
-              onInput={(event) => {
-                const value = (event.target as HTMLInputElement).value;
-                const { teacherName: _previous, ...rest } = settings;
-                update(value.trim() ? { ...rest, teacherName: value } : rest);
-              }}
-            />
-          </label>
+          <NameField label={t('optionsSchoolName')} max={SCHOOL_NAME_MAX} testId="school-name" value={settings.schoolName} onChange={(schoolName) => update(withName(settings, 'schoolName', schoolName))} />
+          <NameField label={t('optionsTeacherName')} max={TEACHER_NAME_MAX} testId="options-teacher-name" value={settings.teacherName} onChange={(teacherName) => update(withName(settings, 'teacherName', teacherName))} />
         </fieldset>
         <fieldset id="required">
           <legend>{t('optionsPolicy')}</legend>
