@@ -11,6 +11,9 @@ import type { MessageContent, SiteAdapter } from './types';
 // Messages are `.ConvoMessage` (2026; text, reply preview, link card and attachments inside),
 // older `article.ConvoHistory__messageBlock`, or just their `.MessageText` — outermost wins, so
 // a link card outside `MessageText` is read with its message.
+/** A reply's quote (the other message's text) and the author's profile link: not this message's own. */
+const NOT_OWN = '.Reply, [data-testid="vkme_replied_message"], .MessagePreview, .ConvoMessageHeader__authorLink, .PeerTitle';
+
 const selectors = {
   message:
     ':is(.ConvoHistory__flow, [data-testid="me_main_content"]) :is(.ConvoMessage, article.ConvoHistory__messageBlock, .MessageText, .ConvoMessage__text)',
@@ -28,15 +31,30 @@ const selectors = {
   senderRun: 'section.ConvoStack',
   serviceLine: '.ServiceMessage',
   // sites.md, third round: a reply's quote is the other message's text; the author link is a profile.
-  notOwnText: '.Reply, [data-testid="vkme_replied_message"], .MessagePreview, .ConvoMessageHeader__authorLink, .PeerTitle',
+  notOwnText: NOT_OWN,
 };
 
+/**
+ * The message's own content: its text and its link card's title and domain — not a quoted reply,
+ * which is the other message's (a banned link there is that message's, not the replier's).
+ */
 function readMessage(element: Element): MessageContent {
-  // The whole message: its text, the quoted reply, a link card's title and domain.
-  const text = element.textContent ?? '';
+  const quoted = element.querySelector(NOT_OWN) !== null;
+  let text = '';
+  if (!quoted) text = element.textContent ?? '';
+  else {
+    const visit = (node: Node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) text += child.nodeValue ?? '';
+        else if (child.nodeType === 1 && !(child as Element).matches(NOT_OWN)) visit(child);
+      }
+    };
+    visit(element);
+  }
   const hrefs: string[] = [];
   if (element.querySelector('a') !== null) {
     for (const anchor of element.getElementsByTagName('a')) {
+      if (quoted && anchor.closest(NOT_OWN) !== null) continue;
       const href = resolvedHref(anchor);
       if (href) hrefs.push(unwrapHref(href));
     }

@@ -36,3 +36,37 @@ describe('what the form shows is what is kept', () => {
     expect(Array.from(emoji)).toHaveLength(QUOTE_SHOWN);
   });
 });
+
+describe('a VK reply is not a repost', () => {
+  const adapter = () => adapterFor(new URL('https://vk.ru/im/convo/2000000011'))!;
+  /** A reply whose quote holds a banned link: the quote is the other message's. */
+  function reply(own: string, quoted: string, quotedHref?: string): Element {
+    const document = loadFixture('vk/convo-vk-ru.html');
+    const message = findMessages(document, adapter()).find((candidate) => candidate.textContent?.includes('Спасибо, открыл.'))!;
+    message.querySelector('.MessagePreview__text')!.textContent = quoted;
+    if (quotedHref) {
+      const link = document.createElement('a');
+      link.href = quotedHref;
+      link.textContent = 'ссылка';
+      message.querySelector('.MessagePreview')!.append(link);
+    }
+    message.querySelector('.MessageText')!.textContent = own;
+    return message;
+  }
+
+  test('the quote’s text and links are left to the quoted message; the reply’s own are read', () => {
+    const content = adapter().readMessage(reply('Спасибо, открыл.', 'Заходите: t.me/klass7b', 'https://t.me/klass7b'));
+    expect(content.text).toBe('Спасибо, открыл.');
+    expect(content.hrefs).toEqual([]);
+    const own = adapter().readMessage(reply('А лучше сюда: wa.me/79001234567', 'Материалы к уроку:'));
+    expect(own.text).toBe('А лучше сюда: wa.me/79001234567');
+  });
+
+  test('a message without a quote reads whole, its link card included', () => {
+    const document = loadFixture('vk/convo-vk-ru.html', 'https://vk.ru/im/convo/2000000011');
+    const card = findMessages(document, adapter()).find((candidate) => candidate.textContent?.includes('Материалы 7Б'))!;
+    const content = adapter().readMessage(card);
+    expect(content.text).toContain('Материалы 7Б');
+    expect(content.hrefs.some((href) => href.includes('klass7b_materials'))).toBe(true);
+  });
+});
