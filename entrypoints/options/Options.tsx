@@ -47,6 +47,9 @@ const TOC: readonly [string, UiKey][] = [
   ['backup', 'tocData'],
 ];
 
+/** The e-journals Parta reads without any set-up, named for the next step after the welcome. */
+const KNOWN_JOURNALS: readonly UiKey[] = ['siteMesh', 'siteNetschool', 'siteDnevnik', 'siteEljur'];
+
 /** An optional name in the settings: kept as typed, absent when left blank. */
 function withName(settings: Settings, key: 'schoolName' | 'teacherName', value: string): Settings {
   const { [key]: _previous, ...rest } = settings;
@@ -75,6 +78,7 @@ export function Options({ connector }: { connector: Connector }) {
   const [yearStartText, setYearStartText] = useState('');
   const [dataVersion, setDataVersion] = useState(0);
   const [welcome, setWelcome] = useState(() => new URLSearchParams(location.search).has('welcome'));
+  const [nextStep, setNextStep] = useState(false);
 
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
@@ -168,10 +172,24 @@ export function Options({ connector }: { connector: Connector }) {
             setSettings(next);
             setStaleDaysText(String(next.staleDays));
             setWelcome(false);
+            setNextStep(true);
             setDataVersion((value) => value + 1);
             history.replaceState(null, '', location.pathname);
           }}
         />
+      )}
+      {nextStep && (
+        // The welcome ends with what to do next, in words — not by just disappearing.
+        <section class="notice" aria-labelledby="next-step-title" data-testid="welcome-next">
+          <h2 id="next-step-title">{t('welcomeNextTitle')}</h2>
+          <p>{t('welcomeNext')}</p>
+          <p class="muted">{t('welcomeNextJournals', { journals: KNOWN_JOURNALS.map((key) => t(key)).join(', ') })}</p>
+          <p class="actions">
+            <button type="button" class="primary" onClick={() => setNextStep(false)}>
+              {t('welcomeNextOk')}
+            </button>
+          </p>
+        </section>
       )}
       <form onSubmit={save}>
         <fieldset id="about">

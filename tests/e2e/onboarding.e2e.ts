@@ -35,6 +35,12 @@ describe('first run', () => {
     await section.getByRole('button', { name: 'Готово' }).click();
     await section.waitFor({ state: 'detached' });
     expect(welcome.url()).not.toContain('welcome');
+    // It ends with the next step in words, and the journals Parta knows.
+    const next = welcome.getByTestId('welcome-next');
+    await expect(next.textContent()).resolves.toContain('Откройте электронный журнал и нажмите значок Парты');
+    await expect(next.textContent()).resolves.toContain('МЭШ / «Моя школа» / ЭПОС, «Сетевой город», Дневник.ру, ЭлЖур');
+    await next.getByRole('button', { name: 'Понятно' }).click();
+    await next.waitFor({ state: 'detached' });
     await expect(welcome.getByLabel('куратор группы (колледж, ЭПОС)').first().isChecked()).resolves.toBe(true);
     await expect(welcome.getByLabel('классный руководитель', { exact: true }).first().isChecked()).resolves.toBe(false);
     await welcome.getByTestId('stored-data').filter({ hasText: 'Классы: 2' }).waitFor();
