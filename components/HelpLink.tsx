@@ -31,3 +31,14 @@ export function HelpLink({ connector, topic, t: given }: { connector: Connector;
     </button>
   );
 }
+
+/** The privacy policy in full, packaged with the extension (the repository's PRIVACY.md). */
+export function PrivacyLink({ connector, t: given }: { connector: Connector; t?: UiTranslate }) {
+  const fromScreen = useT();
+  const t = given ?? fromScreen;
+  return (
+    <button type="button" class="link" data-testid="privacy-link" onClick={() => connector.openPage('/privacy.html')}>
+      {t('privacyOpen')}
+    </button>
+  );
+}

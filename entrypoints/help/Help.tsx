@@ -3,7 +3,7 @@
  * «?» opens). Russian or English as the settings say; the other language one click away.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { HELP_TOPICS, type HelpTopic } from '../../components/HelpLink';
+import { HELP_TOPICS, PrivacyLink, type HelpTopic } from '../../components/HelpLink';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { Connector } from '../../lib/connector/connector';
 import type { Language } from '../../lib/i18n/index';
@@ -64,7 +64,7 @@ export function Help({ connector }: { connector: Connector }) {
           </ol>
         </nav>
         {topics.map((topic) => (
-          <section key={topic} aria-labelledby={topic}>
+          <section key={topic} aria-labelledby={topic} data-topic={topic}>
             <h2 id={topic} tabIndex={-1}>
               {t(HELP_TOPICS[topic])}
             </h2>
@@ -80,6 +80,11 @@ export function Help({ connector }: { connector: Connector }) {
                 <p key={key}>{text}</p>
               );
             })}
+            {topic === 'privacy' && (
+              <p class="no-print">
+                <PrivacyLink connector={connector} />
+              </p>
+            )}
           </section>
         ))}
       </main>

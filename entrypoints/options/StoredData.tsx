@@ -2,7 +2,7 @@
  * «Что хранится»: exactly what Parta keeps, where, and how much of it; and a button that erases it
  * all (after a second, explicit confirmation). Nothing of it ever leaves the computer.
  */
-import { HelpLink } from '../../components/HelpLink';
+import { HelpLink, PrivacyLink } from '../../components/HelpLink';
 import { failureText } from '../../lib/i18n/errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
@@ -108,7 +108,9 @@ export function StoredData({
           );
         })}
       </ul>
-      <p class="muted">{t('dataNotKept')}</p>
+      <p class="muted">
+        {t('dataNotKept')} <PrivacyLink connector={connector} t={t} />
+      </p>
       {!confirming ? (
         <button type="button" onClick={() => setConfirming(true)}>
           {t('dataErase')}

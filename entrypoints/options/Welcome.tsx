@@ -3,7 +3,7 @@
  * what Parta does, and the two things worth a minute — who the teacher is and which classes.
  * Skipping leaves a working extension: every setting has a default.
  */
-import { HelpLink } from '../../components/HelpLink';
+import { HelpLink, PrivacyLink } from '../../components/HelpLink';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
 import type { UiTranslate } from '../../lib/i18n/ui';
@@ -56,7 +56,9 @@ export function Welcome({ connector, t, settings, onDone }: { connector: Connect
         <li>{t('welcomeChecklist')}</li>
         <li>{t('welcomeInvites')}</li>
       </ul>
-      <p>{t('welcomePrivacy')}</p>
+      <p>
+        {t('welcomePrivacy')} <PrivacyLink connector={connector} t={t} />
+      </p>
       <form onSubmit={finish}>
         <fieldset>
           <legend>{t('optionsProfiles')}</legend>

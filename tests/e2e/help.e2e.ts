@@ -58,4 +58,21 @@ describe('help', () => {
     const fromLog = await openHelp(log, /^Помощь: Записать нарушение/, 'violation');
     await fromLog.close();
   });
+
+  test('the privacy policy in full, inside the extension: from the help and from the options', async () => {
+    const options = await harness.openOptions();
+    const help = await openHelp(options, /^Помощь: Что делает Парта/, 'what');
+    const [policy] = await Promise.all([harness.context.waitForEvent('page'), help.locator('section[data-topic="privacy"]').getByTestId('privacy-link').click()]);
+    await policy.getByTestId('privacy').waitFor();
+    await policy.getByRole('heading', { name: 'Парта — политика конфиденциальности' }).waitFor();
+    await policy.getByRole('heading', { name: 'Parta — privacy policy' }).waitFor();
+    await expect(policy.locator('table').count()).resolves.toBe(2);
+    await policy.close();
+    const [fromOptions] = await Promise.all([harness.context.waitForEvent('page'), options.getByTestId('privacy-link').first().click()]);
+    await fromOptions.getByTestId('privacy').waitFor();
+    expect(new URL(fromOptions.url()).pathname).toBe('/privacy.html');
+    await fromOptions.close();
+    await help.close();
+    await options.close();
+  });
 });

@@ -44,6 +44,7 @@ const ru = {
   helpPrivacyTitle: 'Приватность',
   helpPrivacy:
     'Это персональные данные детей и родителей, поэтому Парта хранит их только у вас и только столько, сколько нужно (152-ФЗ). Полный текст — в файле PRIVACY.md в репозитории Парты и в этом разделе.',
+  privacyOpen: 'Политика конфиденциальности полностью',
   helpOpen: '?',
   helpOpenLabel: 'Помощь: {topic}',
 };
@@ -89,6 +90,7 @@ const en: Record<keyof typeof ru, string> = {
   helpPrivacyTitle: 'Privacy',
   helpPrivacy:
     'This is personal data of children and parents, so Parta keeps it only with you and only as long as needed (Federal Law 152-FZ). The full text is in PRIVACY.md in Parta’s repository and in this section.',
+  privacyOpen: 'The full privacy policy',
   helpOpen: '?',
   helpOpenLabel: 'Help: {topic}',
 };
