@@ -12,7 +12,7 @@ import type { PlatformItem } from '../../lib/classes/coverage';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText, registerCodeText } from '../../lib/i18n/errors';
 import { duplicateText, rejectionText } from '../../lib/i18n/invite-text';
-import { draftForRow, inviteFromDraft, type DraftRecord, type RowStep } from '../../lib/invites/drafts';
+import { draftForRow, draftId, inviteFromDraft, type DraftRecord, type RowStep } from '../../lib/invites/drafts';
 import { DEFAULT_INVITE_TEMPLATE, renderInviteMessage } from '../../lib/invites/message';
 import { parseInvite } from '../../lib/invites/parse';
 import type { InviteRecord } from '../../lib/invites/schema';
@@ -82,7 +82,7 @@ export async function completeWithLink(
 export function ChatStep({ connector, settings, item, step, onChanged, label, place, sentAt }: ChatStepProps) {
   const t = useT();
   const sayAnywhere = useSay();
-  const at = rowKey(place, rowDraft(item, 0).id);
+  const at = rowKey(place, draftId({ classKey: item.classKey, requirementId: item.requirement.id, subject: item.subject }));
   const say = (text: string, bad?: boolean) => sayAnywhere(at, text, bad);
   const title = chatName(item);
   const platform = item.missingOn[0] === 'vk' ? 'VK' : 'MAX';

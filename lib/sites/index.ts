@@ -174,18 +174,8 @@ export function isGroupChat(url: URL, adapter: SiteAdapter | null): boolean {
 
 /**
  * A message's own words, as the teacher would quote them: without a quoted reply (someone else's
- * words) or the author's name. One pass over the message's nodes, skipping those parts whole.
+ * words) or the author's name — what each adapter's `readMessage` reads (VK skips its quotes).
  */
 export function readOwnText(element: Element, adapter: SiteAdapter): string {
-  const skip = adapter.selectors.notOwnText;
-  if (!skip || element.querySelector(skip) === null) return adapter.readMessage(element).text;
-  let text = '';
-  const visit = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !(child as Element).matches(skip)) visit(child);
-    }
-  };
-  visit(element);
-  return text;
+  return adapter.readMessage(element).text;
 }

@@ -60,8 +60,6 @@ export interface SiteAdapter {
     outgoing?: string;
     /** A service line of the history: joins, leaves, additions (known for VK only). */
     serviceLine?: string;
-    /** Parts of a message that are not its own words: a quoted reply (someone else's), the author's name. */
-    notOwnText?: string;
   };
   /** Reads a message element found by `selectors.message`. */
   readMessage(element: Element): MessageContent;

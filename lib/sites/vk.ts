@@ -30,8 +30,6 @@ const selectors = {
   senderName: '.ConvoMessageHeader__authorLink',
   senderRun: 'section.ConvoStack',
   serviceLine: '.ServiceMessage',
-  // sites.md, third round: a reply's quote is the other message's text; the author link is a profile.
-  notOwnText: NOT_OWN,
 };
 
 /**
