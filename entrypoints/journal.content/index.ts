@@ -20,6 +20,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   async main() {
+    // The popup may inject this script into a tab it was not yet in; once per tab is enough. The
+    // mark lives in the extension's isolated world (the page cannot see or set it) and is a
+    // question, not a flag, so that a copy left behind by an update does not count as running.
+    const world = globalThis as { partaJournalRunning?: () => boolean };
+    if (world.partaJournalRunning?.()) return;
+    world.partaJournalRunning = () => Boolean(browser.runtime?.id);
     // Lives as long as the extension, not on WXT's ctx.signal, which the page can abort.
     const { signal } = extensionLifetime(() => Boolean(browser.runtime?.id));
     // On an address the teacher added, the journal family they chose for it.

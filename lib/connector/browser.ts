@@ -16,7 +16,7 @@ import { takeModeration } from '../messaging/handoff';
 import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../school-year/store';
 import { deleteReport, listReports, saveReports } from '../school-report/store';
 import { asker } from '../messaging/ask';
-import { REPLY_SCHEMA_CHECKS, journalStatusSchema, pageStatusSchema, pageStructureSchema, type ToContent } from '../messaging/protocol';
+import { REPLY_SCHEMA_CHECKS, journalStatusSchema, pageStatusSchema, pageStructureSchema, type JournalStatus, type PageStatus, type ToContent } from '../messaging/protocol';
 import type { PageStructure } from '../sites/snapshot';
 import { journalAdapterFor } from '../journals/adapters';
 import { settingsSchema } from '../settings/schema';
@@ -39,12 +39,12 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
   return tab?.id ? { id: tab.id, url: tab.url } : null;
 }
 
-async function tabStatus(): Promise<TabStatus> {
-  const tab = await targetTab();
-  if (!tab) return { kind: 'unsupported' };
+type Answer = { kind: 'status'; status: PageStatus } | { kind: 'journal'; status: JournalStatus } | null;
+
+async function askTab(tabId: number): Promise<Answer> {
   const request: ToContent = { type: 'page/status' };
   try {
-    const answer = await browser.tabs.sendMessage(tab.id, request);
+    const answer = await browser.tabs.sendMessage(tabId, request);
     const parsed = pageStatusSchema.safeParse(answer);
     if (parsed.success) return { kind: 'status', status: parsed.data };
     const journal = journalStatusSchema.safeParse(answer);
@@ -52,6 +52,39 @@ async function tabStatus(): Promise<TabStatus> {
   } catch {
     // no content script in the tab
   }
+  return null;
+}
+
+/**
+ * A journal tab opened before its script could run there — an address added a moment ago, a tab
+ * restored while the browser was still starting, a tab open since before Parta was installed —
+ * gets the journal script now, so the checklist shows without the teacher reloading the page.
+ * Only on a journal Parta lists or the teacher added (the browser refuses any other origin anyway).
+ */
+async function readJournalTab(tab: { id: number; url?: string }): Promise<Answer> {
+  if (!tab.url) return null;
+  const url = new URL(tab.url);
+  const added = (await customJournalsItem.load()).some((journal) => journal.origin === url.origin);
+  if (!added && journalAdapterFor(url) === null) return null;
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/journal.js'] });
+  } catch {
+    return null;
+  }
+  // The script starts listening after reading the added journals' families: a few short tries.
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const answer = await askTab(tab.id);
+    if (answer) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
+async function tabStatus(): Promise<TabStatus> {
+  const tab = await targetTab();
+  if (!tab) return { kind: 'unsupported' };
+  const answer = (await askTab(tab.id)) ?? (await readJournalTab(tab));
+  if (answer) return answer;
   // Without the "tabs" permission the URL is only known for our own hosts: a known URL means
   // a supported page whose content script did not answer.
   const supported = tab.url

@@ -65,7 +65,6 @@ test('an added journal address is read after adding and after a restart; «Уб�
   // Before: Parta does not run there.
   let journal = await harness.open(JOURNAL);
   expect(await popupSays(journal)).not.toContain('распознана');
-  await journal.close();
 
   const options = await harness.openOptions();
   await options.getByLabel('Адрес журнала').fill('ej.school42.ru/teacher');
@@ -77,6 +76,12 @@ test('an added journal address is read after adding and after a restart; «Уб�
   // The script registered runs on that one origin, nothing wider.
   await expect.poll(() => registeredMatches(), { timeout: 10_000 }).toEqual([[`${ORIGIN}/*`]]);
 
+  // The tab that was already open is read too, without the teacher reloading it.
+  expect(await popupSays(journal)).toContain('Страница журнала распознана: классов 3');
+  // A second look does not start a second reader in the tab (one answer, the same one).
+  expect(await popupSays(journal)).toContain('Страница журнала распознана: классов 3');
+  await journal.close();
+
   // The journal script is registered at run time: a newly opened journal page is read.
   await expect
     .poll(async () => {
@@ -87,8 +92,9 @@ test('an added journal address is read after adding and after a restart; «Уб�
     }, { timeout: 15_000 })
     .toContain('Страница журнала распознана: классов 3');
 
-  // A browser restart: still so.
+  // A browser restart: still so — the registration itself outlives it.
   await restart();
+  await expect.poll(() => registeredMatches(), { timeout: 10_000 }).toEqual([[`${ORIGIN}/*`]]);
   journal = await harness.open(JOURNAL);
   await expect.poll(() => popupSays(journal), { timeout: 15_000 }).toContain('Страница журнала распознана: классов 3');
   await journal.close();
