@@ -4,6 +4,7 @@
  * teacher's number always wins.
  */
 import { useState } from 'preact/hooks';
+import { AutoField, type Reading } from '../../components/autosave';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText } from '../../lib/i18n/errors';
@@ -18,27 +19,14 @@ export function ClassSizes({ connector, t, version }: { connector: Connector; t:
   const sizes = new Map(data.sizes.map((record) => [record.key, record]));
   const keys = [...new Set([...data.classes.map((record) => record.key), ...sizes.keys()])].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }));
 
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const changes: { key: string; size: number | null }[] = [];
-    for (const key of keys) {
-      const input = form.elements.namedItem(`size-${key}`) as HTMLInputElement | null;
-      const text = input?.value.trim() ?? '';
-      const size = text === '' ? null : Number(text);
-      if (size !== null && (!Number.isInteger(size) || size < 1 || size > 200)) {
-        setMessage({ text: `${key}: ${t('checklistClassSizeBad')}`, bad: true });
-        return; // nothing is saved while anything is wrong
-      }
-      if (size !== (sizes.get(key)?.size ?? null)) changes.push({ key, size });
-    }
-    try {
-      for (const change of changes) await connector.checklist.saveSize(change.key, change.size, connector.now());
-      setMessage({ text: t('checklistClassSizeSaved') });
+  /** A class's size as typed: a number of pupils, or blank to forget the typed one. */
+  const readSize = (key: string, text: string): Reading => {
+    const size = text.trim() === '' ? null : Number(text.trim());
+    if (size !== null && (!Number.isInteger(size) || size < 1 || size > 200)) return { ok: false, problem: `${key}: ${t('checklistClassSizeBad')}` };
+    return { ok: true, save: async () => {
+      await connector.checklist.saveSize(key, size, connector.now());
       await load();
-    } catch (error) {
-      setMessage({ text: failureText(t, error), bad: true });
-    }
+    } };
   };
 
   return (
@@ -47,21 +35,25 @@ export function ClassSizes({ connector, t, version }: { connector: Connector; t:
       {keys.length === 0 ? (
         <p class="muted">{t('sizesNone')}</p>
       ) : (
-        <form onSubmit={save} noValidate data-testid="class-sizes">
+        <div data-testid="class-sizes">
           <p class="muted">{t('sizesHelp')}</p>
           <ul class="plain">
             {keys.map((key) => (
-              <li key={`${key}:${sizes.get(key)?.size ?? ''}`}>
-                <label>
-                  {key}{' '}
-                  <input name={`size-${key}`} type="number" min={1} max={200} style={{ width: '4.5em' }} defaultValue={String(sizes.get(key)?.size ?? '')} />
-                </label>{' '}
+              <li key={key}>
+                <label for={`size-${key}`}>{key}</label>{' '}
+                <AutoField
+                  id={`size-${key}`}
+                  at={`size-${key}`}
+                  t={t}
+                  initial={String(sizes.get(key)?.size ?? '')}
+                  read={(text) => readSize(key, text)}
+                  inputProps={{ name: `size-${key}`, type: 'number', min: 1, max: 200, style: { width: '4.5em' } }}
+                />{' '}
                 {sizes.get(key)?.source === 'journal' && <span class="muted">{t('checklistClassSizeFromJournal')}</span>}
               </li>
             ))}
           </ul>
-          <button type="submit">{t('sizesSave')}</button>
-        </form>
+        </div>
       )}
       {message && (
         <p class={`notice${message.bad ? ' bad' : ''}`} role={message.bad ? 'alert' : 'status'}>

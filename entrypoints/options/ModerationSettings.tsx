@@ -4,7 +4,9 @@
  * school (typed or pasted one per line) whom Parta looks for in class chats. The log itself opens
  * on its own page (moderation.html).
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { Said as SaidHere } from '../../components/feedback';
+import { AutoField, type Reading, type SettingsSaver } from '../../components/autosave';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText } from '../../lib/i18n/errors';
@@ -29,27 +31,11 @@ export function readRulesText(t: UiTranslate, kind: RuleKind, text: string): { p
   return { points, problems };
 }
 
-export function ModerationSettings({
-  connector,
-  t,
-  settings,
-  onSaved,
-  version,
-}: {
-  connector: Connector;
-  t: UiTranslate;
-  settings: Settings;
-  onSaved: (next: Settings) => void;
-  version: number;
-}) {
-  const initialTexts = () =>
-    Object.fromEntries(
-      RULE_KINDS.map((kind) => [kind, settings.rules?.[kind]?.length ? numbered(settings.rules[kind] ?? []) : kind === 'school' ? DEFAULT_TEXT : '']),
-    ) as Record<RuleKind, string>;
-  const [texts, setTexts] = useState<Record<RuleKind, string>>(initialTexts);
-  const [keepDaysText, setKeepDaysText] = useState(settings.moderationKeepDays === undefined ? '' : String(settings.moderationKeepDays));
+export function ModerationSettings({ connector, t, settings, saver, version }: { connector: Connector; t: UiTranslate; settings: Settings; saver: SettingsSaver; version: number }) {
+  const initialText = (kind: RuleKind) => (settings.rules?.[kind]?.length ? numbered(settings.rules[kind] ?? []) : kind === 'school' ? DEFAULT_TEXT : '');
   const [keepYear, setKeepYear] = useState(settings.moderationKeepDays === undefined);
-  const [said, setSaid] = useState<Said | null>(null);
+  // The number typed for «дней», kept while «весь учебный год» is chosen (so choosing days again saves it).
+  const keepDaysText = useRef(settings.moderationKeepDays === undefined ? '' : String(settings.moderationKeepDays));
   const [leaverText, setLeaverText] = useState('');
   const [leaverKind, setLeaverKind] = useState<'student' | 'staff'>('student');
   const [leaverClass, setLeaverClass] = useState('');
@@ -57,35 +43,31 @@ export function ModerationSettings({
 
   const [log, reload] = useLoaded(() => connector.moderation.load(), [connector, version], (error) => setLeaverSaid({ text: failureText(t, error), bad: true }));
 
-  const saveRules = async (event: Event) => {
-    event.preventDefault();
-    const problems: string[] = [];
-    const rules: CustomRules = {};
-    for (const kind of RULE_KINDS) {
-      const read = readRulesText(t, kind, texts[kind]);
-      problems.push(...read.problems);
-      // The default text is not stored: a better default then reaches this teacher too.
-      const isDefault = kind === 'school' && read.points.join('\n') === DEFAULT_RULES.join('\n');
-      if (read.points.length > 0 && !isDefault) rules[kind] = read.points;
-    }
-    let keepDays: number | undefined;
-    if (!keepYear) {
-      keepDays = Number(keepDaysText.trim());
-      if (!Number.isInteger(keepDays) || keepDays < KEEP_DAYS_MIN || keepDays > KEEP_DAYS_MAX) problems.push(t('keepDaysError', { min: KEEP_DAYS_MIN, max: KEEP_DAYS_MAX }));
-    }
-    if (problems.length > 0) {
-      setSaid({ text: problems.join(' '), bad: true });
-      return; // nothing is saved while anything is wrong
-    }
-    const { rules: _rules, moderationKeepDays: _keep, ...rest } = settings;
-    const next: Settings = { ...rest, ...(Object.keys(rules).length > 0 ? { rules } : {}), ...(keepDays === undefined ? {} : { moderationKeepDays: keepDays }) };
-    try {
-      await connector.saveSettings(next);
-      onSaved(next);
-      setSaid({ text: t('optionsSaved') });
-    } catch (error) {
-      setSaid({ text: `${t('optionsSaveErrorShort')} ${failureText(t, error)}`, bad: true });
-    }
+  /** One kind's rules as typed: its points, or why they cannot be kept. */
+  const readRules = (kind: RuleKind, text: string): Reading => {
+    const read = readRulesText(t, kind, text);
+    if (read.problems.length > 0) return { ok: false, problem: read.problems.join(' ') };
+    // The default text is not stored: a better default then reaches this teacher too.
+    const isDefault = kind === 'school' && read.points.join('\n') === DEFAULT_RULES.join('\n');
+    return {
+      ok: true,
+      save: () =>
+        saver.commit((stored) => {
+          const { [kind]: _previous, ...others } = stored.rules ?? {};
+          const rules: CustomRules = read.points.length > 0 && !isDefault ? { ...others, [kind]: read.points } : others;
+          const { rules: _rules, ...rest } = stored;
+          return Object.keys(rules).length > 0 ? { ...rest, rules } : rest;
+        }),
+    };
+  };
+  const keepDays = (days: number | undefined) => (stored: Settings) => {
+    const { moderationKeepDays: _previous, ...rest } = stored;
+    return days === undefined ? rest : { ...rest, moderationKeepDays: days };
+  };
+  const readKeepDays = (text: string): Reading => {
+    const days = Number(text.trim());
+    if (text.trim() === '' || !Number.isInteger(days) || days < KEEP_DAYS_MIN || days > KEEP_DAYS_MAX) return { ok: false, problem: t('keepDaysError', { min: KEEP_DAYS_MIN, max: KEEP_DAYS_MAX }) };
+    return { ok: true, save: () => saver.commit(keepDays(days)) };
   };
 
   const addLeavers = async (event: Event) => {
@@ -125,59 +107,66 @@ export function ModerationSettings({
     <section id="moderation" aria-labelledby="moderation-title" data-testid="moderation-settings">
       <h2 id="moderation-title">{t('moderationSettingsTitle')}</h2>
       <p class="muted">{t('moderationSettingsHelp')}</p>
-      <form onSubmit={(event) => void saveRules(event)} noValidate>
-        <fieldset>
-          <legend>{t('rulesTitle')}</legend>
-          <p class="muted">{t('rulesHelp')}</p>
-          {RULE_KINDS.map((kind) => (
-            <p key={kind}>
-              <label for={`rules-${kind}`}>{t(`rulesLabel_${kind}`)}</label>
-              <textarea
-                id={`rules-${kind}`}
-                rows={kind === 'school' ? 8 : 3}
-                style={{ width: '100%', boxSizing: 'border-box' }}
-                value={texts[kind]}
-                data-testid={`rules-${kind}`}
-                onInput={(event) => setTexts({ ...texts, [kind]: (event.target as HTMLTextAreaElement).value })}
-              />
-            </p>
-          ))}
-          <button type="button" onClick={() => setTexts({ ...texts, school: DEFAULT_TEXT })}>
-            {t('rulesReset')}
-          </button>
-        </fieldset>
-        <fieldset>
-          <legend>{t('keepTitle')}</legend>
-          <label class="inline">
-            <input type="radio" name="keep" checked={keepYear} onChange={() => setKeepYear(true)} /> {t('keepYear')}
-          </label>
-          <label class="inline">
-            <input type="radio" name="keep" checked={!keepYear} onChange={() => setKeepYear(false)} /> {t('keepDays')}{' '}
-            <input
-              type="number"
-              min={KEEP_DAYS_MIN}
-              max={KEEP_DAYS_MAX}
-              value={keepDaysText}
-              aria-label={t('keepDaysLabel')}
-              onInput={(event) => {
-                setKeepDaysText((event.target as HTMLInputElement).value);
-                setKeepYear(false);
-              }}
-              style={{ width: '90px' }}
+      <fieldset>
+        <legend>{t('rulesTitle')}</legend>
+        <p class="muted">{t('rulesHelp')}</p>
+        {RULE_KINDS.map((kind) => (
+          <p key={kind}>
+            <label for={`rules-${kind}`}>{t(`rulesLabel_${kind}`)}</label>
+            <AutoField
+              id={`rules-${kind}`}
+              at={`rules-${kind}`}
+              t={t}
+              multiline
+              initial={initialText(kind)}
+              read={(text) => readRules(kind, text)}
+              reset={kind === 'school' ? { label: t('rulesReset'), text: DEFAULT_TEXT } : undefined}
+              inputProps={{ rows: kind === 'school' ? 8 : 3, style: { width: '100%', boxSizing: 'border-box' }, 'data-testid': `rules-${kind}` }}
             />
-          </label>
-        </fieldset>
-        <p>
-          <button type="submit" class="primary" data-testid="moderation-save">
-            {t('moderationSave')}
-          </button>{' '}
-          {said && (
-            <span role={said.bad ? 'alert' : 'status'} class={said.bad ? 'bad' : 'ok'}>
-              {said.text}
-            </span>
-          )}
-        </p>
-      </form>
+          </p>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('keepTitle')}</legend>
+        <label class="inline">
+          <input
+            type="radio"
+            name="keep"
+            checked={keepYear}
+            onChange={() => {
+              setKeepYear(true);
+              saver.change('keep', keepDays(undefined));
+            }}
+          />{' '}
+          {t('keepYear')}
+        </label>
+        <label class="inline">
+          <input
+            type="radio"
+            name="keep"
+            checked={!keepYear}
+            onChange={() => {
+              setKeepYear(false);
+              const reading = readKeepDays(keepDaysText.current);
+              if (reading.ok) void reading.save().then(() => saver.say('keep', t('optionsSaved')));
+            }}
+          />{' '}
+          {t('keepDays')}
+        </label>{' '}
+        <AutoField
+          id="keep-days"
+          at="keep-days"
+          t={t}
+          initial={keepDaysText.current}
+          onTyped={(text) => {
+            keepDaysText.current = text;
+            setKeepYear(false);
+          }}
+          read={readKeepDays}
+          inputProps={{ type: 'number', min: KEEP_DAYS_MIN, max: KEEP_DAYS_MAX, 'aria-label': t('keepDaysLabel'), style: { width: '90px' } }}
+        />
+        <SaidHere at="keep" />
+      </fieldset>
 
       <form onSubmit={(event) => void addLeavers(event)} noValidate>
         <fieldset>

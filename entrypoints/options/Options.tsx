@@ -1,4 +1,3 @@
-import { failureText } from '../../lib/i18n/errors';
 import { SCHOOL_NAME_MAX, TEACHER_NAME_MAX } from '../../lib/settings/index';
 import { HelpLink } from '../../components/HelpLink';
 import { JournalAddresses } from './JournalAddresses';
@@ -6,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
 import { uiTranslator } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
-import { MESSENGERS, type MessengerId } from '../../lib/links/index';
+import { MESSENGERS } from '../../lib/links/index';
 import { requirementsFor, suggestTitle } from '../../lib/classes/policies';
 import { PROFILES, type Profile } from '../../lib/classes/profiles';
 import type { UiKey } from '../../lib/i18n/ui';
@@ -19,6 +18,9 @@ import { ClassSizes } from './ClassSizes';
 import { Backup } from './Backup';
 import { StoredData } from './StoredData';
 import { Welcome } from './Welcome';
+import { AutoField, useSettingsSaver, type Reading, type SettingsSaver } from '../../components/autosave';
+import { Said } from '../../components/feedback';
+import type { UiTranslate } from '../../lib/i18n/ui';
 
 /** `MM-DD` → «ДД.ММ», as a Russian teacher writes a date. */
 export function dayMonth(monthDayValue: string): string {
@@ -56,97 +58,91 @@ function withName(settings: Settings, key: 'schoolName' | 'teacherName', value: 
   return value.trim() ? { ...rest, [key]: value } : rest;
 }
 
-function NameField({ label, max, testId, value, onChange }: { label: string; max: number; testId: string; value: string | undefined; onChange: (value: string) => void }) {
+/** A whole number in a range, or the field's own words on what it must be. */
+function wholeNumber(text: string, min: number, max: number, problem: string, save: (value: number) => Promise<unknown>): Reading {
+  const value = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max ? { ok: true, save: () => save(value) } : { ok: false, problem };
+}
+
+/** «О вас»: the roles, the school and the teacher — the very fields the first-run welcome shows. */
+function AboutFields({ t, settings, saver }: { t: UiTranslate; settings: Settings; saver: SettingsSaver }) {
   return (
-    <label>
-      {label}{' '}
-      <input type="text" maxLength={max} value={value ?? ''} data-testid={testId} onInput={(event) => onChange((event.target as HTMLInputElement).value)} />
-    </label>
+    <fieldset id="about">
+      <legend>{t('optionsProfiles')}</legend>
+      <p class="muted">{t('optionsProfilesHelp')}</p>
+      <ul class="plain">
+        {PROFILES.map((profile) => (
+          <li key={profile}>
+            <label>
+              <input
+                type="checkbox"
+                name={`profile-${profile}`}
+                checked={settings.profiles.includes(profile)}
+                onChange={(event) => {
+                  const box = event.target as HTMLInputElement;
+                  const profiles: Profile[] = box.checked
+                    ? PROFILES.filter((candidate) => candidate === profile || settings.profiles.includes(candidate))
+                    : settings.profiles.filter((candidate) => candidate !== profile);
+                  if (profiles.length === 0) {
+                    // Refused in place: Parta needs to know at least one role.
+                    box.checked = true;
+                    saver.say('profiles', t('optionsProfilesEmpty'), true);
+                    return;
+                  }
+                  saver.change('profiles', (stored) => ({ ...stored, profiles }));
+                }}
+              />{' '}
+              {t(`profile_${profile}`)}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <Said at="profiles" />
+      {/* For the header of every printed page: the director sees whose and which school. */}
+      <label for="school-name">{t('optionsSchoolName')}</label>
+      <AutoField
+        id="school-name"
+        at="school-name"
+        t={t}
+        initial={settings.schoolName ?? ''}
+        read={(text) => ({ ok: true, save: () => saver.commit((stored) => withName(stored, 'schoolName', text)) })}
+        inputProps={{ type: 'text', maxLength: SCHOOL_NAME_MAX, 'data-testid': 'school-name' }}
+      />
+      <label for="teacher-name">{t('optionsTeacherName')}</label>
+      <AutoField
+        id="teacher-name"
+        at="teacher-name"
+        t={t}
+        initial={settings.teacherName ?? ''}
+        read={(text) => ({ ok: true, save: () => saver.commit((stored) => withName(stored, 'teacherName', text)) })}
+        inputProps={{ type: 'text', maxLength: TEACHER_NAME_MAX, 'data-testid': 'options-teacher-name' }}
+      />
+    </fieldset>
   );
 }
 
 export function Options({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [damaged, setDamaged] = useState(false);
-  const [allowlistText, setAllowlistText] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
-  const [saved, setSaved] = useState(false);
-  const [staleDaysText, setStaleDaysText] = useState('');
-  const [template, setTemplate] = useState('');
-  const [thresholdText, setThresholdText] = useState('');
-  const [staffText, setStaffText] = useState('');
-  const [yearStartText, setYearStartText] = useState('');
   const [dataVersion, setDataVersion] = useState(0);
   const [welcome, setWelcome] = useState(() => new URLSearchParams(location.search).has('welcome'));
   const [nextStep, setNextStep] = useState(false);
+  const t = uiTranslator(settings?.language ?? 'ru');
+  const saver = useSettingsSaver(connector, t, (next) => {
+    setSettings(next);
+    setDamaged(false);
+  });
 
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
       setSettings(loaded.settings);
       setDamaged(loaded.damaged);
-      setAllowlistText(loaded.settings.allowlist.join('\n'));
-      setStaleDaysText(String(loaded.settings.staleDays));
-      setTemplate(loaded.settings.inviteTemplate ?? DEFAULT_INVITE_TEMPLATE);
-      setThresholdText(String(loaded.settings.coverageThreshold));
-      setStaffText(String(loaded.settings.staffPerChat));
-      setYearStartText(dayMonth(loaded.settings.schoolYearStart));
     });
   }, [connector]);
 
   if (!settings) return null;
-  const t = uiTranslator(settings.language);
   document.documentElement.lang = settings.language;
-
-  const update = (next: Settings) => {
-    setSettings(next);
-    setSaved(false);
-  };
-  const toggle = (id: MessengerId, on: boolean) =>
-    update({ ...settings, messengers: { ...settings.messengers, [id]: on } });
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const allowlist = parseAllowlist(allowlistText);
-    const problems = allowlist.errors.map(({ line, value }) => t('optionsInvalidHost', { line, value }));
-    const staleDays = Number(staleDaysText.trim());
-    if (!Number.isInteger(staleDays) || staleDays < STALE_DAYS_MIN || staleDays > STALE_DAYS_MAX) {
-      problems.push(t('optionsStaleDaysError'));
-    }
-    if (template.length > TEMPLATE_MAX) problems.push(t('optionsTemplateTooLong', { max: TEMPLATE_MAX }));
-    if (settings.profiles.length === 0) problems.push(t('optionsProfilesEmpty'));
-    const threshold = Number(thresholdText.trim());
-    if (!Number.isInteger(threshold) || threshold < 1 || threshold > 100) problems.push(t('optionsThresholdError'));
-    const staff = Number(staffText.trim());
-    if (!Number.isInteger(staff) || staff < 0 || staff > STAFF_MAX) problems.push(t('optionsStaffError', { max: STAFF_MAX }));
-    const yearStart = monthDay(yearStartText);
-    if (!yearStart) problems.push(t('optionsYearStartError'));
-    if (problems.length > 0) {
-      setErrors(problems);
-      setSaved(false);
-      return; // nothing is saved while anything is wrong: the stored settings stay as they were
-    }
-    // The default text is not stored: a later, better default then reaches this teacher too.
-    const { inviteTemplate: _previous, ...rest } = settings;
-    const next: Settings = {
-      ...rest,
-      allowlist: allowlist.hosts,
-      staleDays,
-      coverageThreshold: threshold,
-      staffPerChat: staff,
-      schoolYearStart: yearStart ?? settings.schoolYearStart,
-      ...(template.trim() && template !== DEFAULT_INVITE_TEMPLATE ? { inviteTemplate: template } : {}),
-    };
-    try {
-      await connector.saveSettings(next);
-      setSettings(next);
-      setAllowlistText(allowlist.hosts.join('\n'));
-      setErrors([]);
-      setDamaged(false);
-      setSaved(true);
-    } catch (error) {
-      setErrors([`${t('optionsSaveErrorShort')} ${failureText(t, error)}`]);
-    }
-  };
+  const about = <AboutFields t={t} settings={settings} saver={saver} />;
 
   return (
     <main style={{ maxWidth: '640px', margin: '0 auto', padding: '20px' }}>
@@ -167,16 +163,15 @@ export function Options({ connector }: { connector: Connector }) {
         <Welcome
           connector={connector}
           t={t}
-          settings={settings}
-          onDone={(next) => {
-            setSettings(next);
-            setStaleDaysText(String(next.staleDays));
+          onDone={() => {
             setWelcome(false);
             setNextStep(true);
             setDataVersion((value) => value + 1);
             history.replaceState(null, '', location.pathname);
           }}
-        />
+        >
+          {about}
+        </Welcome>
       )}
       {nextStep && (
         // The welcome ends with what to do next, in words — not by just disappearing.
@@ -191,35 +186,9 @@ export function Options({ connector }: { connector: Connector }) {
           </p>
         </section>
       )}
-      <form onSubmit={save}>
-        <fieldset id="about">
-          <legend>{t('optionsProfiles')}</legend>
-          <p class="muted">{t('optionsProfilesHelp')}</p>
-          <ul class="plain">
-            {PROFILES.map((profile) => (
-              <li key={profile}>
-                <label>
-                  <input
-                    type="checkbox"
-                    name={`profile-${profile}`}
-                    checked={settings.profiles.includes(profile)}
-                    onChange={(event) => {
-                      const on = (event.target as HTMLInputElement).checked;
-                      const profiles: Profile[] = on
-                        ? PROFILES.filter((candidate) => candidate === profile || settings.profiles.includes(candidate))
-                        : settings.profiles.filter((candidate) => candidate !== profile);
-                      update({ ...settings, profiles });
-                    }}
-                  />{' '}
-                  {t(`profile_${profile}`)}
-                </label>
-              </li>
-            ))}
-          </ul>
-          {/* For the header of every printed page: the director sees whose and which school. */}
-          <NameField label={t('optionsSchoolName')} max={SCHOOL_NAME_MAX} testId="school-name" value={settings.schoolName} onChange={(schoolName) => update(withName(settings, 'schoolName', schoolName))} />
-          <NameField label={t('optionsTeacherName')} max={TEACHER_NAME_MAX} testId="options-teacher-name" value={settings.teacherName} onChange={(teacherName) => update(withName(settings, 'teacherName', teacherName))} />
-        </fieldset>
+      {/* Keyed on the data: after «Стереть всё» or a restore every field shows the settings as they are. */}
+      <div key={dataVersion}>
+        {!welcome && about}
         <fieldset id="required">
           <legend>{t('optionsPolicy')}</legend>
           <p class="muted">{t('optionsPolicyHelp')}</p>
@@ -240,12 +209,15 @@ export function Options({ connector }: { connector: Connector }) {
                       checked={!settings.disabledRequirements.includes(requirement.id)}
                       onChange={(event) => {
                         const on = (event.target as HTMLInputElement).checked;
-                        const others = settings.disabledRequirements.filter((id) => id !== requirement.id);
-                        update({ ...settings, disabledRequirements: on ? others : [...others, requirement.id] });
+                        saver.change(`requirement-${requirement.id}`, (stored) => {
+                          const others = stored.disabledRequirements.filter((id) => id !== requirement.id);
+                          return { ...stored, disabledRequirements: on ? others : [...others, requirement.id] };
+                        });
                       }}
                     />{' '}
                     {label} <span class="muted">— «{suggestTitle(requirement, '5А', 'Математика')}»</span>
                   </label>
+                  <Said at={`requirement-${requirement.id}`} />
                 </li>
               );
             })}
@@ -263,50 +235,45 @@ export function Options({ connector }: { connector: Connector }) {
                     name="platforms"
                     value={platforms}
                     checked={settings.platforms === platforms}
-                    onChange={() => update({ ...settings, platforms })}
+                    onChange={() => saver.change('platforms', (stored) => ({ ...stored, platforms }))}
                   />{' '}
                   {t(`optionsPlatforms_${platforms}`)}
                 </label>
               </li>
             ))}
           </ul>
+          <Said at="platforms" />
           <label for="coverage-threshold">{t('optionsThreshold')}</label>
-          <input
+          <AutoField
             id="coverage-threshold"
-            type="number"
-            min={1}
-            max={100}
-            value={thresholdText}
-            onInput={(event) => {
-              setThresholdText((event.target as HTMLInputElement).value);
-              setSaved(false);
-            }}
+            at="coverage-threshold"
+            t={t}
+            initial={String(settings.coverageThreshold)}
+            read={(text) => wholeNumber(text, 1, 100, t('optionsThresholdError'), (coverageThreshold) => saver.commit((stored) => ({ ...stored, coverageThreshold })))}
+            inputProps={{ type: 'number', min: 1, max: 100 }}
           />
           <label for="staff-per-chat">{t('optionsStaff')}</label>
           <p class="muted" id="staff-help">{t('optionsStaffHelp')}</p>
-          <input
+          <AutoField
             id="staff-per-chat"
-            type="number"
-            min={0}
-            max={STAFF_MAX}
-            aria-describedby="staff-help"
-            value={staffText}
-            onInput={(event) => {
-              setStaffText((event.target as HTMLInputElement).value);
-              setSaved(false);
-            }}
+            at="staff-per-chat"
+            t={t}
+            initial={String(settings.staffPerChat)}
+            describedBy="staff-help"
+            read={(text) => wholeNumber(text, 0, STAFF_MAX, t('optionsStaffError', { max: STAFF_MAX }), (staffPerChat) => saver.commit((stored) => ({ ...stored, staffPerChat })))}
+            inputProps={{ type: 'number', min: 0, max: STAFF_MAX }}
           />
           <label for="year-start">{t('optionsYearStart')}</label>
-          <input
+          <AutoField
             id="year-start"
-            placeholder="01.09"
-            maxLength={5}
-            style={{ width: '5em' }}
-            value={yearStartText}
-            onInput={(event) => {
-              setYearStartText((event.target as HTMLInputElement).value);
-              setSaved(false);
+            at="year-start"
+            t={t}
+            initial={dayMonth(settings.schoolYearStart)}
+            read={(text) => {
+              const schoolYearStart = monthDay(text);
+              return schoolYearStart ? { ok: true, save: () => saver.commit((stored) => ({ ...stored, schoolYearStart })) } : { ok: false, problem: t('optionsYearStartError') };
             }}
+            inputProps={{ placeholder: '01.09', maxLength: 5, style: { width: '5em' } }}
           />
         </fieldset>
         <fieldset id="links">
@@ -319,43 +286,44 @@ export function Options({ connector }: { connector: Connector }) {
                     type="checkbox"
                     name={`messenger-${messenger.id}`}
                     checked={settings.messengers[messenger.id]}
-                    onChange={(event) => toggle(messenger.id, (event.target as HTMLInputElement).checked)}
+                    onChange={(event) => {
+                      const on = (event.target as HTMLInputElement).checked;
+                      saver.change(`messenger-${messenger.id}`, (stored) => ({ ...stored, messengers: { ...stored.messengers, [messenger.id]: on } }));
+                    }}
                   />{' '}
                   {messenger.name}
                 </label>
+                <Said at={`messenger-${messenger.id}`} />
               </li>
             ))}
           </ul>
-        </fieldset>
-        <h2>
           <label for="allowlist">{t('optionsAllowlist')}</label>
-        </h2>
-        <p class="muted" id="allowlist-help">{t('optionsAllowlistHelp')}</p>
-        <textarea
-          id="allowlist"
-          rows={5}
-          cols={50}
-          aria-describedby="allowlist-help"
-          value={allowlistText}
-          onInput={(event) => {
-            setAllowlistText((event.target as HTMLTextAreaElement).value);
-            setSaved(false);
-          }}
-        />
+          <p class="muted" id="allowlist-help">{t('optionsAllowlistHelp')}</p>
+          <AutoField
+            id="allowlist"
+            at="allowlist"
+            t={t}
+            multiline
+            initial={settings.allowlist.join('\n')}
+            describedBy="allowlist-help"
+            read={(text) => {
+              const allowlist = parseAllowlist(text);
+              if (allowlist.errors.length > 0) return { ok: false, problem: allowlist.errors.map(({ line, value }) => t('optionsInvalidHost', { line, value })).join(' ') };
+              return { ok: true, save: () => saver.commit((stored) => ({ ...stored, allowlist: allowlist.hosts })) };
+            }}
+            inputProps={{ rows: 5, cols: 50 }}
+          />
+        </fieldset>
         <fieldset id="invites">
           <legend>{t('optionsInvites')}</legend>
           <label for="stale-days">{t('optionsStaleDays')}</label>
-          <input
+          <AutoField
             id="stale-days"
-            type="number"
-            min={STALE_DAYS_MIN}
-            max={STALE_DAYS_MAX}
-            step={1}
-            value={staleDaysText}
-            onInput={(event) => {
-              setStaleDaysText((event.target as HTMLInputElement).value);
-              setSaved(false);
-            }}
+            at="stale-days"
+            t={t}
+            initial={String(settings.staleDays)}
+            read={(text) => wholeNumber(text, STALE_DAYS_MIN, STALE_DAYS_MAX, t('optionsStaleDaysError'), (staleDays) => saver.commit((stored) => ({ ...stored, staleDays })))}
+            inputProps={{ type: 'number', min: STALE_DAYS_MIN, max: STALE_DAYS_MAX, step: 1 }}
           />
           <label for="invite-template" style={{ marginTop: '10px' }}>
             {t('optionsTemplate')}
@@ -363,20 +331,28 @@ export function Options({ connector }: { connector: Connector }) {
           <p class="muted" id="invite-template-help">
             {t('optionsTemplateHelp', { placeholders: TEMPLATE_PLACEHOLDERS.join(', ') })}
           </p>
-          <textarea
+          <AutoField
             id="invite-template"
-            rows={12}
-            style={{ width: '100%', boxSizing: 'border-box' }}
-            aria-describedby="invite-template-help"
-            value={template}
-            onInput={(event) => {
-              setTemplate((event.target as HTMLTextAreaElement).value);
-              setSaved(false);
+            at="invite-template"
+            t={t}
+            multiline
+            initial={settings.inviteTemplate ?? DEFAULT_INVITE_TEMPLATE}
+            describedBy="invite-template-help"
+            reset={{ label: t('optionsTemplateReset'), text: DEFAULT_INVITE_TEMPLATE }}
+            read={(text) => {
+              if (text.length > TEMPLATE_MAX) return { ok: false, problem: t('optionsTemplateTooLong', { max: TEMPLATE_MAX }) };
+              // The default text is not stored: a later, better default then reaches this teacher too.
+              return {
+                ok: true,
+                save: () =>
+                  saver.commit((stored) => {
+                    const { inviteTemplate: _previous, ...rest } = stored;
+                    return text.trim() && text !== DEFAULT_INVITE_TEMPLATE ? { ...rest, inviteTemplate: text } : rest;
+                  }),
+              };
             }}
+            inputProps={{ rows: 12, style: { width: '100%', boxSizing: 'border-box' } }}
           />
-          <button type="button" onClick={() => setTemplate(DEFAULT_INVITE_TEMPLATE)}>
-            {t('optionsTemplateReset')}
-          </button>
         </fieldset>
         <h2 id="language-title">
           <label for="language">{t('optionsLanguage')}</label>
@@ -384,31 +360,18 @@ export function Options({ connector }: { connector: Connector }) {
         <select
           id="language"
           value={settings.language}
-          onChange={(event) => update({ ...settings, language: (event.target as HTMLSelectElement).value as Language })}
+          onChange={(event) => {
+            const language = (event.target as HTMLSelectElement).value as Language;
+            saver.change('language', (stored) => ({ ...stored, language }));
+          }}
         >
           <option value="ru">Русский</option>
           <option value="en">English</option>
         </select>
-        {errors.length > 0 && (
-          <ul class="notice bad" role="alert" data-testid="errors">
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        )}
-        <p>
-          <button type="submit" class="primary">
-            {t('optionsSave')}
-          </button>{' '}
-          {saved && (
-            <span role="status" class="ok">
-              {t('optionsSaved')}
-            </span>
-          )}
-        </p>
-      </form>
+        <Said at="language" />
+      </div>
       {/* Keyed on the data: after «Стереть всё» or a restore its fields show the settings as they are. */}
-      <ModerationSettings key={dataVersion} connector={connector} t={t} settings={settings} version={dataVersion} onSaved={setSettings} />
+      <ModerationSettings key={dataVersion} connector={connector} t={t} settings={settings} version={dataVersion} saver={saver} />
       <ClassSizes connector={connector} t={t} version={dataVersion} />
       <SchoolYear connector={connector} t={t} settings={settings} version={dataVersion} onChanged={() => setDataVersion((value) => value + 1)} />
       <section aria-labelledby="school-summary-title">
@@ -428,9 +391,6 @@ export function Options({ connector }: { connector: Connector }) {
           void connector.loadSettings().then((loaded) => {
             setSettings(loaded.settings);
             setDataVersion((value) => value + 1);
-            setAllowlistText('');
-            setStaleDaysText(String(loaded.settings.staleDays));
-            setTemplate(DEFAULT_INVITE_TEMPLATE);
           })
         }
       />

@@ -2,5 +2,10 @@ import { render } from 'preact';
 import '../../components/styles.css';
 import { browserConnector } from '../../lib/connector/browser';
 import { Options } from './Options';
+import { FeedbackProvider } from '../../components/feedback';
 
-render(<Options connector={browserConnector} />, document.getElementById('app') as HTMLElement);
+render(
+  <FeedbackProvider>
+    <Options connector={browserConnector} />
+  </FeedbackProvider>,
+   document.getElementById('app') as HTMLElement);

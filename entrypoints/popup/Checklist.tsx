@@ -9,6 +9,7 @@ import { failureText } from '../../lib/i18n/errors';
 import { ReportPage } from '../../components/ReportPage';
 import { useEffect, useState } from 'preact/hooks';
 import { useChanges } from '../../components/changes';
+import { AutoField, type Reading } from '../../components/autosave';
 import { Said, useSay } from '../../components/feedback';
 import { itemStep } from '../../lib/today/tasks';
 import { ChatStep } from './ChatStep';
@@ -138,21 +139,12 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
       sayAnywhere('report', failureText(t, error), true);
     }
   };
-  const saveSize = async (key: string, text: string) => {
+  /** A class's size as typed: a number of pupils, or blank to forget the typed one. */
+  const readSize = (key: string, text: string): Reading => {
     const value = text.trim();
     const size = value === '' ? null : Number(value);
-    const at = `size:${key}`;
-    if (size !== null && (!Number.isInteger(size) || size < 1 || size > 200)) {
-      sayAnywhere(at, t('checklistClassSizeBad'), true);
-      return;
-    }
-    try {
-      await connector.checklist.saveSize(key, size, connector.now());
-      sayAnywhere(at, t('checklistClassSizeSaved'));
-      bump();
-    } catch (error) {
-      sayAnywhere(at, failureText(t, error), true);
-    }
+    if (size !== null && (!Number.isInteger(size) || size < 1 || size > 200)) return { ok: false, problem: t('checklistClassSizeBad') };
+    return { ok: true, save: () => connector.checklist.saveSize(key, size, connector.now()).then(bump) };
   };
 
   const { health } = journal;
@@ -209,37 +201,19 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           </summary>
           <ClassFillLine t={t} entry={entry} threshold={settings.coverageThreshold} />
           {entry.classKey !== null && (
-            <form
-              class="class-size"
-              // Parta's own message says what is wrong, in the teacher's language.
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                const input = (event.currentTarget as HTMLFormElement).elements.namedItem('size') as HTMLInputElement;
-                void saveSize(entry.classKey!, input.value);
-              }}
-            >
-              <label>
-                {t('checklistClassSize')}{' '}
-                <input
-                  name="size"
-                  type="number"
-                  min={1}
-                  max={200}
-                  inputMode="numeric"
-                  style={{ width: '4.5em' }}
-                  data-testid="class-size"
-                  aria-label={`${t('checklistClassSize')} ${entry.classKey}`}
-                  key={`${entry.classKey}:${sizes.get(entry.classKey)?.size ?? ''}`}
-                  defaultValue={String(sizes.get(entry.classKey)?.size ?? '')}
-                />
-              </label>{' '}
+            // Saved as it is typed, like every setting: no button to find.
+            <p class="class-size">
+              <label for={`class-size-${entry.classKey}`}>{t('checklistClassSize')} {entry.classKey}</label>{' '}
+              <AutoField
+                id={`class-size-${entry.classKey}`}
+                at={`size:${entry.classKey}`}
+                t={t}
+                initial={String(sizes.get(entry.classKey)?.size ?? '')}
+                read={(text) => readSize(entry.classKey!, text)}
+                inputProps={{ type: 'number', min: 1, max: 200, inputMode: 'numeric', style: { width: '4.5em' }, 'data-testid': 'class-size' }}
+              />{' '}
               {sizes.get(entry.classKey)?.source === 'journal' && <span class="muted">{t('checklistClassSizeFromJournal')} </span>}
-              <button type="submit" aria-label={`${t('checklistClassSizeSave')}: ${t('checklistClassSize')} ${entry.classKey}`}>
-                {t('checklistClassSizeSave')}
-              </button>
-              <Said at={`size:${entry.classKey}`} />
-            </form>
+            </p>
           )}
           <ul class="plain">
             {entry.items.map((item) => {

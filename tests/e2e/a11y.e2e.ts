@@ -133,8 +133,8 @@ describe('every control says what it acts on', () => {
     // A class teacher who also teaches: every class of the journal has its chats, and its controls.
     const options = await harness.openOptions();
     await options.getByLabel('учитель-предметник').first().check();
-    await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
-    await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+    // Saved as it is made: «Сохранено» appears beside the change.
+    await options.getByTestId('said').filter({ hasText: 'Сохранено' }).waitFor();
     const journal = await harness.open(JOURNAL_URL);
     const popup = await harness.openPopup(journal);
     await expect.poll(() => popup.getByTestId('checklist-class').count(), { timeout: 15_000 }).toBe(3);

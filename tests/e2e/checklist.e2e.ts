@@ -126,8 +126,8 @@ describe('required-chats checklist', () => {
   test('a subject teacher sees a chat per subject and class; the CSV says what the screen says', async () => {
     const options = await harness.openOptions();
     await options.getByLabel('учитель-предметник').check();
-    await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
-    await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+    // Saved as it is made: «Сохранено» appears beside the change.
+    await options.getByTestId('said').filter({ hasText: 'Сохранено' }).waitFor();
 
     const journal = await harness.open(JOURNAL_URL);
     const popup = await checklistPopup(journal);
@@ -200,8 +200,8 @@ describe('required-chats checklist', () => {
   test('a chat switched off in options is no longer required', async () => {
     const options = await harness.openOptions();
     await options.getByTestId('policy').getByLabel(/Чат учителей класса — в вашем классе/).uncheck();
-    await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
-    await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+    // Saved as it is made: «Сохранено» appears beside the change.
+    await options.getByTestId('said').filter({ hasText: 'Сохранено' }).waitFor();
     const journal = await harness.open(JOURNAL_URL);
     const popup = await checklistPopup(journal);
     const shown = await screen(popup);

@@ -56,9 +56,9 @@ async function checklist(journal: Page, ready: (popup: Page) => Promise<boolean>
 const lines = (popup: Page, requirement: string) =>
   popup.locator(`[data-requirement="${requirement}"]`).getByTestId('platform').evaluateAll((items) => items.map((item) => item.textContent?.trim() ?? ''));
 
-async function saveOptions(options: Page): Promise<void> {
-  await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
-  await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+/** A change in the options is saved as it is made: «Сохранено» appears beside it. */
+async function saved(options: Page, at: string): Promise<void> {
+  await options.locator(`[data-testid="said"][data-at="${at}"]`).filter({ hasText: 'Сохранено' }).waitFor();
 }
 
 describe('how many have joined', () => {
@@ -80,12 +80,13 @@ describe('how many have joined', () => {
     await expect(teachers.getByTestId('only-on').textContent()).resolves.toBe('есть только в VK/Сферум — создайте чат в MAX');
 
     const classRow = popup.locator('[data-testid="checklist-class"][data-class="5А"]');
+    // Typed, and saved as typed: a wrong number is refused beside the field, a right one is kept.
     await classRow.getByTestId('class-size').fill('0');
-    await classRow.getByRole('button', { name: 'Сохранить' }).click();
-    await popup.getByTestId('said').filter({ hasText: 'целое число от 1 до 200' }).waitFor();
+    await classRow.getByRole('alert').filter({ hasText: 'целое число от 1 до 200' }).waitFor();
+    await expect(classRow.getByTestId('class-size').getAttribute('aria-invalid')).resolves.toBe('true');
     await classRow.getByTestId('class-size').fill('27');
-    await classRow.getByRole('button', { name: 'Сохранить' }).click();
-    await popup.getByTestId('said').filter({ hasText: 'Число учеников сохранено.' }).waitFor();
+    await classRow.getByTestId('said').filter({ hasText: 'Сохранено' }).waitFor();
+    await expect(classRow.getByRole('alert').count()).resolves.toBe(0);
     const today = new Date().toLocaleDateString('ru-RU', { day: 'numeric', month: 'short' });
     await expect.poll(() => lines(popup, 'class-parents')).toEqual([
       // 18 members, one of them staff: 17 of 27 — under the 90% threshold.
@@ -108,7 +109,7 @@ describe('how many have joined', () => {
   test('chats required in VK: the VK count decides, and MAX-only chats become the action', async () => {
     const options = await harness.openOptions();
     await options.getByTestId('platforms').getByLabel('в VK/Сферуме', { exact: true }).check();
-    await saveOptions(options);
+    await saved(options, 'platforms');
     const journal = await harness.open(JOURNAL_URL);
     const popup = await checklist(journal, async (candidate) => (await candidate.getByTestId('platforms-hint').textContent())?.includes('в VK/Сферуме') ?? false);
     await expect(popup.locator('[data-requirement="class-teachers"]').getAttribute('data-status')).resolves.toBe('ok');
@@ -119,7 +120,7 @@ describe('how many have joined', () => {
       'Родители: семей 26 из 27 (96%)',
     );
     await options.getByTestId('platforms').getByLabel('в MAX', { exact: true }).check();
-    await saveOptions(options);
+    await saved(options, 'platforms');
   });
 });
 

@@ -259,8 +259,8 @@ describe('what is stored', () => {
     await stored.filter({ hasText: 'Приглашения: 1' }).waitFor();
     // Change a setting so that erasing visibly resets it.
     await options.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').fill('3');
-    await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
-    await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+    // Saved as it is made: «Сохранено» appears beside the change.
+    await options.getByTestId('said').filter({ hasText: 'Сохранено' }).waitFor();
 
     await options.getByRole('button', { name: 'Стереть всё…' }).click();
     await options.getByRole('button', { name: 'Отмена' }).click();

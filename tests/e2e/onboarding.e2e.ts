@@ -27,11 +27,19 @@ describe('first run', () => {
     await welcome.getByTestId('welcome').waitFor();
     await welcome.getByRole('heading', { name: 'Добро пожаловать в Парту' }).waitFor();
     const section = welcome.getByTestId('welcome');
-    await section.getByLabel('классный руководитель', { exact: true }).uncheck();
+    // The welcome is the options' own «О вас» fields, not a copy: each is on the page once.
+    for (const label of ['классный руководитель', 'Школа (для печати):', 'Ваше имя (для печати и отчёта директору):']) {
+      await expect(welcome.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(welcome.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').count()).resolves.toBe(1);
     await section.getByLabel('куратор группы (колледж, ЭПОС)').check();
+    await section.getByLabel('классный руководитель', { exact: true }).uncheck();
+    // Saved as it is made, like everywhere in the options.
+    await section.locator('[data-testid="said"][data-at="profiles"]').filter({ hasText: 'Сохранено' }).waitFor();
     await section.getByLabel('Ваши классы (если журнал их не покажет)').fill('ИСП-22-1, ИСП-22-2');
     await section.getByLabel('Класс, где вы классный руководитель (куратор)').fill('исп-22-1');
-    await section.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').fill('10');
+    await welcome.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').fill('10');
+    await welcome.locator('[data-testid="said"][data-at="stale-days"]').filter({ hasText: 'Сохранено' }).waitFor();
     await section.getByRole('button', { name: 'Готово' }).click();
     await section.waitFor({ state: 'detached' });
     expect(welcome.url()).not.toContain('welcome');

@@ -22,9 +22,9 @@ beforeAll(async () => {
   // The school and the teacher, typed once in the options.
   const options = await harness.openOptions();
   await options.getByTestId('school-name').fill('ГБОУ Школа № 1500');
+  await options.locator('[data-testid="said"][data-at="school-name"]').filter({ hasText: 'Сохранено' }).waitFor();
   await options.getByTestId('options-teacher-name').fill('Иванова М. И.');
-  await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
-  await options.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();
+  await options.locator('[data-testid="said"][data-at="teacher-name"]').filter({ hasText: 'Сохранено' }).waitFor();
   await options.close();
 });
 

@@ -72,8 +72,6 @@ const ru = {
   coverageClassParents: "Родители",
   checklistOnlyOn: "есть только в {platform} — создайте чат в {required}",
   checklistClassSize: "Учеников в классе",
-  checklistClassSizeSave: "Сохранить",
-  checklistClassSizeSaved: "Число учеников сохранено.",
   checklistClassSizeBad: "Число учеников — целое число от 1 до 200 (или пусто, чтобы стереть).",
   checklistClassSizeFromJournal: "из журнала",
   checklistCsvMax: "Чат в MAX",
@@ -95,7 +93,6 @@ const ru = {
   sizesTitle: "Сколько учеников в классах",
   sizesHelp: "Нужно, чтобы посчитать, какая часть класса вступила в чаты. Пустое поле — число неизвестно.",
   sizesNone: "Классов пока нет: откройте страницу журнала или впишите классы в окне Парты на странице журнала.",
-  sizesSave: "Сохранить численность",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -171,8 +168,6 @@ const en: Record<keyof typeof ru, string> = {
   coverageClassParents: "Parents",
   checklistOnlyOn: "only in {platform} — create the chat in {required}",
   checklistClassSize: "Students in the class",
-  checklistClassSizeSave: "Save",
-  checklistClassSizeSaved: "Class size saved.",
   checklistClassSizeBad: "The class size is a whole number from 1 to 200 (or empty to clear it).",
   checklistClassSizeFromJournal: "from the journal",
   checklistCsvMax: "Chat in MAX",
@@ -194,7 +189,6 @@ const en: Record<keyof typeof ru, string> = {
   sizesTitle: "How many students each class has",
   sizesHelp: "Needed to count what part of the class has joined the chats. An empty field means unknown.",
   sizesNone: "No classes yet: open the journal page, or type the classes in Parta's window on the journal page.",
-  sizesSave: "Save the sizes",
 };
 
 export const CHECKLIST_MESSAGES = { ru, en };

@@ -10,9 +10,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { memoryModeration, mockConnector } from '../../../lib/connector/connector';
 import { uiTranslator } from '../../../components/i18n';
 import { Moderation, moderationCsv } from '../../../entrypoints/moderation/Moderation';
-import { ModerationSettings, readRulesText } from '../../../entrypoints/options/ModerationSettings';
+import { readRulesText } from '../../../entrypoints/options/ModerationSettings';
 import { marksFor, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../../../lib/moderation/index';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/index';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
 const t = uiTranslator('ru');
@@ -97,22 +96,6 @@ describe('rules in the options', () => {
       'Правила для всей школы: не больше 30 пунктов.',
     ]);
     expect(readRulesText(t, 'students', '1) Вежливо\n• По делу\n\n').points).toEqual(['Вежливо', 'По делу']);
-  });
-
-  test('saving: the teacher’s parents’ rules are kept, the untouched default is not stored; a bad keeping period saves nothing', async () => {
-    let saved: Settings | null = null;
-    const connector = mockConnector({ saveSettings: async (settings) => void (saved = settings) });
-    const root = await mount(h(ModerationSettings, { connector, t, settings: DEFAULT_SETTINGS, onSaved: () => undefined, version: 0 }));
-    await input(root.querySelector('[data-testid="rules-parents"]') as HTMLTextAreaElement, '1. Только по делу\n2. Без рекламы');
-    await click(root.querySelector('[data-testid="moderation-save"]')!);
-    expect(saved).toMatchObject({ rules: { parents: ['Только по делу', 'Без рекламы'] } });
-    expect(saved!.rules?.school).toBeUndefined();
-    expect(saved!.moderationKeepDays).toBeUndefined();
-    saved = null;
-    await input(root.querySelector('input[type="number"]') as HTMLInputElement, '3');
-    await click(root.querySelector('[data-testid="moderation-save"]')!);
-    expect(saved).toBeNull();
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Срок хранения — целое число дней от 7 до 3650.');
   });
 });
 
