@@ -9,6 +9,7 @@ import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import { ask } from '../../lib/messaging/ask';
 import { findMessages, readOpenChatTitle } from '../../lib/sites/index';
 import { OPEN_INTERVAL_MS, idle, type CaptureContext } from './context';
+import { ACTION_TAG } from './moderation';
 
 export const CAPTURE_TAG = 'parta-invite';
 
@@ -78,7 +79,7 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
       // Our buttons are the message's last children: look only at the tail.
       for (let child = message.lastElementChild; child; child = child.previousElementSibling) {
         if (child.localName === CAPTURE_TAG) present.set((child as HTMLElement).dataset.partaInvite ?? '', child);
-        else if (child.localName !== 'parta-warning' && child.localName !== 'parta-mark') break;
+        else if (child.localName !== 'parta-warning' && child.localName !== 'parta-mark' && child.localName !== ACTION_TAG) break;
       }
       if (wanted.size === 0 && present.size === 0) return;
       for (const [key, host] of present) if (!wanted.has(key)) host.remove();

@@ -207,7 +207,7 @@ function followModeration(
     action.host.style.display = 'none';
     target = null;
   };
-  const show = (message: Element) => {
+  const show = (message: Element, byKeyboard: boolean) => {
     clearTimeout(hideTimer);
     const sender = senders.get(message);
     if (!sender) return;
@@ -216,11 +216,20 @@ function followModeration(
     actionButton.textContent = `⚑ ${t('moderationAction')}`;
     actionButton.title = t('moderationActionHint', { person: sender });
     actionButton.setAttribute('aria-label', t('moderationActionHint', { person: sender }));
+    if (byKeyboard) {
+      // Focus reached the message: the action joins it, after its own links and buttons, so the
+      // next Tab lands on it (focus order follows the screen); shown in the message's flow.
+      if (action.host.parentNode !== message) message.append(action.host);
+      action.host.style.position = 'static';
+      action.host.style.display = 'block';
+      return;
+    }
     const box = message.getBoundingClientRect();
+    action.host.style.position = '';
     action.host.style.top = `${Math.max(0, Math.round(box.top))}px`;
     action.host.style.left = '0px';
     action.host.style.display = 'block';
-    if (!action.host.isConnected) document.body.append(action.host);
+    if (action.host.parentNode !== document.body) document.body.append(action.host);
     // Beside the message; where it spans the window (VK), over its top right corner instead.
     const width = action.host.getBoundingClientRect().width;
     const beside = box.right + 4;
@@ -240,7 +249,15 @@ function followModeration(
   const messageOf = (event: Event) => outermost(event.target instanceof Element ? event.target : null);
   const onOver = (event: Event) => {
     const message = messageOf(event);
-    if (message) show(message);
+    // Focus moving onto the action itself (inside the message) keeps it where it is.
+    if (message && event.type === 'focusin' && message === target && action.host.parentNode === message) return;
+    // A message focused before the chat was read again (it just arrived): read it now, so the
+    // next Tab finds the action. Only on focus: hovering happens far too often for that.
+    if (message && event.type === 'focusin' && !senders.has(message)) {
+      clearTimeout(timer);
+      refresh();
+    }
+    if (message) show(message, event.type === 'focusin');
     else if (target) hideSoon();
   };
   document.addEventListener('mouseover', onOver, { passive: true, signal });

@@ -56,4 +56,28 @@ describe('keyboard only', () => {
     await Promise.all([form.waitForEvent('close'), form.keyboard.down('Escape').catch(() => undefined)]);
     await expect.poll(() => page.locator('parta-mark').evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-parta-mark')))).toContain('⚑ нарушений: 1');
   });
+
+  test('a message with no warning: Tab from its link reaches «⚑ Нарушение правил» for its sender next', async () => {
+    const page = await harness.open(GROUP_URL);
+    await page.locator('.bubbleContent', { hasText: 'Скиньте ответы' }).waitFor();
+    await page.evaluate(() => {
+      const item = document.querySelector('#history .item:last-child')!.cloneNode(true) as HTMLElement;
+      item.querySelector('.header .text')!.textContent = 'Ольга Павлова';
+      const text = item.querySelector('span.text:not(.header .text)')!;
+      text.textContent = 'Расписание на неделю: ';
+      const link = document.createElement('a');
+      link.href = 'https://school1500.mos.ru/raspisanie';
+      link.textContent = 'school1500.mos.ru/raspisanie';
+      text.append(link);
+      document.getElementById('history')!.append(item);
+    });
+    expect(await tabTo(page, (element) => element instanceof HTMLAnchorElement && element.href.includes('raspisanie'))).toBe(true);
+    // No warning here (an allowed link), yet the very next Tab is Parta's action for this sender.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('parta-moderation');
+    const [form] = await Promise.all([harness.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    await form.getByTestId('violation-form').waitFor();
+    await expect(form.getByTestId('violation-person').inputValue()).resolves.toBe('Ольга Павлова');
+    await form.close();
+  });
 });

@@ -232,15 +232,21 @@ describe('a redesigned page', () => {
   });
 });
 
+/** Settings save themselves: waits for «Сохранено» beside the field that changed. */
+async function savedAt(options: Page, at: string): Promise<void> {
+  await options.locator(`[data-testid="said"][data-at="${at}"]`).filter({ hasText: 'Сохранено' }).waitFor();
+}
+
 describe('options', () => {
-  test('switching Telegram off removes its badges; a wrong allowlist line is refused, nothing saved', async () => {
+  test('switching Telegram off removes its badges; a wrong allowlist line is refused in place, nothing saved', async () => {
     const page = await harness.open(MAX_URL);
     await waitForBadges(page, 1);
     const options = await harness.openOptions();
     await options.fill('#allowlist', 'не адрес\nschool.ru');
-    await options.click('button[type="submit"]');
-    await options.waitForSelector('[data-testid="errors"]');
-    expect(await options.textContent('[data-testid="errors"]')).toContain('Строка 1: «не адрес»');
+    await options.locator('#allowlist').blur();
+    await options.waitForSelector('#allowlist-problem');
+    expect(await options.textContent('#allowlist-problem')).toContain('Строка 1: «не адрес»');
+    await expect(options.getAttribute('#allowlist', 'aria-invalid')).resolves.toBe('true');
     const stored = await harness.worker.evaluate(async () => {
       type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
       return (await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get('settings')).settings ?? null;
@@ -248,11 +254,15 @@ describe('options', () => {
     expect(stored).toBeNull();
 
     await options.fill('#allowlist', 'school.ru');
+    await savedAt(options, 'allowlist');
     await options.uncheck('input[name="messenger-telegram"]');
-    await options.click('button[type="submit"]');
-    await options.waitForSelector('[role="status"]');
+    await savedAt(options, 'messenger-telegram');
     await page.bringToFront();
     await page.waitForFunction(() => document.querySelectorAll('parta-warning').length === 0);
+    // Saved for good: the page opened again shows what was chosen.
+    await options.reload();
+    await expect(options.isChecked('input[name="messenger-telegram"]')).resolves.toBe(false);
+    await expect(options.inputValue('#allowlist')).resolves.toBe('school.ru');
     await options.close();
     await page.close();
   });
@@ -263,21 +273,19 @@ describe('allowlist', () => {
     // The test before switched Telegram off: on again first.
     const options = await harness.openOptions();
     await options.check('input[name="messenger-telegram"]');
+    await savedAt(options, 'messenger-telegram');
     await options.fill('#allowlist', '');
-    await options.click('button[type="submit"]');
-    await options.waitForSelector('[role="status"]');
+    await savedAt(options, 'allowlist');
     const page = await harness.open(MAX_URL);
     expect(await waitForBadges(page, 1)).toEqual(['telegram']);
     await options.bringToFront();
     await options.fill('#allowlist', 't.me');
-    await options.click('button[type="submit"]');
-    await options.waitForSelector('[role="status"]');
+    await savedAt(options, 'allowlist');
     await page.bringToFront();
     await page.waitForFunction(() => document.querySelectorAll('parta-warning').length === 0);
     await options.bringToFront();
     await options.fill('#allowlist', '');
-    await options.click('button[type="submit"]');
-    await options.waitForSelector('[role="status"]');
+    await savedAt(options, 'allowlist');
     await page.bringToFront();
     expect(await waitForBadges(page, 1)).toEqual(['telegram']);
     await options.close();
