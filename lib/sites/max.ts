@@ -32,7 +32,10 @@ export const maxAdapter: SiteAdapter = {
     // Only on the first bubble of a run (sites.md): the run's later bubbles inherit it.
     senderName: '.header .name .text',
     outgoing: '.messageWrapper--isOut, [data-bubbles-variant="outgoing"]',
-    // MAX's service lines («… покинул(-а) чат») were seen as text only; their markup is not known.
+    // MAX's system lines («… покинул(-а) чат», sites.md) were seen as text only, their markup is not
+    // known: a history row with no bubble in it is one (date separators too, which no membership
+    // grammar reads). A member's post always has its bubble, so no post is read as a system line.
+    serviceLine: ':is(.openedChat, main[aria-labelledby="main-header-title"], .history) .item[data-index]:not(:has(.bubbleContent))',
   },
   readMessage(element: Element): MessageContent {
     // Direct `.text` children only: skips the sender name (`.header .name .text`). Sibling links

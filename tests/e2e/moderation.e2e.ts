@@ -299,4 +299,52 @@ describe('the moderator’s duties', () => {
     await Promise.all([form.waitForEvent('close'), form.keyboard.down('Escape').catch(() => undefined)]);
     await page.close();
   });
+
+  test('system lines are not posts: a rename holding a banned link is neither flagged nor counted; a join line feeds the leavers', async () => {
+    const options = await harness.openOptions();
+    const section = options.getByTestId('moderation-settings');
+    await section.getByRole('radio', { name: 'сотрудники' }).check();
+    await section.getByTestId('leavers-text').fill('Кузнецова Ольга');
+    await section.getByTestId('leavers-add').click();
+    await section.getByRole('status').filter({ hasText: 'Добавлено: 1' }).waitFor();
+    await options.close();
+
+    // MAX: rows with no bubble — a date, «… присоединился(-ась) к чату по ссылке», a rename.
+    const page = await harness.open(GROUP_URL);
+    const join = page.locator('#history .item', { hasText: 'присоединился(-ась) к чату' });
+    await expect.poll(() => join.locator('parta-mark').count()).toBe(1);
+    const rename = page.locator('#history .item', { hasText: 'изменил(-а) название' });
+    await expect(rename.locator('parta-warning, parta-mark').count()).resolves.toBe(0);
+    // The banned link elsewhere is flagged as ever: the page was read, and the rename was skipped.
+    const popup = await popupAt(page);
+    await expect(popup.getByTestId('working').textContent()).resolves.toContain('(6 на экране)');
+    await popup.close();
+    await page.close();
+
+    // VK: a service line whose words sit in a message-like span is still not a post.
+    const vk = await harness.open(VK_URL);
+    await vk.locator('.ServiceMessage').first().waitFor();
+    await vk.evaluate(() => {
+      const line = document.createElement('div');
+      line.className = 'ServiceMessage';
+      const actor = document.createElement('a');
+      actor.className = 'ServiceMessage__link';
+      actor.href = '/id7';
+      actor.textContent = 'Пётр Иванов';
+      const title = document.createElement('span');
+      title.className = 'MessageText';
+      title.textContent = '«Ответы: t.me/otvety»';
+      line.append(actor, ' изменил название беседы на ', title);
+      document.querySelector('.ConvoHistory__flow')!.append(line);
+    });
+    // A post with a banned link added after it is flagged: the page was read past the line.
+    await vk.evaluate(() => {
+      const post = document.querySelector('.ConvoHistory__flow .VirtualScrollItem')!.cloneNode(true) as HTMLElement;
+      post.querySelector('.MessageText')!.textContent = 'Сюда: t.me/klass7b';
+      document.querySelector('.ConvoHistory__flow')!.append(post);
+    });
+    await vk.locator('.VirtualScrollItem', { hasText: 't.me/klass7b' }).locator('parta-warning').waitFor();
+    await expect(vk.locator('.ServiceMessage').locator('parta-warning').count()).resolves.toBe(0);
+    await vk.close();
+  });
 });

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 /**
- * Who wrote each message (MAX runs, VK runs) and the service lines of VK's history.
+ * Who wrote each message (MAX runs, VK runs) and the service lines of both histories.
  */
 import { describe, expect, test } from 'vitest';
 import { adapterFor, findMessages, isGroupChat, readSenders, readServiceLines } from '../../../lib/sites/index';
 import { loadFixture } from '../fixture-dom';
+import { parseServiceLine } from '../../../lib/moderation/service-lines';
 
 const load = (name: string): Document => loadFixture(name);
 
@@ -15,6 +16,16 @@ describe('senders and service lines', () => {
     expect(readSenders(findMessages(document, adapter), adapter)).toEqual([
       'Пётр Сидоров', 'Пётр Сидоров', 'Пётр Сидоров', null, 'Иванов Иван', 'Ольга Кузнецова',
     ]);
+    // Rows with no bubble are not messages: the date, a join, a rename (with a link in its title).
+    expect(findMessages(document, adapter)).toHaveLength(6);
+    const lines = readServiceLines(document, adapter);
+    expect(lines).toEqual([
+      'Сегодня',
+      'Ольга Кузнецова присоединился(-ась) к чату по ссылке',
+      'Пётр Сидоров изменил(-а) название чата на «Иванов Иван покинул(-а) чат t.me/otvety5a»',
+    ]);
+    // Only the membership line is an event; the date and the rename (whatever it imitates) are not.
+    expect(lines.map(parseServiceLine)).toEqual([null, { person: 'Ольга Кузнецова', event: 'joined', accusative: false }, null]);
     // The first MAX fixture: a bubble after the teacher’s own has no sender shown.
     const chat = load('max/chat.html');
     expect(readSenders(findMessages(chat, adapter), adapter)).toEqual(['Анна Петровна', 'Мама Пети', null, null]);
