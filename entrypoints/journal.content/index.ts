@@ -11,6 +11,7 @@ import type { JournalStatus } from '../../lib/messaging/protocol';
 import { ask } from '../../lib/messaging/ask';
 import { isToContent } from '../../lib/messaging/guards';
 import { customJournalsItem } from '../../lib/journals/custom-journals-store';
+import { settingsItem } from '../../lib/settings/store';
 import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { journalAdapterWith } from '../../lib/journals/custom-journals';
 import { JOURNAL_MATCHES, readJournal } from '../../lib/journals/adapters';
@@ -30,9 +31,12 @@ export default defineContentScript({
     const { signal } = extensionLifetime(() => Boolean(browser.runtime?.id));
     // On an address the teacher added, the journal family they chose for it.
     const custom = await customJournalsItem.load();
+    // The teacher's own name: a class page that names its class teacher tells whether it is theirs.
+    const { settings } = await settingsItem.load();
+    const reader = settings.teacherName ? { teacherName: settings.teacherName } : {};
     const read = () => {
       const url = new URL(location.href);
-      return readJournal(document, journalAdapterWith(url, custom), url);
+      return readJournal(document, journalAdapterWith(url, custom), url, reader);
     };
     let page = read();
     let reported = '';

@@ -165,6 +165,13 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           <ReportPage connector={connector} />
         </div>
       )}
+      {health.pupils && (
+        // A size read by the rows' shape, not a known selector, says so: the teacher checks it.
+        <p class="muted" data-testid="pupils-read">
+          {t('checklistPupilsRead', { class: health.pupils.key, count: health.pupils.count })}
+          {!health.pupils.confirmed && ` ${t('checklistPupilsUnconfirmed')}`}
+        </p>
+      )}
       {yearDue && (
         <p class="notice" data-testid="year-due">
           {t('yearDue')}{' '}
@@ -213,6 +220,12 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                 inputProps={{ type: 'number', min: 1, max: 200, inputMode: 'numeric', style: { width: '4.5em' }, 'data-testid': 'class-size' }}
               />{' '}
               {sizes.get(entry.classKey)?.source === 'journal' && <span class="muted">{t('checklistClassSizeFromJournal')} </span>}
+              {/* The teacher's number is shown (it wins); the journal's, when it differs, beside it. */}
+              {sizes.get(entry.classKey)?.source === 'manual' && health.pupils?.key === entry.classKey && health.pupils.count !== sizes.get(entry.classKey)?.size && (
+                <span class="muted" data-testid="journal-size">
+                  {t('checklistClassSizeTyped', { count: health.pupils.count })}{' '}
+                </span>
+              )}
             </p>
           )}
           <ul class="plain">

@@ -72,7 +72,8 @@ export async function noteClasses(db: PartaDatabase, scope: 'some' | 'own', clas
         name: (known?.name ?? entry.name).slice(0, 80) || entry.key,
         source: 'journal',
         updatedAt: now,
-        own: scope === 'own' ? true : (known?.own ?? entry.own),
+        // A page may say a class is the teacher's own (Дневник.ру's class teacher); none unsays it.
+        own: scope === 'own' ? true : (known?.own ?? false) || entry.own,
         subjects: [...new Set([...(known?.subjects ?? []), ...entry.subjects])].slice(0, 50),
         since: known ? knownSince(known) : now,
       }),

@@ -7,6 +7,8 @@
  * «страница не распознана» when the adapter itself finds nothing.
  */
 import { MAX_CLASS_SIZE, classKey, type ClassInput } from '../classes/keys';
+import { sameName } from '../moderation/names';
+import { countPupils } from './pupils';
 
 export type JournalId = 'mesh' | 'netschool' | 'dnevnik' | 'eljur';
 
@@ -17,13 +19,28 @@ export type JournalId = 'mesh' | 'netschool' | 'dnevnik' | 'eljur';
  */
 export type JournalScope = 'all' | 'some' | 'own';
 
+/** What Parta knows of the teacher, for pages that name a class's teacher. */
+export interface Reader {
+  /** The teacher's own name as typed in the options («Иванова М. И.»). */
+  teacherName?: string;
+}
+
+export interface AdapterReading {
+  classes: ClassInput[];
+  scope: JournalScope;
+  /** The class whose pupils the page lists (its journal), when the adapter knows it but not their markup. */
+  pupilsOf?: string;
+  /** Names on that page that are not pupils (the class teacher). */
+  notPupils?: string[];
+}
+
 export interface JournalAdapter {
   id: JournalId;
   /** Hostnames where this journal runs (its content script's matches derive from them). */
   hosts: readonly string[];
   selectors: Readonly<Record<string, string>>;
   /** The classes on this page, and what the page tells about them. Empty when it shows none. */
-  read(root: ParentNode, url: URL): { classes: ClassInput[]; scope: JournalScope };
+  read(root: ParentNode, url: URL, reader: Reader): AdapterReading;
 }
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -47,6 +64,12 @@ function merge(classes: (ClassInput | null)[]): ClassInput[] {
     }
   }
   return [...byKey.values()];
+}
+
+/** The class a longer label starts with («5-А · Классный журнал» → «5-А»), or the whole label. */
+function leadingClass(label: string): string {
+  const first = label.split(/\s*[,·—–|:]\s*|\s+(?=\p{Lu}\p{Ll})/u)[0] ?? '';
+  return classKey(first) ? first : label;
 }
 
 /**
@@ -76,8 +99,18 @@ export const meshAdapter: JournalAdapter = {
   selectors: MESH_SELECTORS,
   read(root, url) {
     if (url.pathname.startsWith('/teacher/mentor')) {
-      const own = [...root.querySelectorAll(MESH_SELECTORS.mentorJournal)].map((link) => classOf(text(link), true));
+      // A link or card may say more than the class («5-А · Классный журнал», «5-А, Алгебра»).
+      const own = [...root.querySelectorAll(`${MESH_SELECTORS.mentorJournal}, ${MESH_SELECTORS.journalCard}`)].map((entry) => {
+        const first = entry.matches(MESH_SELECTORS.journalCard) ? entry.querySelector(MESH_SELECTORS.cardClass) : null;
+        return classOf(leadingClass(text(first ?? entry)), true);
+      });
       return { classes: merge(own), scope: 'own' };
+    }
+    if (url.pathname.includes('/journal/grade/')) {
+      // One class's journal: its pupils' rows (markup not known: counted by shape), and the class,
+      // when the page names exactly one.
+      const named = readGenericClasses(root);
+      return named.length === 1 ? { classes: named, scope: 'some', pupilsOf: named[0].key } : { classes: [], scope: 'some' };
     }
     const classes: (ClassInput | null)[] = [];
     for (const card of root.querySelectorAll(MESH_SELECTORS.journalCard)) {
@@ -126,37 +159,46 @@ export const netschoolAdapter: JournalAdapter = {
   selectors: NETSCHOOL_SELECTORS,
   read(root) {
     const classes: (ClassInput | null)[] = [];
+    let chosen: string | undefined;
     for (const option of root.querySelectorAll(NETSCHOOL_SELECTORS.classOption)) {
       const value = option.getAttribute('value') ?? '';
       const name = text(option);
       if (value === '-1' || value.endsWith('_1') || name.includes('*')) continue;
-      classes.push(classOf(name));
+      const entry = classOf(name);
+      classes.push(entry);
+      // The journal shows the chosen class's pupils, one row each.
+      if (entry && (option as HTMLOptionElement).selected && option.closest('select[name="PCLID_IUP"]')) chosen = entry.key;
     }
-    return { classes: merge(classes), scope: 'all' };
+    return { classes: merge(classes), scope: 'all', ...(chosen ? { pupilsOf: chosen } : {}) };
   },
 };
 
 /**
  * Дневник.ру: the journals list links each class (`10 "А"`); a class page names it in its heading
- * («Класс: 7 "В" (…)»). The own class is shown by the class teacher's name, which the page does not
- * tie to the signed-in user in any way known: not marked.
+ * («Класс: 7 "В" (…)») and its class teacher (`.peopleS .first a`): the class is the teacher's own
+ * when that is the name they gave Parta (compared as names are: «Петрова А. С.» is «Петрова Анна
+ * Сергеевна»). The page lists the class's pupils too.
  */
 const DNEVNIK_SELECTORS = {
   classLink: 'a[title="Открыть журналы этого класса"]',
   classHeading: '.info h2',
+  classTeacher: '.peopleS .first a',
 };
 
 export const dnevnikAdapter: JournalAdapter = {
   id: 'dnevnik',
   hosts: ['schools.dnevnik.ru', 'dnevnik.ru'],
   selectors: DNEVNIK_SELECTORS,
-  read(root) {
+  read(root, _url, reader) {
     const links = [...root.querySelectorAll(DNEVNIK_SELECTORS.classLink)].map((link) => classOf(text(link)));
     if (links.some(Boolean)) return { classes: merge(links), scope: 'all' };
     // A class page: one class, not the teacher's whole list.
     const heading = /^Класс:\s*(.+?)(?:\s*\(|$)/.exec(text(root.querySelector(DNEVNIK_SELECTORS.classHeading)));
-    const single = heading ? classOf(heading[1]) : null;
-    return { classes: single ? [single] : [], scope: 'some' };
+    const leader = text(root.querySelector(DNEVNIK_SELECTORS.classTeacher));
+    const own = Boolean(leader && reader.teacherName && sameName(leader, reader.teacherName));
+    const single = heading ? classOf(heading[1], own) : null;
+    if (!single) return { classes: [], scope: 'some' };
+    return { classes: [single], scope: 'some', pupilsOf: single.key, notPupils: leader ? [leader] : [] };
   },
 };
 
@@ -166,28 +208,37 @@ export const dnevnikAdapter: JournalAdapter = {
  */
 const ELJUR_SELECTORS = {
   pupilCell: 'div.cell[title][uid]',
+  /** The teacher's journals, each an address naming its class. */
+  classLink: 'a[href*="/class."]',
 };
+
+/** The class an ЭлЖур address names (`…/class.10А/…`), or an empty string. */
+function eljurClassName(path: string): string {
+  const match = /\/class\.([^/?#]+)/.exec(path);
+  try {
+    return match ? decodeURIComponent(match[1]) : '';
+  } catch {
+    return '';
+  }
+}
 
 export const eljurAdapter: JournalAdapter = {
   id: 'eljur',
   hosts: ['eljur.ru', 'school.nso.ru', 'edu.gounn.ru'],
   selectors: ELJUR_SELECTORS,
   read(root, url) {
-    const match = /\/class\.([^/]+)/.exec(url.pathname);
-    let name = '';
-    try {
-      name = match ? decodeURIComponent(match[1]) : '';
-    } catch {
-      name = '';
-    }
-    const single = classOf(name);
-    if (!single) return { classes: [], scope: 'some' };
+    const single = classOf(eljurClassName(url.pathname));
+    // The journal's list of the teacher's classes: every class they teach, the open one among them.
+    const listed = merge([...root.querySelectorAll(ELJUR_SELECTORS.classLink)].map((link) => classOf(eljurClassName(link.getAttribute('href') ?? ''))));
+    if (!single) return { classes: listed, scope: listed.length > 1 ? 'all' : 'some' };
     // The class's journal lists its pupils, one row of cells each: distinct pupils = the class size.
     const pupils = new Set<string>();
     for (const cell of root.querySelectorAll(ELJUR_SELECTORS.pupilCell)) pupils.add(cell.getAttribute('uid') ?? '');
     pupils.delete('');
     const size = pupils.size > 0 && pupils.size <= MAX_CLASS_SIZE ? pupils.size : undefined;
-    return { classes: [size === undefined ? single : { ...single, size }], scope: 'some' };
+    const open = size === undefined ? single : { ...single, size };
+    if (listed.length <= 1) return { classes: [open], scope: 'some' };
+    return { classes: merge([open, ...listed.filter((entry) => entry.key !== open.key)]), scope: 'all' };
   },
 };
 
@@ -233,6 +284,8 @@ export interface JournalHealth {
   recognised: boolean;
   classes: number;
   fallback: boolean;
+  /** The class size this page gives: whose, how many, and whether by a known selector or by shape. */
+  pupils?: { key: string; count: number; confirmed: boolean };
 }
 
 export interface JournalReading {
@@ -242,12 +295,24 @@ export interface JournalReading {
 }
 
 /** What the page gives: the adapter's reading, or the generic one when the adapter finds nothing. */
-export function readJournal(root: ParentNode, adapter: JournalAdapter | null, url: URL): JournalReading {
-  const fromAdapter = adapter ? adapter.read(root, url) : { classes: [], scope: 'all' as const };
+export function readJournal(root: ParentNode, adapter: JournalAdapter | null, url: URL, reader: Reader = {}): JournalReading {
+  const fromAdapter: AdapterReading = adapter ? adapter.read(root, url, reader) : { classes: [], scope: 'all' };
   if (adapter && fromAdapter.classes.length > 0) {
+    let classes = fromAdapter.classes;
+    let pupils: JournalHealth['pupils'];
+    const sized = classes.find((entry) => entry.size !== undefined);
+    if (sized?.size !== undefined) pupils = { key: sized.key, count: sized.size, confirmed: true };
+    else if (fromAdapter.pupilsOf) {
+      const count = countPupils(root, fromAdapter.notPupils);
+      const key = fromAdapter.pupilsOf;
+      if (count !== null) {
+        pupils = { key, count, confirmed: false };
+        classes = classes.map((entry) => (entry.key === key ? { ...entry, size: count } : entry));
+      }
+    }
     return {
-      health: { site: adapter.id, recognised: true, classes: fromAdapter.classes.length, fallback: false },
-      classes: fromAdapter.classes,
+      health: { site: adapter.id, recognised: true, classes: classes.length, fallback: false, ...(pupils ? { pupils } : {}) },
+      classes,
       scope: fromAdapter.scope,
     };
   }

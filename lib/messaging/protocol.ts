@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { ClassInput } from '../classes/keys';
+import type { JournalHealth } from '../journals/adapters';
 import { MESSENGER_SITE_IDS, SITE_IDS, type Health } from '../sites/types';
 
 export const siteIdSchema = z.enum(SITE_IDS);
@@ -55,12 +56,20 @@ export const journalStatusSchema = z.strictObject({
     recognised: z.boolean(),
     classes: z.number(),
     fallback: z.boolean(),
+    pupils: z.optional(
+      z.strictObject({
+        key: z.string().check(z.minLength(1), z.maxLength(40)),
+        count: z.number().check(z.int(), z.minimum(1), z.maximum(200)),
+        confirmed: z.boolean(),
+      }),
+    ),
   }),
   /** Whether the page lists all the teacher's classes, some, or the ones they lead (see journals.ts). */
   scope: z.enum(['all', 'some', 'own']),
   classes: z.array(journalClassSchema).check(z.maxLength(500)),
 });
 export type JournalStatus = z.infer<typeof journalStatusSchema>;
+export type JournalHealthAgrees = Assert<Same<JournalStatus['health'], JournalHealth>>;
 
 /** UI → content script. */
 export const toContentSchema = z.discriminatedUnion('type', [

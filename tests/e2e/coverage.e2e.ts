@@ -16,6 +16,7 @@ const MAX_URL = 'https://web.max.ru/-68912345678';
 const VK_URL = 'https://vk.ru/im/convo/2000000011';
 const JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/my';
 const MENTOR_URL = 'https://school.mos.ru/teacher/mentor/journals';
+const CLASS_JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/grade/77001';
 
 let harness: Harness;
 let folder: string;
@@ -29,6 +30,7 @@ beforeAll(async () => {
   harness.serve(VK_URL, fixture('vk/convo-vk-ru.html').replaceAll('7Б Родители', '5А Родители').replaceAll('7Б Ученики', 'Учителя 5А'));
   harness.serve(JOURNAL_URL, fixture('mesh/journal-my.html'));
   harness.serve(MENTOR_URL, fixture('mesh/mentor.html'));
+  harness.serve(CLASS_JOURNAL_URL, fixture('mesh/class-journal.html'));
   await harness.open(MAX_URL);
   await harness.open(VK_URL);
   await harness.open(MENTOR_URL);
@@ -104,6 +106,33 @@ describe('how many have joined', () => {
     await expect(report.getByTestId('report').textContent()).resolves.toContain('⚠ меньше 90%');
     await expect(report.getByTestId('report-class-fill').textContent()).resolves.toBe('Родители: семей 17 из 27 (62%) · ⚠ меньше 90%');
     await report.close();
+  });
+
+  test('a class size read from the class’s journal page reaches the coverage; a typed size wins, the journal’s shown beside it', async () => {
+    // The earlier test typed 27 for 5А. The class's journal lists 20 pupils (read by the rows' shape).
+    let page = await harness.open(CLASS_JOURNAL_URL);
+    let popup = await harness.openPopup(page);
+    await expect(popup.getByTestId('pupils-read').textContent()).resolves.toBe(
+      'На этой странице журнала учеников в 5А: 20. Посчитано по строкам с именами — проверьте число в строке класса ниже.',
+    );
+    const row = popup.locator('[data-testid="checklist-class"][data-class="5А"]');
+    await expect(row.getByTestId('class-size').inputValue()).resolves.toBe('27');
+    await expect(row.getByTestId('journal-size').textContent()).resolves.toContain('ваше число; в журнале — 20');
+    // The teacher clears their number: the journal's is used from the next reading of the page.
+    await row.getByTestId('class-size').fill('');
+    await row.getByTestId('said').filter({ hasText: 'Сохранено' }).waitFor();
+    await popup.close();
+    await page.close();
+    page = await harness.open(CLASS_JOURNAL_URL);
+    popup = await checklist(page, async (candidate) => (await candidate.locator('[data-class="5А"]').getByTestId('class-size').inputValue()) === '20');
+    const again = popup.locator('[data-testid="checklist-class"][data-class="5А"]');
+    await expect(again.textContent()).resolves.toContain('из журнала');
+    expect((await lines(popup, 'class-parents'))[0]).toMatch(/^MAX: «Родители 5А» семей 17 из 20 \(85%\) · подсчитано .* · ⚠ меньше 90%$/);
+    // Back to the teacher's number for the tests after this one.
+    await again.getByTestId('class-size').fill('27');
+    await again.getByTestId('said').filter({ hasText: 'Сохранено' }).waitFor();
+    await popup.close();
+    await page.close();
   });
 
   test('chats required in VK: the VK count decides, and MAX-only chats become the action', async () => {

@@ -64,26 +64,77 @@ describe('e-journal adapters', () => {
     expect(page.classes).toEqual([{ key: '5А', name: '5-А', own: true, subjects: [] }]);
   });
 
-  test('«Сетевой город»: the class picker, without «все» and individual curricula', () => {
-    const { url, adapter } = at('https://asurso.ru/app/school/journal/');
-    const page = readJournal(load('netschool/journal.html'), adapter, url);
-    expect(page.health.recognised).toBe(true);
-    expect(page.classes.map((entry) => entry.key)).toEqual(['6В', '8А', '9Б']);
+  test('МЭШ «Журналы класса» as others build it: a link or card that says more than the class', () => {
+    const { url, adapter } = at('https://school.mos.ru/teacher/mentor/journals');
+    for (const html of [
+      '<a href="/teacher/study-process/journal/grade/77001"><span>5-А</span> · <span>Классный журнал</span></a>',
+      '<a href="/teacher/study-process/journal/grade/77001">5-А Математика</a>',
+      '<div data-test-component="journalCardRoute"><span>5-А</span><span>Русский язык</span></div>',
+    ]) {
+      const page = readJournal(new DOMParser().parseFromString(html, 'text/html'), adapter, url);
+      expect([page.scope, page.classes]).toEqual(['own', [{ key: '5А', name: '5-А', own: true, subjects: [] }]]);
+    }
   });
 
-  test('Дневник.ру: the journals list (all), a class page (some)', () => {
+  test('МЭШ one class’s journal: the class, and its size from the pupils’ rows (unconfirmed)', () => {
+    const { url, adapter } = at('https://school.mos.ru/teacher/study-process/journal/grade/77001');
+    const page = readJournal(load('mesh/class-journal.html'), adapter, url);
+    expect(page.scope).toBe('some');
+    expect(page.classes).toEqual([{ key: '5А', name: '5-А', own: false, subjects: [], size: 20 }]);
+    expect(page.health.pupils).toEqual({ key: '5А', count: 20, confirmed: false });
+  });
+
+  test('«Сетевой город»: the class picker, without «все» and individual curricula; the chosen class’s pupils give its size', () => {
+    const { url, adapter } = at('https://asurso.ru/app/school/journal/');
+    const document = load('netschool/journal.html');
+    // The class chosen in the picker (happy-dom ignores a parsed page's `selected`; browsers do not).
+    const picker = document.querySelector<HTMLSelectElement>('select[name="PCLID_IUP"]')!;
+    picker.value = '10171_0';
+    const page = readJournal(document, adapter, url);
+    expect(page.health.recognised).toBe(true);
+    expect(page.classes.map((entry) => [entry.key, entry.size])).toEqual([['6В', undefined], ['8А', undefined], ['9Б', 6]]);
+    expect(page.health.pupils).toEqual({ key: '9Б', count: 6, confirmed: false });
+    // The pupils shown are the chosen class's, whichever it is.
+    picker.value = '10170_0';
+    expect(readJournal(document, adapter, url).health.pupils?.key).toBe('8А');
+    picker.value = '-1';
+    expect(readJournal(document, adapter, url).health.pupils).toBeUndefined();
+    // The teacher named above the table is not a pupil; a room and a heading are not names.
+  });
+
+  test('Дневник.ру: the journals list (all), a class page (some) with its size; the class teacher is not a pupil', () => {
     const list = at('https://schools.dnevnik.ru/journals/');
     const all = readJournal(load('dnevnik/journals.html'), list.adapter, list.url);
     expect([all.scope, all.classes.map((entry) => entry.key)]).toEqual(['all', ['5А', '10А']]);
     const one = at('https://schools.dnevnik.ru/class.aspx?class=7');
     const page = readJournal(load('dnevnik/class.html'), one.adapter, one.url);
     expect([page.scope, page.classes.map((entry) => entry.key)]).toEqual(['some', ['7В']]);
+    expect(page.classes[0]).toMatchObject({ own: false, size: 7 });
   });
 
-  test('ЭлЖур: the class from the address, not the pupils', () => {
+  test('Дневник.ру: the class page is the teacher’s own when its class teacher is the name they gave Parta', () => {
+    const one = at('https://schools.dnevnik.ru/class.aspx?class=7');
+    for (const [teacherName, own] of [
+      ['Петрова А. С.', true],
+      ['петрова анна сергеевна', true],
+      ['Анна Петрова', true],
+      ['Петрова М. С.', false],
+      ['Иванова А. С.', false],
+    ] as const) {
+      expect(readJournal(load('dnevnik/class.html'), one.adapter, one.url, { teacherName }).classes[0].own).toBe(own);
+    }
+    expect(readJournal(load('dnevnik/class.html'), one.adapter, one.url, {}).classes[0].own).toBe(false);
+  });
+
+  test('ЭлЖур: every class of the teacher’s journal list, the open one with its size from the pupils', () => {
     const { url, adapter } = at('https://school5.eljur.ru/journal-app/page.journal/class.10%D0%90/lesson_id.1');
     const page = readJournal(load('eljur/journal.html'), adapter, url);
-    expect([page.scope, page.classes.map((entry) => entry.key)]).toEqual(['some', ['10А']]);
+    expect([page.scope, page.classes.map((entry) => entry.key)]).toEqual(['all', ['10А', '11Б']]);
+    expect(page.health.pupils).toEqual({ key: '10А', count: 2, confirmed: true });
+    // Without the list, the open class alone (some).
+    const alone = load('eljur/journal.html');
+    alone.querySelector('nav')!.remove();
+    expect(readJournal(alone, adapter, url).scope).toBe('some');
     // Its pupils are listed: their number is the class size; a repeated pupil counts once.
     expect(page.classes[0].size).toBe(2);
     const twice = load('eljur/journal.html');
