@@ -179,6 +179,11 @@ describe('VK at vk.ru (its current address), 2026 markup', () => {
   test('links only in a card or an attachment (relative away.php) are flagged; Enter and the microphone-class send button are guarded', async () => {
     const page = await harness.open(VK_RU);
     expect(await waitForBadges(page, 2)).toEqual(['telegram', 'discord']);
+    // A reply quoting the Telegram message is not marked: the link in its quote is the original's.
+    const marked = (key: string) => page.locator(`.VirtualScrollItem[data-itemkey="${key}"] parta-warning`).count();
+    await expect(marked('5002')).resolves.toBe(1);
+    await expect(page.locator('.VirtualScrollItem[data-itemkey="5003"] .Reply').textContent()).resolves.toContain('t.me/klass7b_materials');
+    await expect(marked('5003')).resolves.toBe(0);
     await page.click('.ComposerInput__input');
     await page.keyboard.type('Канал: t.me/klass7b');
     await page.keyboard.press('Enter');
