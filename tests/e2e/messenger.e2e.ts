@@ -142,7 +142,7 @@ describe('MAX web', () => {
   });
 
   test('a header without a count: the popup says the count is not known, not guessed', async () => {
-    await page.evaluate(() => document.querySelector('main header .subtitle')?.remove());
+    await page.evaluate(() => document.querySelector('.openedChat .topbar .subtitle')?.remove());
     const popup = await harness.openPopup(page);
     await popup.getByTestId('open-chat').waitFor();
     expect(await popup.textContent('[data-testid="open-chat"]')).toBe(

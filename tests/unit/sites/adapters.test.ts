@@ -45,6 +45,12 @@ describe('MAX web fixture', () => {
   test('reads chat titles', () => {
     expect(readChatTitles(document, adapter)).toEqual(['Родители 5А', '5А ученики', 'Учительская']);
   });
+
+  test('a reply is read for its own words: the quote (another message, with its Telegram link), a share card and a file are not', () => {
+    const messages = findMessages(document, adapter).map((element) => adapter.readMessage(element));
+    expect(messages[3]).toEqual({ text: 'Спасибо, вступили. Напоминаю про сменную обувь.', hrefs: [] });
+    expect(messages[0].text).not.toContain('school1500');
+  });
 });
 
 describe('VK Messenger fixture', () => {

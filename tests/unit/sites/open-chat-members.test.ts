@@ -41,8 +41,8 @@ describe('member counts from the open chat header', () => {
 
   test('only the status line counts: a typing name elsewhere in the header is not the count', () => {
     const max = loadFixture('max/chat.html', 'https://web.max.ru/-100');
-    max.querySelector('header')!.append(typing(max, 'typing'));
-    max.querySelector('header .subtitle')!.textContent = 'в сети';
+    max.querySelector('.topbar')!.append(typing(max, 'typing'));
+    max.querySelector('.topbar .subtitle')!.textContent = 'в сети';
     expect(readOpenChatMembers(max, adapter('max'))).toEqual({ title: 'Родители 5А', members: null });
     const vk = loadFixture('vk/convo-vk-ru.html', 'https://vk.ru/im/convo/1');
     vk.querySelector('header.ConvoHeader')!.append(typing(vk, 'ConvoHeader__typing'));

@@ -29,7 +29,9 @@ describe('senders and service lines', () => {
     // The first MAX fixture: a bubble after the teacher’s own has no sender shown.
     const chat = load('max/chat.html');
     expect(readSenders(findMessages(chat, adapter), adapter)).toEqual(['Анна Петровна', 'Мама Пети', null, null]);
-    expect(readServiceLines(chat, adapter)).toEqual([]);
+    // Its one bubble-less row is the date separator: a line no membership grammar reads.
+    expect(readServiceLines(chat, adapter)).toEqual(['Сегодня']);
+    expect(readServiceLines(chat, adapter).map(parseServiceLine)).toEqual([null]);
   });
 
   test('VK: the author is written once per run; service lines are read in order', () => {
