@@ -4,7 +4,8 @@
  * - invites.ts: «Запомнить приглашение» beside a message with an invite link;
  * - chat-list.ts: the chat list's titles, for the required-chats checklist;
  * - members.ts: the open chat's member count, for how many have joined;
- * - moderation.ts: marks beside names, «Нарушение правил», «Правила».
+ * - moderation.ts: marks beside names, «Нарушение правил», «Правила»;
+ * - page-report.ts: the page's structure for «Сообщить о странице».
  * A script of its own, apart from the warnings: it must not weigh on their 40 KB budget, and one
  * failing does not stop the other. It writes nothing to the page but its own elements (closed
  * Shadow DOM).
@@ -23,6 +24,7 @@ import { OWN_NODES, type CaptureContext } from './context';
 import { CAPTURE_TAG, inviteCapture } from './invites';
 import { memberCounts } from './members';
 import { moderation } from './moderation';
+import { pageReport } from './page-report';
 
 function ownNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -48,7 +50,7 @@ export default defineContentScript({
 
     const context: CaptureContext = { adapter, lifetime, t: () => t };
     // One observer for all the features; each keeps its own error boundary and is switched off alone.
-    const onAdded = startFeatures([inviteCapture(context), chatListReading(context), memberCounts(context), moderation(context)]);
+    const onAdded = startFeatures([inviteCapture(context), chatListReading(context), memberCounts(context), moderation(context), pageReport(context)]);
     observeAdditions(
       document.body,
       (nodes) => {

@@ -1,6 +1,6 @@
 /**
  * Answers to Parta's popup: what the page shows (the adapter's health, the warnings, the open
- * chat's member count) and, for «Сообщить о странице», the page's structure only.
+ * chat's member count). The page's structure for «Сообщить о странице» is the capture script's.
  */
 import { browser } from 'wxt/browser';
 import type { Feature } from '../../lib/dom/features';
@@ -8,7 +8,6 @@ import type { Lifetime } from '../../lib/dom/lifetime';
 import { isToContent } from '../../lib/messaging/guards';
 import type { PageStatus } from '../../lib/messaging/protocol';
 import { health, readOpenChatMembers, type SiteAdapter } from '../../lib/sites/index';
-import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import type { Scanner } from './scanner';
 
 export function status(adapter: SiteAdapter, scanner: Scanner, lifetime: Lifetime): Feature {
@@ -17,13 +16,9 @@ export function status(adapter: SiteAdapter, scanner: Scanner, lifetime: Lifetim
     start: () => {
       // sendResponse rather than a returned Promise: Chrome's native API (no polyfill here)
       // answers only that way.
-      const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageStatus | PageStructure) => void) => {
+      const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageStatus) => void) => {
         // Only our own extension's pages may ask, and only in the protocol's words.
-        if (sender.id !== browser.runtime.id || !isToContent(message) || message.type === 'page/command') return false;
-        if (message.type === 'page/structure') {
-          sendResponse(pageStructure(document.documentElement, adapter.id, location.hostname));
-          return false;
-        }
+        if (sender.id !== browser.runtime.id || !isToContent(message) || message.type !== 'page/status') return false;
         const pageHealth = health(document, adapter);
         const openChat = readOpenChatMembers(document, adapter);
         sendResponse({

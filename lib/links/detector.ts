@@ -14,7 +14,7 @@
  * `DetectorWork` counts that work so tests can prove it without a clock.
  */
 import { MESSENGERS, SCHEME_OWNER, messengerOfHost, type MessengerId } from './catalogue';
-import { DOT_LIKE_CLASS, normalizeSpan, type NormalizedText } from './normalize';
+import { DOT_LIKE_CLASS, isDotLike, normalizeSpan, type NormalizedText } from './normalize';
 import { PREFILTER_PASSES, RARE_LETTERS, isRareHit } from './prefilter';
 
 export interface ForeignLink {
@@ -77,13 +77,14 @@ export function findForeignLinks(text: string, work?: DetectorWork): ForeignLink
   for (let hit = hits.next(coveredUntil); hit; hit = hits.next(coveredUntil)) {
     if (work) work.hits++;
     const [hitStart, hitEnd] = hit;
-    // Context before the hit (a spaced dot, the word it is glued to), but not what a window has
-    // examined already.
-    const target = Math.max(0, coveredUntil, hitStart - SLACK);
+    // Context before the hit only where a spaced, fenced or spelled dot joins the word before
+    // it to the host («chat . whatsapp.com»), and never what a window has examined already: a
+    // window is the hit's own word otherwise, so its cost is the hit's neighbourhood alone.
+    const target = Math.max(0, coveredUntil, dotBefore(text, hitStart, work) ? hitStart - SLACK : hitStart);
     const wordStart = edges.wordStart(target);
     const from = wordStart >= 0 && wordStart >= target - BACK ? wordStart : Math.max(0, target - BACK);
     const leftCut = from > 0 && !isSpace(text.charCodeAt(from - 1));
-    const { end: to, cut: rightCut } = edges.wordEnd(Math.min(text.length, hitEnd + SLACK));
+    const { end: to, cut: rightCut } = edges.wordEnd(hitEnd);
     scanWindow(text, from, to, leftCut, results, work);
     // Never read again what this window examined: the next search starts past it. A window cut
     // mid-word is trusted only up to MARGIN before its end.
@@ -140,6 +141,33 @@ class Hits {
     return [match.index, match.index + match[0].length];
   }
 }
+
+/** How far back from a hit its word is looked through for a dot before it. */
+const WORD_LOOK = 64;
+/** A word ends in one of these when a fenced or spelled dot closes it: `[.]`, `(dot)`, `точка`. */
+const DOT_END = /(?:[\])}]|dot|точка)$/i;
+
+/**
+ * Whether a dot written apart from the host (`chat . whatsapp`, `chat .whatsapp`, `chat [.]
+ * whatsapp`, `chat dot whatsapp`) stands before the word holding `hit`. Bounded: at most
+ * WORD_LOOK characters back.
+ */
+function dotBefore(text: string, hit: number, work: DetectorWork | undefined): boolean {
+  let index = hit;
+  const floor = Math.max(0, hit - WORD_LOOK);
+  while (index > floor && !isSpace(text.charCodeAt(index - 1))) index--;
+  const wordStart = index;
+  let spaces = 0;
+  while (index > floor && spaces < 4 && isSpace(text.charCodeAt(index - 1))) {
+    index--;
+    spaces++;
+  }
+  if (work) work.edgeChars += hit - index;
+  if (spaces === 0 || index === 0) return false;
+  if (isDotLike(text.charCodeAt(wordStart)) || isDotLike(text.charCodeAt(index - 1))) return true;
+  return DOT_END.test(text.slice(Math.max(0, index - 6), index));
+}
+
 
 function isSpace(code: number): boolean {
   return (
@@ -259,7 +287,8 @@ function scanWindow(
     let hostStart = runStart;
     if ((hostStart === 0 && leftCut) || domainStart - hostStart > MAX_HOST) continue;
     while (hostStart < domainStart && (text[hostStart] === '.' || text[hostStart] === '-')) hostStart++;
-    let owner = messengerOfHost(text.slice(hostStart, hostEnd).toLowerCase());
+    let hostText = text.slice(hostStart, hostEnd).toLowerCase();
+    let owner = messengerOfHost(hostText);
     if (!owner) {
       // Glued to the word before it («Пишитеt.me»): the host starts after its look-alike letters.
       const firstDot = text.indexOf('.', hostStart);
@@ -267,10 +296,11 @@ function scanWindow(
       for (let index = hostStart; index < firstDot; index++) if (normalized.lookAlike[index]) glued = index + 1;
       if (glued === hostStart) continue;
       hostStart = glued;
-      owner = messengerOfHost(text.slice(hostStart, hostEnd).toLowerCase());
+      hostText = text.slice(hostStart, hostEnd).toLowerCase();
+      owner = messengerOfHost(hostText);
       if (!owner) continue;
     }
-    const host = text.slice(hostStart, hostEnd).toLowerCase().replace(/\.$/, '');
+    const host = hostText.endsWith('.') ? hostText.slice(0, -1) : hostText;
 
     let start = hostStart;
     let scheme = 'https';
@@ -302,8 +332,9 @@ function scanWindow(
     DOMAIN.lastIndex = Math.max(DOMAIN.lastIndex, end);
   }
 
+  // Deep links need a colon: most windows have none, and skip the scheme search.
   SCHEME.lastIndex = 0;
-  for (let match = SCHEME.exec(text); match; match = SCHEME.exec(text)) {
+  for (let match = text.includes(':') ? SCHEME.exec(text) : null; match; match = SCHEME.exec(text)) {
     const bodyStart = match.index + match[0].length;
     const end = bodyEnd(text, bodyStart);
     if (end <= bodyStart) continue;
@@ -341,15 +372,21 @@ function schemeBefore(text: string, position: number): { start: number; scheme: 
   return { start, scheme, slashes };
 }
 
-/** Characters that end a URL in running text. */
-const URL_STOP = /[\s<>"'«»`{}|^\u201C\u201D\u201E]/;
+/** Characters that end a URL in running text besides white space: quotes, brackets of markup. */
+const URL_STOPS = new Set([...'<>"\'«»`{}|^\u201C\u201D\u201E'].map((char) => char.charCodeAt(0)));
+
+/** Whether a character ends a URL: white space (JavaScript's `\\s`) or a stop character. */
+function isUrlStop(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || URL_STOPS.has(code) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+const PORT = /:\d{1,5}(?!\d)/y;
 
 /** End of the link whose host ends at `hostEnd`: port, then path, query and fragment. */
 function linkEnd(text: string, hostEnd: number, nested: boolean): number {
   let index = hostEnd;
-  const port = /:\d{1,5}(?!\d)/y;
-  port.lastIndex = index;
-  if (port.test(text)) index = port.lastIndex;
+  PORT.lastIndex = index;
+  if (PORT.test(text)) index = PORT.lastIndex;
   if (index >= text.length || !'/?#'.includes(text[index])) return index;
   return bodyEnd(text, index, nested);
 }
@@ -361,11 +398,11 @@ function linkEnd(text: string, hostEnd: number, nested: boolean): number {
 function bodyEnd(text: string, start: number, nested = false): number {
   let end = start;
   let open = 0;
-  while (end < text.length && !URL_STOP.test(text[end]) && !(nested && text[end] === '&')) {
-    const char = text[end];
-    if (char === '(' || char === '[') open++;
-    else if (char === ')' || char === ']') open--;
-    end++;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (isUrlStop(code) || (nested && code === 38)) break;
+    if (code === 40 || code === 91) open++;
+    else if (code === 41 || code === 93) open--;
   }
   // Sentence punctuation and an unbalanced closing bracket after a link are not part of it.
   while (end > start) {
@@ -381,6 +418,6 @@ function bodyEnd(text: string, start: number, nested = false): number {
 
 function toLink(normalized: NormalizedText, messenger: MessengerId, start: number, end: number, url: string): ForeignLink {
   let obfuscated = false;
-  for (let index = start; index < end && !obfuscated; index++) obfuscated = normalized.obfuscated[index];
+  for (let index = start; index < end && !obfuscated; index++) obfuscated = normalized.obfuscated[index] !== 0;
   return { messenger, start: normalized.sourceStart[start], end: normalized.sourceEnd[end - 1], url, obfuscated };
 }

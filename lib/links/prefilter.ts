@@ -5,7 +5,8 @@
  * Two regexes, each run once over the text (their hits are merged in order by the detector):
  * - KEYWORDS: the catalogue's keywords from their Latin first letter, every later letter in either
  *   case or a Russian look-alike («wа.me», «whatsаpp»), the dot odd, spaced, fenced, spelled or
- *   percent-encoded («t . me», «t[.]me», «t%2Eme»).
+ *   percent-encoded («t . me», «t[.]me», «t%2Eme»); and any Latin letter written as a
+ *   percent-escape («%74.me»).
  * - RARE_LETTERS: characters that hide a keyword's letter or stand for it and that Russian text
  *   does not use (invisible, combining, full-width, circled, mathematical, Greek …), and a Russian
  *   «т»/«м» starting a keyword («тelegram», «т.me»).
@@ -76,8 +77,15 @@ function keywordPattern(keyword: string): string {
 
 const KEYWORD_LIST = prefilterKeywords();
 
-/** Keywords from their Latin first letter. */
-export const KEYWORDS = new RegExp(KEYWORD_LIST.map(keywordPattern).join('|'), 'g');
+/**
+ * A Latin letter written as a percent-escape (`%74` is «t»): a browser decodes a host's escapes
+ * (`https://%74.me/x` opens t.me), so any keyword may hide behind one. Rare in chat text, ASCII
+ * first character: V8 keeps its first-character filter.
+ */
+const ESCAPED_LETTER = '%(?:[46][1-9A-Fa-f]|[57][0-9Aa])';
+
+/** Keywords from their Latin first letter, and escaped letters. */
+export const KEYWORDS = new RegExp([...KEYWORD_LIST.map(keywordPattern), ESCAPED_LETTER].join('|'), 'g');
 
 /**
  * Characters that hide or stand for a keyword's letter and that Russian text does not use:

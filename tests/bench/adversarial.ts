@@ -23,4 +23,11 @@ export const ADVERSARIAL_FAMILIES: readonly [string, (size: number) => string][]
   ['redirect chains', (size) => 'https://x.ru/?q=https://t.me/?q='.repeat(size / 32)],
   ['combining marks', (size) => 't\u0336'.repeat(size / 2)],
   ['Cyrillic look-alikes, spaced dots', (size) => 'т . me '.repeat(size / 7)],
+  ['spelled dots', (size) => 't dot '.repeat(size / 6)],
+  ['digit runs', (size) => '1234567890'.repeat(size / 10)],
+  ['one long URL', (size) => `https://school.ru/${'a'.repeat(size - 18)}`],
+  ['escaped letters', (size) => '%74%2E'.repeat(size / 6)],
+  ['phone links', (size) => 'wa.me/79001234567 '.repeat(size / 18)],
+  ['RTL marks around hosts', (size) => '\u202Et.me\u202C '.repeat(size / 7)],
+  ['mixes', (size) => 'ｔ．ｍｅ т . me t\u200B.me %74.me \uD800t.me '.repeat(size / 36)],
 ];

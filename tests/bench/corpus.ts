@@ -66,3 +66,50 @@ export function chatCorpus(bytes: number, bannedShare: number, seed = 42): strin
   }
   return messages.join('\n');
 }
+
+const NAMES = ['Анна Петровна', 'Мама Пети', 'Папа Коли', 'Ирина Сергеевна', 'Олег', 'Марья Ивановна', 'бабушка Вари', 'Дима'];
+const WIKI = [
+  'https://ru.wikipedia.org/wiki/%D0%9F%D1%83%D1%88%D0%BA%D0%B8%D0%BD,_%D0%90%D0%BB%D0%B5%D0%BA%D1%81%D0%B0%D0%BD%D0%B4%D1%80_%D0%A1%D0%B5%D1%80%D0%B3%D0%B5%D0%B5%D0%B2%D0%B8%D1%87',
+  'https://yandex.ru/search/?text=%D0%B4%D0%BE%D0%BC%D0%B0%D1%88%D0%BD%D0%B5%D0%B5+%D0%B7%D0%B0%D0%B4%D0%B0%D0%BD%D0%B8%D0%B5',
+  'https://school123.ru/%D1%80%D0%B0%D1%81%D0%BF%D0%B8%D1%81%D0%B0%D0%BD%D0%B8%D0%B5.pdf',
+];
+/** Banned links, plain and disguised, each made unique by its path. */
+const BANNED_FORMS = [
+  (tag: string) => `Вступайте в наш канал t.me/klass_${tag}`,
+  (tag: string) => `Группа для родителей: https://chat.whatsapp.com/Gx${tag}Hk2`,
+  (tag: string) => `Пишите в вайбер: viber://chat?number=%2B7900${tag}`,
+  (tag: string) => `Сервер класса: discord.gg/c${tag}`,
+  (tag: string) => `Урок пройдёт в Teams: https://teams.microsoft.com/l/meetup-join/19%3a${tag}`,
+  (tag: string) => `Канал тут: t . me/otvety_${tag}`,
+  (tag: string) => `Наш чат: wа.me/7900${tag}`,
+  (tag: string) => `Ссылка: https://%74.me/k${tag}`,
+];
+
+/**
+ * Unique messages (every one differs: names, numbers, dates — no cache of repeated texts can help),
+ * with percent-encoded Cyrillic URLs among the innocent ones; `share` of them end with a banned
+ * link. The same messages with and without those links, so the links' own cost is the difference.
+ */
+export function uniqueChatCorpus(bytes: number, share: number, seed = 7): { withLinks: string; withoutLinks: string; links: number } {
+  const random = prng(seed);
+  const plain: string[] = [];
+  const banned: string[] = [];
+  let size = 0;
+  let links = 0;
+  for (let index = 0; size < bytes; index++) {
+    const parts: string[] = [`${NAMES[Math.floor(random() * NAMES.length)]}, ${index}:`];
+    const count = 1 + Math.floor(random() * 3);
+    for (let part = 0; part < count; part++) parts.push(SENTENCES[Math.floor(random() * SENTENCES.length)]);
+    if (random() < 0.05) parts.push(WIKI[Math.floor(random() * WIKI.length)]);
+    parts.push(`(${1 + Math.floor(random() * 28)}.${1 + Math.floor(random() * 12)}, ${Math.floor(random() * 24)}:${String(Math.floor(random() * 60)).padStart(2, '0')})`);
+    const message = parts.join(' ');
+    plain.push(message);
+    if (random() < share) {
+      const tag = Math.floor(random() * 1e9).toString(36);
+      banned.push(`${message} ${BANNED_FORMS[links % BANNED_FORMS.length](tag)}`);
+      links++;
+    } else banned.push(message);
+    size += message.length + 1;
+  }
+  return { withLinks: banned.join('\n'), withoutLinks: plain.join('\n'), links };
+}

@@ -3,8 +3,41 @@
  * link): the initial scan, and appended messages amortised — against, in the same run, the
  * floor of any scan (the page reading every message's text once).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
 import { launch } from '../e2e/harness';
 import { chatCorpus } from './corpus';
+
+/** The tab's JavaScript heap after a forced collection (the page and every content script in it). */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let round = 0; round < 3; round++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** The same page in a browser without the extension: what the tab holds on its own. */
+async function heapWithoutExtension(html: string, url: string): Promise<number> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'parta-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    await context.route('**/*', (route) => (route.request().url().split('#')[0] === url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort()));
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    return await heapAfterGc(page);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
 
 function maxPage(messages: string[]): string {
   const rows = messages
@@ -26,7 +59,8 @@ export async function benchScan(): Promise<Record<string, number>> {
   const harness = await launch();
   try {
     const url = 'https://web.max.ru/-1';
-    harness.serve(url, maxPage(initial));
+    const html = maxPage(initial);
+    harness.serve(url, html);
     const page = await harness.open(url);
     await page.waitForFunction(() => performance.getEntriesByName('parta:initial-scan').length > 0);
     const initialScanMs = await page.evaluate(() => performance.getEntriesByName('parta:initial-scan')[0].duration);
@@ -62,6 +96,15 @@ export async function benchScan(): Promise<Record<string, number>> {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }, appended);
     const batches = await page.evaluate(() => performance.getEntriesByName('parta:batch').map((entry) => entry.duration));
+    // Memory: the tab with Parta after 5,000 (+1,000) messages, against the same page without it
+    // (the appended messages removed again, so both hold the same 5,000).
+    await page.evaluate((count: number) => {
+      const history = document.getElementById('history') as HTMLElement;
+      while (history.children.length > count) history.lastElementChild?.remove();
+    }, initial.length);
+    await page.waitForTimeout(1000);
+    const heapWith = await heapAfterGc(page);
+    const heapWithout = await heapWithoutExtension(html, url);
     const appendedTotal = batches.reduce((sum, value) => sum + value, 0);
     return {
       messages: initial.length,
@@ -77,6 +120,9 @@ export async function benchScan(): Promise<Record<string, number>> {
       appendedMessages: appended.length,
       batches: batches.length,
       appendedPerMessageMs: appendedTotal / appended.length,
+      tabHeapWithMB: heapWith / 2 ** 20,
+      tabHeapWithoutMB: heapWithout / 2 ** 20,
+      extensionAddsMB: (heapWith - heapWithout) / 2 ** 20,
     };
   } finally {
     await harness.close();

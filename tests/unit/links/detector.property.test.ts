@@ -127,4 +127,23 @@ describe('linear work on adversarial input', () => {
     // Both passes read the whole text once, to its end: no more.
     expect(work.prefilterChars).toBe(PREFILTER_PASSES.length * text.length);
   });
+
+  test('the close look costs only the hit’s own neighbourhood, once per hit, however the hits are spaced', () => {
+    const link = (index: number) => ['t.me/klass', 'chat.whatsapp.com/Gx', 'https://%74.me/k', 'discord . gg/c', 'wа.me/7900'][index % 5] + index;
+    const words = 'Ребята, завтра контрольная по математике, повторите параграф';
+    const perHit = (gap: number) => {
+      const text = Array.from({ length: 50 }, (_, index) => `${words} ${'т.е. '.repeat(gap)}Ссылка: ${link(index)} спасибо`).join('\n');
+      const work = newDetectorWork();
+      expect(findForeignLinks(text, work)).toHaveLength(50);
+      expect(work.windows).toBe(work.hits);
+      return { hits: work.hits, chars: (work.windowChars + work.edgeChars) / work.hits };
+    };
+    const dense = perHit(0);
+    const sparse = perHit(500);
+    // One window per link; each reads the link's word and what a dot joins to it, nothing more.
+    expect(dense.hits).toBe(50);
+    expect(sparse.hits).toBe(50);
+    expect(dense.chars).toBeLessThan(80);
+    expect(sparse.chars).toBe(dense.chars);
+  });
 });

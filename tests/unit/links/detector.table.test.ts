@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findForeignLinks, type MessengerId } from '../../../lib/links/index';
+import { HOMOGLYPHS, LOOK_ALIKE_LIMIT } from '../../../lib/links/normalize';
 
 type Expected = [MessengerId, string][]; // messenger and the exact text the link spans
 
@@ -117,6 +118,17 @@ add('т.ме/klass5a', ['telegram', 'т.ме/klass5a']); // all-Cyrillic host be
 add('hxxps://t[.]me/klass5a', ['telegram', 'hxxps://t[.]me/klass5a']); // defanged
 add('hxxp://wa[.]me/79001234567', ['whatsapp', 'hxxp://wa[.]me/79001234567']);
 add('ｔｇ：//resolve?domain=klass5a', ['telegram', 'ｔｇ：//resolve?domain=klass5a']);
+// A host's letter written as a percent-escape: the browser decodes it (`%74.me` opens t.me).
+add('https://%74.me/klass5a', ['telegram', 'https://%74.me/klass5a']);
+add('Ссылка: https://%54%2E%6De/x', ['telegram', 'https://%54%2E%6De/x']);
+add('te%6Cegram.org/klass5a', ['telegram', 'te%6Cegram.org/klass5a']);
+add('https://%77a.me/79001234567', ['whatsapp', 'https://%77a.me/79001234567']);
+add('https://chat.%77hatsapp.com/abc', ['whatsapp', 'https://chat.%77hatsapp.com/abc']);
+// A dot written apart from the host joins the word before it.
+add('Пишите: chat . whatsapp . com/Gx7', ['whatsapp', 'chat . whatsapp . com/Gx7']);
+add('chat .whatsapp.com/Gx7', ['whatsapp', 'chat .whatsapp.com/Gx7']);
+add('chat [.] whatsapp.com/x', ['whatsapp', 'chat [.] whatsapp.com/x']);
+add('web dot telegram dot org/k', ['telegram', 'web dot telegram dot org/k']);
 // Redirects whose target is a whole URL.
 add('google.com/url?q=https://t.me/klass5a', ['telegram', 'https://t.me/klass5a']);
 add('https://www.google.com/url?q=https%3A%2F%2Ft.me%2Fklass5a&sa=D', ['telegram', 'https%3A%2F%2Ft.me%2Fklass5a']);
@@ -151,6 +163,9 @@ const negatives: string[] = [
   'mytelegram.ru', 'telegram-bot.ru', 'whatsapp-help.ru', 'discordia.ru', 'skypeclub.ru/x', 'vibernet.ru',
   'Напишите в Телеграм, не в Telegram', 'Teams и Skype не используем', 'т.ме', 'т . е .', 'м²',
   '', ' ', 'Добрый вечер!', '5А', '18:30', 'https://school123.ru/news', 'myschool.edu.ru/lesson/1',
+  // Percent-escapes that hide no banned host: Cyrillic paths, percentages, escaped letters elsewhere.
+  'https://ru.wikipedia.org/wiki/%D0%9F%D1%83%D1%88%D0%BA%D0%B8%D0%BD', 'скидка 50%', '100%74 готовы',
+  'https://school.ru/%74%65%73%74', 'https://yandex.ru/search/?text=%74%2Eme', 'https://%73chool.ru/t.me',
 ];
 
 describe('positives', () => {
@@ -164,6 +179,10 @@ describe('negatives', () => {
   test.each(negatives.map((text) => [text]))('%j', (text) => {
     expect(findForeignLinks(text)).toEqual([]);
   });
+});
+
+test('every look-alike letter fits the normaliser’s table (one character below its limit)', () => {
+  for (const char of Object.keys(HOMOGLYPHS)) expect([char.length, char.charCodeAt(0) < LOOK_ALIKE_LIMIT]).toEqual([1, true]);
 });
 
 test('the table is large enough to mean something', () => {
