@@ -22,6 +22,12 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Use DOM calls.' },
         { property: 'insertAdjacentHTML', message: 'Use DOM calls.' },
       ],
+      // Preact's way to innerHTML: never used (web-ext lint's one warning is Preact's support for it).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page and user text must not be parsed as HTML.' },
+        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Page and user text must not be parsed as HTML.' },
+      ],
       'no-restricted-globals': [
         'error',
         { name: 'fetch', message: 'Parta makes no network requests.' },

@@ -37,6 +37,8 @@ export default defineConfig({
       }
     },
   },
+  // The sources zip (for Firefox Add-ons' review) holds what the repository tracks, nothing made locally.
+  zip: { excludeSources: ['demo-screenshots/**', 'test-results/**', 'stats.html'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

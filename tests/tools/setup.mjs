@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * The set-up the README's two commands need on a fresh Debian machine with only Node: the npm
- * packages from the committed lock (`npm ci`), and Debian's Chromium (and Firefox ESR for the
- * tests) when they are missing. Runs before `npm test` and `npm run demo`; does nothing when all
+ * packages from the committed lock (`npm ci`), and Debian's Chromium (and Firefox ESR and unzip for
+ * the tests) when they are missing. Runs before `npm test` and `npm run demo`; does nothing when all
  * is there. Plain Node, no dependencies: it runs before any is installed.
  *
  *   node tests/tools/setup.mjs            # packages, chromium, firefox-esr
@@ -36,7 +36,9 @@ if (!fs.existsSync(path.join(root, 'node_modules', '.package-lock.json'))) {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-const missing = wanted.filter((name) => BROWSERS[name] && !fs.existsSync(BROWSERS[name]));
+// The tests also unpack the release archives (tests/e2e/release.e2e.ts): `unzip`.
+const TOOLS = wanted.includes('firefox-esr') ? { unzip: '/usr/bin/unzip' } : {};
+const missing = [...wanted.filter((name) => BROWSERS[name] && !fs.existsSync(BROWSERS[name])), ...Object.entries(TOOLS).filter(([, file]) => !fs.existsSync(file)).map(([name]) => name)];
 if (missing.length > 0) {
   console.log(`setup: installing ${missing.join(' and ')} from Debian's packages…`);
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
