@@ -19,6 +19,48 @@ function demo(name: string, site: string): string {
   return fixture(name).replace(/<body([^>]*)>/, (body) => `${body}${banner}`);
 }
 
+/**
+ * The stores' images, from the screenshots just taken: 1280×800 screenshots (a caption in plain
+ * words beside a real screen of Parta) and the 440×280 tile. Drawn as a page and photographed, so
+ * no image library is needed.
+ */
+async function storeImages(from: string): Promise<void> {
+  const store = path.join(from, 'store');
+  fs.mkdirSync(store, { recursive: true });
+  const image = (file: string) => `data:image/png;base64,${fs.readFileSync(file).toString('base64')}`;
+  const page = await harness.context.newPage();
+  const style = `<style>body{margin:0;font-family:system-ui,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;background:#f4f1ea}
+.slide{width:1280px;height:800px;display:flex;align-items:center;gap:40px;padding:0 48px;box-sizing:border-box}
+.text{flex:0 0 330px}.text h1{font-size:34px;line-height:1.2;margin:0 0 16px;color:#1f3b73}.text p{font-size:19px;line-height:1.45;margin:0}
+.shot{flex:1;display:flex;justify-content:center}.shot img{max-width:820px;max-height:720px;border-radius:10px;box-shadow:0 10px 40px rgba(0,0,0,.25)}</style>`;
+  const slides: [string, string, string, string][] = [
+    ['1-warning', 'Предупреждает о ссылках на запрещённые мессенджеры', 'Ссылка на Telegram, WhatsApp, Viber и другие в школьном чате MAX или «Сферума» — и Парта показывает предупреждение прямо у сообщения.', 'max-warning.png'],
+    ['2-composer', 'Останавливает такую ссылку до отправки', 'Если учитель сам вставил запрещённую ссылку, Парта спросит перед отправкой и предложит заменить её чатом в «Сферуме» или MAX.', 'composer-guard.png'],
+    ['3-checklist', 'Проверяет, все ли обязательные чаты созданы', 'На странице электронного журнала Парта показывает, каких чатов класса не хватает, и ведёт от «нет чата» до отправленного приглашения.', 'checklist.png'],
+    ['4-invites', 'Помнит приглашения и кто вступил', 'Ссылки-приглашения хранятся на компьютере учителя: для какого класса и чата, отправлены ли, сколько вступило; копируются одной кнопкой.', 'invites.png'],
+    ['5-moderation', 'Помогает модератору чата', 'Нарушение правил записывается в два клика, после четырёх Парта подскажет блокировку. Ничего не отправляется: всё остаётся на компьютере.', 'moderation-action.png'],
+  ];
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const [name, title, text, shot] of slides) {
+    const html = `<!doctype html><html lang="ru"><head><meta charset="utf-8">${style}</head><body><div class="slide"><div class="text"><h1></h1><p></p></div><div class="shot"><img alt=""></div></div></body></html>`;
+    await page.setContent(html);
+    await page.evaluate(([heading, words, source]) => {
+      (document.querySelector('h1') as HTMLElement).textContent = heading;
+      (document.querySelector('p') as HTMLElement).textContent = words;
+      (document.querySelector('img') as HTMLImageElement).src = source;
+    }, [title, text, image(path.join(from, shot))]);
+    await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+    await page.screenshot({ path: path.join(store, `screenshot-${name}.png`) });
+  }
+  // The small tile: the icon, the name, what it is for.
+  await page.setViewportSize({ width: 440, height: 280 });
+  await page.setContent(`<!doctype html><html lang="ru"><head><meta charset="utf-8"><style>body{margin:0;width:440px;height:280px;display:flex;align-items:center;gap:22px;padding:0 30px;box-sizing:border-box;background:#1f3b73;color:#fff;font-family:system-ui,"Segoe UI",Roboto,sans-serif}h1{font-size:44px;margin:0 0 8px}p{font-size:17px;line-height:1.35;margin:0;color:#dce6ff}img{width:112px;height:112px}</style></head><body><img alt=""><div><h1>Парта</h1><p>Школьные чаты по правилам: MAX, «Сферум», электронный журнал</p></div></body></html>`);
+  await page.evaluate((source) => ((document.querySelector('img') as HTMLImageElement).src = source), image(path.resolve('public/icon/128.png')));
+  await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+  await page.screenshot({ path: path.join(store, 'tile-440x280.png') });
+  await page.close();
+}
+
 const harness = await launch({ headless });
 harness.serve('https://web.max.ru/-68912345678', demo('max/chat.html', 'MAX'));
 harness.serve('https://web.vk.me/convo/2000000001', demo('vk/convo.html', 'VK Мессенджера'));
@@ -109,7 +151,8 @@ if (headless) {
     await form.getByTestId('block-advice').scrollIntoViewIfNeeded();
     await form.screenshot({ path: path.join(outDir, 'moderation-form.png') });
   }
-  console.log(`Screenshots written to ${outDir}`);
+  await storeImages(outDir);
+  console.log(`Screenshots written to ${outDir}, store images to ${path.join(outDir, 'store')}`);
   await harness.close();
 } else {
   await harness.open('https://school.mos.ru/teacher/study-process/journal/my');
