@@ -70,9 +70,11 @@ const SCHEME = new RegExp(`(?<![a-z0-9+.-])(?:${[...SCHEME_OWNER.keys()].map(esc
 
 export function findForeignLinks(text: string, work?: DetectorWork): ForeignLink[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const hits = new Hits(text, work);
+  // Most messages hold nothing to look at: the passes' first search decides, before anything else is built.
+  if (hits.none) return [];
   const results: ForeignLink[] = [];
   const edges = new WordEdges(text, work);
-  const hits = new Hits(text, work);
   let coveredUntil = 0;
   for (let hit = hits.next(coveredUntil); hit; hit = hits.next(coveredUntil)) {
     if (work) work.hits++;
@@ -108,6 +110,11 @@ class Hits {
       pass.lastIndex = 0;
       return this.exec(pass);
     });
+  }
+
+  /** No pass found anything in the whole text. */
+  get none(): boolean {
+    return this.pending.every((match) => match === null);
   }
 
   /** The pass's next match, skipping rare characters that hide nothing. */
