@@ -53,6 +53,9 @@ export default defineConfig({
     commands: {
       'report-violation': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_cmdReportViolation__' },
     },
+    // What a school's policy may set (Chrome, Yandex Browser). Firefox reads its managed-storage
+    // file without a schema, and would warn about the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

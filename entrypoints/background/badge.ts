@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { translator } from '../../lib/i18n/index';
 import { UI_MESSAGES, type UiKey } from '../../lib/i18n/ui';
 import type { Handlers } from '../../lib/messaging/router';
-import { settingsItem } from '../../lib/settings/store';
+import { loadEffectiveSettings } from '../../lib/settings/managed-store';
 import { countKinds, todayTasks, type TaskKind } from '../../lib/today/tasks';
 import { readTodayData } from '../../lib/today/store';
 import { database, softly } from './context';
@@ -31,7 +31,7 @@ export const BADGE_KINDS: Readonly<Record<TaskKind, UiKey>> = {
 };
 
 async function countNow(): Promise<void> {
-  const [{ settings }, db] = await Promise.all([settingsItem.load(), database()]);
+  const [{ settings }, db] = await Promise.all([loadEffectiveSettings(), database()]);
   const tasks = todayTasks(await readTodayData(db), settings, Date.now());
   const t = translator(UI_MESSAGES, settings.language);
   const button = toolbarButton();

@@ -9,7 +9,7 @@ import type { Handlers } from '../../lib/messaging/router';
 import { marksFor, moderationCutoff, ruleKindOfChat, rulesFor, rulesText } from '../../lib/moderation/index';
 import { forgetModeration, readModeration, recordSightings } from '../../lib/moderation/store';
 import { schoolYearStart } from '../../lib/school-year/plan';
-import { settingsItem } from '../../lib/settings/store';
+import { loadEffectiveSettings } from '../../lib/settings/managed-store';
 import { refreshBadge } from './badge';
 import { database, softly } from './context';
 import { openWindow } from './windows';
@@ -46,7 +46,7 @@ export const moderationHandlers = {
     softly(
       'read the rules',
       async () => {
-        const { settings } = await settingsItem.load();
+        const { settings } = await loadEffectiveSettings();
         return { ok: true, text: rulesText(rulesFor(ruleKindOfChat(request.chat), settings.rules)) };
       },
       { ok: false },
@@ -57,7 +57,7 @@ export function forgetOldModeration(): Promise<void> {
   return softly(
     'forget old moderation entries',
     async () => {
-      const [{ settings }, db] = await Promise.all([settingsItem.load(), database()]);
+      const [{ settings }, db] = await Promise.all([loadEffectiveSettings(), database()]);
       const now = Date.now();
       await forgetModeration(db, moderationCutoff(now, schoolYearStart(now, settings.schoolYearStart), settings.moderationKeepDays));
     },

@@ -22,7 +22,7 @@ const PROBLEM_TEXT: Record<AddressProblem, UiKey> = {
 
 type Message = { text: string; bad?: boolean };
 
-export function JournalAddresses({ connector, t }: { connector: Connector; t: UiTranslate }) {
+export function JournalAddresses({ connector, t, offered = [] }: { connector: Connector; t: UiTranslate; offered?: readonly { origin: string; family: CustomJournalKind }[] }) {
   const [address, setAddress] = useState('');
   const [kind, setKind] = useState<CustomJournalKind>('other');
   const [message, setMessage] = useState<Message | null>(null);
@@ -56,6 +56,18 @@ export function JournalAddresses({ connector, t }: { connector: Connector; t: Ui
       .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
   };
 
+  /** An address the school's policy names: one click asks the browser for it (no policy can grant a site). */
+  const allow = (origin: string, family: CustomJournalKind) => {
+    connector.journals
+      .add(origin, family, connector.now())
+      .then((granted) => {
+        setMessage(granted ? { text: t('journalAddressAdded', { origin }) } : { text: t('journalAddressDenied', { origin }), bad: true });
+        if (granted) void reload();
+      })
+      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
+  };
+  const waiting = offered.filter((entry) => !journals.some((journal) => journal.origin === entry.origin && journal.granted));
+
   const remove = (origin: string) => {
     connector.journals
       .remove(origin)
@@ -70,6 +82,18 @@ export function JournalAddresses({ connector, t }: { connector: Connector; t: Ui
     <section id="journals" aria-labelledby="journal-addresses-title" data-testid="journal-addresses">
       <h2 id="journal-addresses-title">{t('journalAddressTitle')}</h2>
       <p class="muted">{t('journalAddressHelp')}</p>
+      {waiting.length > 0 && (
+        <ul class="plain notice" data-testid="journal-offered">
+          {waiting.map((entry) => (
+            <li key={entry.origin}>
+              {t('journalOffered', { origin: entry.origin })}{' '}
+              <button type="button" class="primary" onClick={() => allow(entry.origin, entry.family)}>
+                {t('journalOfferedAllow', { origin: entry.origin })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <form onSubmit={add}>
         <label for="journal-address">{t('journalAddressLabel')}</label>
         <input

@@ -31,7 +31,7 @@ export function readRulesText(t: UiTranslate, kind: RuleKind, text: string): { p
   return { points, problems };
 }
 
-export function ModerationSettings({ connector, t, settings, saver, version }: { connector: Connector; t: UiTranslate; settings: Settings; saver: SettingsSaver; version: number }) {
+export function ModerationSettings({ connector, t, settings, saver, version, rulesLocked = false }: { connector: Connector; t: UiTranslate; settings: Settings; saver: SettingsSaver; version: number; rulesLocked?: boolean }) {
   const initialText = (kind: RuleKind) => (settings.rules?.[kind]?.length ? numbered(settings.rules[kind] ?? []) : kind === 'school' ? DEFAULT_TEXT : '');
   const [keepYear, setKeepYear] = useState(settings.moderationKeepDays === undefined);
   // The number typed for «дней», kept while «весь учебный год» is chosen (so choosing days again saves it).
@@ -110,6 +110,11 @@ export function ModerationSettings({ connector, t, settings, saver, version }: {
       <fieldset>
         <legend>{t('rulesTitle')}</legend>
         <p class="muted">{t('rulesHelp')}</p>
+        {rulesLocked && (
+          <p class="muted" data-testid="managed-note">
+            🔒 {t('managedNote')}
+          </p>
+        )}
         {RULE_KINDS.map((kind) => (
           <p key={kind}>
             <label for={`rules-${kind}`}>{t(`rulesLabel_${kind}`)}</label>
@@ -120,8 +125,8 @@ export function ModerationSettings({ connector, t, settings, saver, version }: {
               multiline
               initial={initialText(kind)}
               read={(text) => readRules(kind, text)}
-              reset={kind === 'school' ? { label: t('rulesReset'), text: DEFAULT_TEXT } : undefined}
-              inputProps={{ rows: kind === 'school' ? 8 : 3, style: { width: '100%', boxSizing: 'border-box' }, 'data-testid': `rules-${kind}` }}
+              reset={kind === 'school' && !rulesLocked ? { label: t('rulesReset'), text: DEFAULT_TEXT } : undefined}
+              inputProps={{ rows: kind === 'school' ? 8 : 3, style: { width: '100%', boxSizing: 'border-box' }, 'data-testid': `rules-${kind}`, disabled: rulesLocked }}
             />
           </p>
         ))}

@@ -18,6 +18,7 @@ import { ClassSizes } from './ClassSizes';
 import { Backup } from './Backup';
 import { StoredData } from './StoredData';
 import { Welcome } from './Welcome';
+import { INSTITUTION_PROFILES, effectiveSettings, lockedKeys, type Institution, type ManagedPolicy, type ManagedRead } from '../../lib/settings/managed';
 import { AutoField, useSettingsSaver, type Reading, type SettingsSaver } from '../../components/autosave';
 import { Said } from '../../components/feedback';
 import type { UiTranslate } from '../../lib/i18n/ui';
@@ -65,13 +66,24 @@ function wholeNumber(text: string, min: number, max: number, problem: string, sa
 }
 
 /** «О вас»: the roles, the school and the teacher — the very fields the first-run welcome shows. */
-function AboutFields({ t, settings, saver }: { t: UiTranslate; settings: Settings; saver: SettingsSaver }) {
+/** A setting the school's policy fixes: said beside it, the control disabled. */
+function ManagedNote({ t }: { t: UiTranslate }) {
+  return (
+    <p class="muted" data-testid="managed-note">
+      🔒 {t('managedNote')}
+    </p>
+  );
+}
+
+function AboutFields({ t, settings, saver, policy }: { t: UiTranslate; settings: Settings; saver: SettingsSaver; policy: ManagedPolicy }) {
+  // A school's policy may say school or college: only that institution's roles are offered.
+  const offered = policy.institution ? PROFILES.filter((profile) => INSTITUTION_PROFILES[policy.institution as Institution].includes(profile)) : PROFILES;
   return (
     <fieldset id="about">
       <legend>{t('optionsProfiles')}</legend>
       <p class="muted">{t('optionsProfilesHelp')}</p>
       <ul class="plain">
-        {PROFILES.map((profile) => (
+        {offered.map((profile) => (
           <li key={profile}>
             <label>
               <input
@@ -106,8 +118,9 @@ function AboutFields({ t, settings, saver }: { t: UiTranslate; settings: Setting
         t={t}
         initial={settings.schoolName ?? ''}
         read={(text) => ({ ok: true, save: () => saver.commit((stored) => withName(stored, 'schoolName', text)) })}
-        inputProps={{ type: 'text', maxLength: SCHOOL_NAME_MAX, 'data-testid': 'school-name' }}
+        inputProps={{ type: 'text', maxLength: SCHOOL_NAME_MAX, 'data-testid': 'school-name', disabled: policy.schoolName !== undefined }}
       />
+      {policy.schoolName !== undefined && <ManagedNote t={t} />}
       <label for="teacher-name">{t('optionsTeacherName')}</label>
       <AutoField
         id="teacher-name"
@@ -124,25 +137,28 @@ function AboutFields({ t, settings, saver }: { t: UiTranslate; settings: Setting
 export function Options({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [damaged, setDamaged] = useState(false);
+  const [managed, setManaged] = useState<ManagedRead>({ policy: {}, refused: [] });
   const [dataVersion, setDataVersion] = useState(0);
   const [welcome, setWelcome] = useState(() => new URLSearchParams(location.search).has('welcome'));
   const [nextStep, setNextStep] = useState(false);
   const t = uiTranslator(settings?.language ?? 'ru');
   const saver = useSettingsSaver(connector, t, (next) => {
-    setSettings(next);
+    setSettings(effectiveSettings(next, managed.policy));
     setDamaged(false);
   });
+  const locked = new Set(lockedKeys(managed.policy));
 
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
       setSettings(loaded.settings);
       setDamaged(loaded.damaged);
+      if (loaded.managed) setManaged(loaded.managed);
     });
   }, [connector]);
 
   if (!settings) return null;
   document.documentElement.lang = settings.language;
-  const about = <AboutFields t={t} settings={settings} saver={saver} />;
+  const about = <AboutFields t={t} settings={settings} saver={saver} policy={managed.policy} />;
 
   return (
     <main style={{ maxWidth: '640px', margin: '0 auto', padding: '20px' }}>
@@ -159,6 +175,13 @@ export function Options({ connector }: { connector: Connector }) {
         ))}
       </nav>
       {damaged && <p class="notice bad" role="alert">{t('optionsLoadError')}</p>}
+      {managed.refused.length > 0 && (
+        <ul class="notice bad" data-testid="managed-refused">
+          {managed.refused.map((entry) => (
+            <li key={entry.key}>{t('managedRefused', { key: entry.key })}</li>
+          ))}
+        </ul>
+      )}
       {welcome && (
         <Welcome
           connector={connector}
@@ -235,6 +258,7 @@ export function Options({ connector }: { connector: Connector }) {
                     name="platforms"
                     value={platforms}
                     checked={settings.platforms === platforms}
+                    disabled={locked.has('platforms')}
                     onChange={() => saver.change('platforms', (stored) => ({ ...stored, platforms }))}
                   />{' '}
                   {t(`optionsPlatforms_${platforms}`)}
@@ -243,6 +267,7 @@ export function Options({ connector }: { connector: Connector }) {
             ))}
           </ul>
           <Said at="platforms" />
+          {locked.has('platforms') && <ManagedNote t={t} />}
           <label for="coverage-threshold">{t('optionsThreshold')}</label>
           <AutoField
             id="coverage-threshold"
@@ -250,8 +275,9 @@ export function Options({ connector }: { connector: Connector }) {
             t={t}
             initial={String(settings.coverageThreshold)}
             read={(text) => wholeNumber(text, 1, 100, t('optionsThresholdError'), (coverageThreshold) => saver.commit((stored) => ({ ...stored, coverageThreshold })))}
-            inputProps={{ type: 'number', min: 1, max: 100 }}
+            inputProps={{ type: 'number', min: 1, max: 100, disabled: locked.has('coverageThreshold') }}
           />
+          {locked.has('coverageThreshold') && <ManagedNote t={t} />}
           <label for="staff-per-chat">{t('optionsStaff')}</label>
           <p class="muted" id="staff-help">{t('optionsStaffHelp')}</p>
           <AutoField
@@ -273,8 +299,9 @@ export function Options({ connector }: { connector: Connector }) {
               const schoolYearStart = monthDay(text);
               return schoolYearStart ? { ok: true, save: () => saver.commit((stored) => ({ ...stored, schoolYearStart })) } : { ok: false, problem: t('optionsYearStartError') };
             }}
-            inputProps={{ placeholder: '01.09', maxLength: 5, style: { width: '5em' } }}
+            inputProps={{ placeholder: '01.09', maxLength: 5, style: { width: '5em' }, disabled: locked.has('schoolYearStart') }}
           />
+          {locked.has('schoolYearStart') && <ManagedNote t={t} />}
         </fieldset>
         <fieldset id="links">
           <legend>{t('optionsMessengers')}</legend>
@@ -371,7 +398,7 @@ export function Options({ connector }: { connector: Connector }) {
         <Said at="language" />
       </div>
       {/* Keyed on the data: after «Стереть всё» or a restore its fields show the settings as they are. */}
-      <ModerationSettings key={dataVersion} connector={connector} t={t} settings={settings} version={dataVersion} saver={saver} />
+      <ModerationSettings key={dataVersion} connector={connector} t={t} settings={settings} version={dataVersion} saver={saver} rulesLocked={locked.has('rules')} />
       <ClassSizes connector={connector} t={t} version={dataVersion} />
       <SchoolYear connector={connector} t={t} settings={settings} version={dataVersion} onChanged={() => setDataVersion((value) => value + 1)} />
       <section aria-labelledby="school-summary-title">
@@ -381,7 +408,7 @@ export function Options({ connector }: { connector: Connector }) {
           {t('schoolOpen')}
         </button>
       </section>
-      <JournalAddresses connector={connector} t={t} />
+      <JournalAddresses connector={connector} t={t} offered={managed.policy.journals} />
       <Backup connector={connector} t={t} onImported={() => setDataVersion((value) => value + 1)} />
       <StoredData
         connector={connector}

@@ -21,6 +21,8 @@ import type { PageStructure } from '../sites/snapshot';
 import { journalAdapterFor } from '../journals/adapters';
 import { settingsSchema } from '../settings/schema';
 import { settingsItem } from '../settings/store';
+import { loadEffectiveSettings, loadManagedPolicy } from '../settings/managed-store';
+import { withoutManaged } from '../settings/managed';
 import { MESSENGER_ADAPTERS } from '../sites/index';
 import type { ChecklistStore, Connector, Drafts, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus, TodayStore } from './connector';
 import { readTodayData } from '../today/store';
@@ -224,8 +226,12 @@ const journals: JournalAddresses = {
 export const browserConnector: Connector = {
   tabStatus,
   pageStructure,
-  loadSettings: () => settingsItem.load(),
-  saveSettings: (settings) => settingsItem.save(settingsSchema.parse(settings)),
+  loadSettings: () => loadEffectiveSettings(),
+  // The school's policy keeps its keys: what the teacher stored under them stays as it was.
+  saveSettings: async (settings) => {
+    const [stored, managed] = await Promise.all([settingsItem.load(), loadManagedPolicy()]);
+    await settingsItem.save(settingsSchema.parse(withoutManaged(settings, stored.settings, managed.policy)));
+  },
   openOptions: () => void browser.runtime.openOptionsPage(),
   // The typed getURL knows each page's path; `path` carries a query after it.
   openPage: (path) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') }),
@@ -256,7 +262,11 @@ export const browserConnector: Connector = {
   restore: async (plan) => {
     // Settings live apart from the database: written first, put back if the records fail.
     const putBack = await settingsItem.snapshot();
-    if (plan.settings) await settingsItem.save(settingsSchema.parse(plan.settings));
+    if (plan.settings) {
+      // A backup never overwrites what the school's policy sets.
+      const [stored, managed] = await Promise.all([settingsItem.load(), loadManagedPolicy()]);
+      await settingsItem.save(settingsSchema.parse(withoutManaged(plan.settings, stored.settings, managed.policy)));
+    }
     try {
       await applyRestore(await database(), plan);
     } catch (error) {

@@ -3,6 +3,7 @@
  * extension APIs (browser-connector.ts) and a mock twin with an in-memory register, so the UI
  * renders in unit tests, benchmarks and demos without a browser.
  */
+import type { ManagedRead } from '../settings/managed';
 import type { AddResult, InviteList, UpdateResult } from '../invites/store';
 import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import type { InviteRecord } from '../invites/schema';
@@ -130,7 +131,8 @@ export interface Connector {
   tabStatus(): Promise<TabStatus>;
   /** «Сообщить о странице»: the structure of the tab's page, or null when it does not answer. */
   pageStructure(): Promise<PageStructure | null>;
-  loadSettings(): Promise<LoadedSettings>;
+  /** The settings as every reader uses them: the teacher's, with the school's policy (`managed`) over them. */
+  loadSettings(): Promise<LoadedSettings & { managed?: ManagedRead }>;
   saveSettings(settings: Settings): Promise<void>;
   openOptions(): void;
   /** Opens one of the extension's own pages (path with query) in a new tab. */

@@ -1,0 +1,127 @@
+/**
+ * Settings a school's IT or a regional centre fixes for every teacher, through the browser's
+ * managed storage (Chrome and Yandex Browser: a policy, by the schema in public/managed-schema.json;
+ * Firefox: a managed-storage file). What the policy sets wins over what the teacher stored, is
+ * shown as set by the school, and no backup overwrites it. Each key is checked on its own: a
+ * wrong key is left out (and said), the others still apply. Pure.
+ */
+import * as z from 'zod/mini';
+import { CHAT_PLATFORMS } from '../classes/profiles';
+import { parseJournalAddress } from '../journals/custom-journals';
+import { MONTH_DAY, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, SCHOOL_NAME_MAX, type Settings } from './index';
+
+/** School or college: which profiles — and so which required chats — apply. */
+export const INSTITUTIONS = ['school', 'college'] as const;
+export type Institution = (typeof INSTITUTIONS)[number];
+
+const rulePoints = z.array(z.string().check(z.minLength(1), z.maxLength(RULE_POINT_MAX))).check(z.minLength(1), z.maxLength(RULES_MAX_POINTS));
+const journal = z.strictObject({ address: z.string().check(z.maxLength(300)), family: z.optional(z.enum(['mesh', 'netschool', 'dnevnik', 'eljur', 'other'])) });
+
+/** Every key a policy may set, each with its own check. */
+export const MANAGED_FIELDS = {
+  schoolName: z.string().check(z.minLength(1), z.maxLength(SCHOOL_NAME_MAX)),
+  institution: z.enum(INSTITUTIONS),
+  platforms: z.enum(CHAT_PLATFORMS),
+  coverageThreshold: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+  schoolYearStart: z.string().check(z.regex(MONTH_DAY)),
+  rules: z.strictObject(Object.fromEntries(RULE_KINDS.map((kind) => [kind, z.optional(rulePoints)])) as Record<(typeof RULE_KINDS)[number], z.ZodMiniOptional<typeof rulePoints>>),
+  journals: z.array(journal).check(z.maxLength(50)),
+};
+export type ManagedKey = keyof typeof MANAGED_FIELDS;
+export const MANAGED_KEYS = Object.keys(MANAGED_FIELDS) as ManagedKey[];
+
+export interface ManagedPolicy {
+  schoolName?: string;
+  institution?: Institution;
+  platforms?: Settings['platforms'];
+  coverageThreshold?: number;
+  schoolYearStart?: string;
+  rules?: Settings['rules'];
+  /** Journal addresses the school uses: offered to the teacher to allow (no policy can grant a site). */
+  journals?: { origin: string; family: 'mesh' | 'netschool' | 'dnevnik' | 'eljur' | 'other' }[];
+}
+
+export interface ManagedRead {
+  policy: ManagedPolicy;
+  /** Keys the policy sets but that could not be used, with why (for the options page). */
+  refused: { key: string; reason: string }[];
+}
+
+/** What managed storage holds, key by key: the good keys kept, the rest refused by name. */
+export function readManagedPolicy(raw: unknown): ManagedRead {
+  const policy: Record<string, unknown> = {};
+  const refused: ManagedRead['refused'] = [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { policy: {}, refused: [] };
+  for (const [key, value] of Object.entries(raw)) {
+    const field = MANAGED_FIELDS[key as ManagedKey];
+    if (!field) {
+      refused.push({ key, reason: 'unknown' });
+      continue;
+    }
+    const parsed = field.safeParse(value);
+    if (!parsed.success) {
+      refused.push({ key, reason: 'invalid' });
+      continue;
+    }
+    if (key === 'journals') {
+      const journals: NonNullable<ManagedPolicy['journals']> = [];
+      for (const entry of parsed.data as z.infer<typeof MANAGED_FIELDS.journals>) {
+        const address = parseJournalAddress(entry.address);
+        if (address.ok) journals.push({ origin: address.origin, family: entry.family ?? 'other' });
+        else refused.push({ key: `journals: ${entry.address.slice(0, 80)}`, reason: 'invalid' });
+      }
+      policy.journals = journals;
+    } else if (key === 'rules') {
+      const rules = Object.fromEntries(Object.entries(parsed.data as object).filter(([, points]) => points !== undefined));
+      if (Object.keys(rules).length > 0) policy.rules = rules;
+    } else policy[key] = parsed.data;
+  }
+  return { policy: policy as ManagedPolicy, refused };
+}
+
+/** The profiles each kind of institution has (the policy's «school or college» limits the choice). */
+export const INSTITUTION_PROFILES: Record<Institution, readonly Settings['profiles'][number][]> = {
+  school: ['class-teacher', 'subject-teacher', 'administration'],
+  college: ['college-curator', 'subject-teacher', 'administration'],
+};
+
+/** The settings keys a policy fixes (the options lock them and a backup leaves them be). */
+export function lockedKeys(policy: ManagedPolicy): (keyof Settings)[] {
+  const keys: (keyof Settings)[] = [];
+  if (policy.schoolName !== undefined) keys.push('schoolName');
+  if (policy.platforms !== undefined) keys.push('platforms');
+  if (policy.coverageThreshold !== undefined) keys.push('coverageThreshold');
+  if (policy.schoolYearStart !== undefined) keys.push('schoolYearStart');
+  if (policy.rules !== undefined) keys.push('rules');
+  return keys;
+}
+
+/**
+ * What every reader uses: the teacher's settings with the policy's values over them. The
+ * institution keeps only its own profiles (a college has curators, not class teachers); when none
+ * of the teacher's is left, the institution's first.
+ */
+export function effectiveSettings(stored: Settings, policy: ManagedPolicy): Settings {
+  const next: Settings = { ...stored };
+  if (policy.schoolName !== undefined) next.schoolName = policy.schoolName;
+  if (policy.platforms !== undefined) next.platforms = policy.platforms;
+  if (policy.coverageThreshold !== undefined) next.coverageThreshold = policy.coverageThreshold;
+  if (policy.schoolYearStart !== undefined) next.schoolYearStart = policy.schoolYearStart;
+  if (policy.rules !== undefined) next.rules = policy.rules;
+  if (policy.institution !== undefined) {
+    const allowed = INSTITUTION_PROFILES[policy.institution];
+    const kept = stored.profiles.filter((profile) => allowed.includes(profile));
+    next.profiles = kept.length > 0 ? kept : [allowed[0]];
+  }
+  return next;
+}
+
+/** Settings about to be stored (a restore, the welcome): the policy's keys keep what was stored before. */
+export function withoutManaged(next: Settings, stored: Settings, policy: ManagedPolicy): Settings {
+  const kept: Settings = { ...next };
+  for (const key of lockedKeys(policy)) {
+    if (stored[key] === undefined) delete kept[key];
+    else (kept as unknown as Record<string, unknown>)[key] = stored[key];
+  }
+  return kept;
+}

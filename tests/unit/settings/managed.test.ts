@@ -1,0 +1,116 @@
+/**
+ * Settings the school presets through the browser's managed storage: each key checked on its own,
+ * the policy over the teacher's settings for every reader, the teacher's own values kept under it
+ * (a save or a backup never writes over them), and the Chromium JSON schema in step with the checks.
+ */
+import fs from 'node:fs';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CHAT_PLATFORMS } from '../../../lib/classes/profiles';
+import { DEFAULT_SETTINGS, MONTH_DAY, SCHOOL_NAME_MAX, type Settings } from '../../../lib/settings/index';
+import { INSTITUTIONS, MANAGED_KEYS, effectiveSettings, lockedKeys, readManagedPolicy, withoutManaged } from '../../../lib/settings/managed';
+import { loadEffectiveSettings } from '../../../lib/settings/managed-store';
+import { settingsItem } from '../../../lib/settings/store';
+import { browserConnector } from '../../../lib/connector/browser';
+
+const mine: Settings = { ...DEFAULT_SETTINGS, profiles: ['class-teacher'], schoolName: 'Моя школа', coverageThreshold: 80, platforms: 'vk' };
+
+describe('the school’s policy', () => {
+  test('each key is checked on its own: good ones apply, a bad one is named and left out', () => {
+    const read = readManagedPolicy({
+      schoolName: 'ГБОУ Школа № 1500',
+      platforms: 'max',
+      coverageThreshold: 150,
+      schoolYearStart: '09-01',
+      institution: 'college',
+      rules: { parents: ['В чате только по делу'] },
+      journals: [{ address: 'https://ej.school42.ru/teacher', family: 'mesh' }, { address: '*.ru' }],
+      colour: 'red',
+    });
+    expect(read.policy).toEqual({
+      schoolName: 'ГБОУ Школа № 1500',
+      platforms: 'max',
+      schoolYearStart: '09-01',
+      institution: 'college',
+      rules: { parents: ['В чате только по делу'] },
+      journals: [{ origin: 'https://ej.school42.ru', family: 'mesh' }],
+    });
+    expect(read.refused.map((entry) => entry.key).sort()).toEqual(['colour', 'coverageThreshold', 'journals: *.ru']);
+    for (const nothing of [undefined, null, 'x', [1]]) expect(readManagedPolicy(nothing)).toEqual({ policy: {}, refused: [] });
+  });
+
+  test('the policy wins where it speaks; a college keeps only a college’s roles', () => {
+    const { policy } = readManagedPolicy({ schoolName: 'Колледж № 7', platforms: 'max', institution: 'college' });
+    const effective = effectiveSettings(mine, policy);
+    expect(effective).toMatchObject({ schoolName: 'Колледж № 7', platforms: 'max', coverageThreshold: 80, profiles: ['college-curator'] });
+    expect(lockedKeys(policy).sort()).toEqual(['platforms', 'schoolName']);
+    expect(effectiveSettings({ ...mine, profiles: ['subject-teacher', 'class-teacher'] }, policy).profiles).toEqual(['subject-teacher']);
+  });
+
+  test('what is stored keeps the teacher’s own values under the policy’s keys', () => {
+    const { policy } = readManagedPolicy({ schoolName: 'Колледж № 7', platforms: 'max' });
+    const fromBackup: Settings = { ...mine, schoolName: 'Из файла', platforms: 'both', staleDays: 21 };
+    expect(withoutManaged(fromBackup, mine, policy)).toMatchObject({ schoolName: 'Моя школа', platforms: 'vk', staleDays: 21 });
+    const { schoolName: _none, ...unnamed } = mine;
+    expect('schoolName' in withoutManaged(fromBackup, unnamed, policy)).toBe(false);
+  });
+});
+
+describe('in the browser’s storage (WXT’s fake browser)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('no policy: the teacher’s settings as stored', async () => {
+    await settingsItem.save(mine);
+    const loaded = await loadEffectiveSettings();
+    expect(loaded.settings).toEqual(mine);
+    expect(loaded.managed).toEqual({ policy: {}, refused: [] });
+  });
+
+  test('a policy in the managed area is what every reader gets; a save and a restore leave the policy’s keys as the teacher had them', async () => {
+    await settingsItem.save(mine);
+    await fakeBrowser.storage.managed.set({ schoolName: 'ГБОУ Школа № 1500', coverageThreshold: 95 });
+    expect((await loadEffectiveSettings()).settings).toMatchObject({ schoolName: 'ГБОУ Школа № 1500', coverageThreshold: 95, platforms: 'vk' });
+    await browserConnector.saveSettings({ ...(await browserConnector.loadSettings()).settings, staleDays: 3 });
+    expect((await settingsItem.load()).settings).toMatchObject({ schoolName: 'Моя школа', coverageThreshold: 80, staleDays: 3 });
+    // The policy removed: the teacher's own values are back.
+    await fakeBrowser.storage.managed.clear();
+    expect((await loadEffectiveSettings()).settings).toMatchObject({ schoolName: 'Моя школа', coverageThreshold: 80 });
+  });
+});
+
+describe('the Chromium policy schema (public/managed-schema.json)', () => {
+  const schema = JSON.parse(fs.readFileSync('public/managed-schema.json', 'utf8')) as {
+    type: string;
+    properties: Record<string, { type: string; enum?: string[]; minimum?: number; maximum?: number; maxLength?: number; pattern?: string }>;
+  };
+  const manifest = () => fs.readFileSync('wxt.config.ts', 'utf8');
+
+  test('names exactly the keys the policy reader knows, with the same limits', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
+    expect(schema.properties.institution.enum).toEqual([...INSTITUTIONS]);
+    expect(schema.properties.platforms.enum).toEqual([...CHAT_PLATFORMS]);
+    expect([schema.properties.coverageThreshold.type, schema.properties.coverageThreshold.minimum, schema.properties.coverageThreshold.maximum]).toEqual(['integer', 1, 100]);
+    expect(schema.properties.schoolName.maxLength).toBe(SCHOOL_NAME_MAX);
+    expect(schema.properties.schoolYearStart.pattern).toBe(MONTH_DAY.source);
+    expect(manifest()).toContain("managed_schema: 'managed-schema.json'");
+  });
+
+  test('a value the schema lets through is one the reader takes, and the other way round', () => {
+    const samples: Record<string, unknown[]> = {
+      schoolName: ['Школа', '', 'x'.repeat(SCHOOL_NAME_MAX + 1), 5],
+      institution: ['school', 'college', 'university'],
+      platforms: [...CHAT_PLATFORMS, 'telegram'],
+      coverageThreshold: [1, 100, 0, 101, 50.5],
+      schoolYearStart: ['09-01', '02-29', '02-30', '1.09'],
+    };
+    for (const [key, values] of Object.entries(samples)) {
+      const rule = schema.properties[key];
+      for (const value of values) {
+        const bySchema =
+          (rule.type === 'string' && typeof value === 'string' && (rule.maxLength === undefined || value.length <= rule.maxLength) && (key !== 'schoolName' || value.length >= 1) && (!rule.enum || rule.enum.includes(value)) && (!rule.pattern || new RegExp(rule.pattern).test(value))) ||
+          (rule.type === 'integer' && typeof value === 'number' && Number.isInteger(value) && value >= (rule.minimum ?? -Infinity) && value <= (rule.maximum ?? Infinity));
+        expect([key, value, readManagedPolicy({ [key]: value }).refused.length === 0]).toEqual([key, value, bySchema]);
+      }
+    }
+  });
+});
