@@ -5,6 +5,7 @@
  */
 import { MESSENGER_NAMES } from '../../lib/links/index';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index';
+import { withoutManaged } from '../../lib/settings/managed';
 import { settingsChanges, stillDefaults, weakens, type SettingsChange } from '../../lib/settings/diff';
 import { failureText } from '../../lib/i18n/errors';
 import { useState } from 'preact/hooks';
@@ -101,12 +102,15 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
       setMessage({ text: importProblemText(t, { kind: 'too-big' }), bad: true });
       return;
     }
-    const read = readBackupFile(await file.text());
+    let read = readBackupFile(await file.text());
     if (!read.ok) {
       setMessage({ text: importProblemText(t, read.problem), bad: true });
       return;
     }
     const everything = await connector.everything();
+    // What the school's policy sets is not the file's to change: left out of the preview as of the restore.
+    const policy = (await connector.loadSettings()).managed?.policy ?? {};
+    if (read.kind === 'everything') read = { ...read, file: { ...read.file, settings: withoutManaged(read.file.settings, everything.settings, policy) } };
     setCurrent(everything.settings);
     // Settings nobody has changed yet: the file's are the teacher's own — taking them is preselected,
     // unless they would make Parta warn about less.
