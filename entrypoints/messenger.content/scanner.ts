@@ -132,7 +132,10 @@ export class Scanner {
   private scanMessage(message: Element): void {
     // Our badges live in closed shadow roots, so no message found by a selector is our own node.
     const content = this.read(message);
-    const key = `${content.text}\u0000${content.hrefs.join('\u0000')}`;
+    // Most messages have no link element: their text alone is the key (no copy of every text). A key
+    // with links starts with U+0001, which a plain key never does: the two forms never meet.
+    const { text, hrefs } = content;
+    const key = hrefs.length === 0 && text.charCodeAt(0) !== 1 ? text : `\u0001${text}\u0000${hrefs.join('\u0000')}`;
     if (this.seen.get(message) === key) return;
     this.seen.set(message, key);
     let messengers: MessengerId[];

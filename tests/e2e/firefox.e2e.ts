@@ -77,6 +77,8 @@ describe('Firefox build', () => {
     await page.waitForSelector('parta-warning');
     const warnings = await page.$$eval('parta-warning', (elements) => elements.map((element) => element.getAttribute('data-parta-warning')));
     expect(warnings).toEqual(['telegram']);
+    // The badge's own styles apply (a sheet shared by every badge, or each badge's own <style>).
+    expect(await page.$eval('parta-warning', (host) => [getComputedStyle(host).display, getComputedStyle(host).marginTop])).toEqual(['block', '4px']);
     await page.waitForSelector('parta-invite');
     await page.close();
   });

@@ -50,6 +50,8 @@ describe('MAX web', () => {
 
   test('the message with a Telegram link gets a badge; clean ones do not', async () => {
     expect(await waitForBadges(page, 1)).toEqual(['telegram']);
+    // The badge's own styles apply: one sheet shared by every badge (parsed once, not per badge).
+    expect(await page.$eval('parta-warning', (host) => [getComputedStyle(host).display, getComputedStyle(host).marginTop])).toEqual(['block', '4px']);
     const badgeInfo = await page.$eval('parta-warning', (badge) => ({
       label: badge.getAttribute('aria-label'),
       role: badge.getAttribute('role'),
