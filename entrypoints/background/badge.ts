@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { translator } from '../../lib/i18n/index';
 import { UI_MESSAGES, type UiKey } from '../../lib/i18n/ui';
 import type { Handlers } from '../../lib/messaging/router';
-import { loadEffectiveSettings } from '../../lib/settings/managed-store';
+import { loadEffectiveSettings } from '../../lib/policy/managed-store';
 import { countKinds, todayTasks, type TaskKind } from '../../lib/today/tasks';
 import { readTodayData } from '../../lib/today/store';
 import { database, softly } from './context';

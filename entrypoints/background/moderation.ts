@@ -9,7 +9,7 @@ import type { Handlers } from '../../lib/messaging/router';
 import { marksFor, moderationCutoff, ruleKindOfChat, rulesFor, rulesText } from '../../lib/moderation/index';
 import { forgetModeration, readModeration, recordSightings } from '../../lib/moderation/store';
 import { schoolYearStart } from '../../lib/school-year/plan';
-import { loadEffectiveSettings } from '../../lib/settings/managed-store';
+import { loadEffectiveSettings } from '../../lib/policy/managed-store';
 import { refreshBadge } from './badge';
 import { database, softly } from './context';
 import { openWindow } from './windows';

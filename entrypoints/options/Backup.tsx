@@ -5,7 +5,7 @@
  */
 import { MESSENGER_NAMES } from '../../lib/links/index';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index';
-import { withoutManaged } from '../../lib/settings/managed';
+import { withoutManaged } from '../../lib/policy/managed';
 import { settingsChanges, stillDefaults, weakens, type SettingsChange } from '../../lib/settings/diff';
 import { failureText } from '../../lib/i18n/errors';
 import { useState } from 'preact/hooks';

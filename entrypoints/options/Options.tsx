@@ -18,7 +18,7 @@ import { ClassSizes } from './ClassSizes';
 import { Backup } from './Backup';
 import { StoredData } from './StoredData';
 import { Welcome } from './Welcome';
-import { INSTITUTION_PROFILES, effectiveSettings, lockedKeys, type Institution, type ManagedPolicy, type ManagedRead } from '../../lib/settings/managed';
+import { INSTITUTION_PROFILES, effectiveSettings, lockedKeys, type Institution, type ManagedPolicy, type ManagedRead } from '../../lib/policy/managed';
 import { AutoField, useSettingsSaver, type Reading, type SettingsSaver } from '../../components/autosave';
 import { Said } from '../../components/feedback';
 import type { UiTranslate } from '../../lib/i18n/ui';

@@ -3,7 +3,7 @@
  * extension APIs (browser-connector.ts) and a mock twin with an in-memory register, so the UI
  * renders in unit tests, benchmarks and demos without a browser.
  */
-import type { ManagedRead } from '../settings/managed';
+import type { ManagedRead } from '../policy/managed';
 import type { AddResult, InviteList, UpdateResult } from '../invites/store';
 import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import type { InviteRecord } from '../invites/schema';

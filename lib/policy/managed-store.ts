@@ -4,9 +4,9 @@
  * (or a browser without the area): an empty policy. Read-only: nothing in Parta writes it.
  */
 import { browser } from 'wxt/browser';
-import type { LoadedSettings } from './index';
+import type { LoadedSettings } from '../settings/index';
 import { effectiveSettings, readManagedPolicy, type ManagedRead } from './managed';
-import { settingsItem } from './store';
+import { settingsItem } from '../settings/store';
 
 export async function loadManagedPolicy(): Promise<ManagedRead> {
   try {

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { CHAT_PLATFORMS } from '../classes/profiles';
 import { parseJournalAddress } from '../journals/custom-journals';
-import { MONTH_DAY, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, SCHOOL_NAME_MAX, type Settings } from './index';
+import { MONTH_DAY, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, SCHOOL_NAME_MAX, type Settings } from '../settings/index';
 
 /** School or college: which profiles — and so which required chats — apply. */
 export const INSTITUTIONS = ['school', 'college'] as const;

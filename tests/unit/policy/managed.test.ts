@@ -8,8 +8,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHAT_PLATFORMS } from '../../../lib/classes/profiles';
 import { DEFAULT_SETTINGS, MONTH_DAY, SCHOOL_NAME_MAX, type Settings } from '../../../lib/settings/index';
-import { INSTITUTIONS, MANAGED_KEYS, effectiveSettings, lockedKeys, readManagedPolicy, withoutManaged } from '../../../lib/settings/managed';
-import { loadEffectiveSettings } from '../../../lib/settings/managed-store';
+import { INSTITUTIONS, MANAGED_KEYS, effectiveSettings, lockedKeys, readManagedPolicy, withoutManaged } from '../../../lib/policy/managed';
+import { loadEffectiveSettings } from '../../../lib/policy/managed-store';
 import { settingsItem } from '../../../lib/settings/store';
 import { browserConnector } from '../../../lib/connector/browser';
 
