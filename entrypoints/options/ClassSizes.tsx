@@ -4,6 +4,7 @@
  * teacher's number always wins.
  */
 import { useState } from 'preact/hooks';
+import { MAX_CLASS_SIZE, typedClassSize } from '../../lib/classes/keys';
 import { AutoField, type Reading } from '../../components/autosave';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
@@ -21,8 +22,8 @@ export function ClassSizes({ connector, t, version }: { connector: Connector; t:
 
   /** A class's size as typed: a number of pupils, or blank to forget the typed one. */
   const readSize = (key: string, text: string): Reading => {
-    const size = text.trim() === '' ? null : Number(text.trim());
-    if (size !== null && (!Number.isInteger(size) || size < 1 || size > 200)) return { ok: false, problem: `${key}: ${t('checklistClassSizeBad')}` };
+    const size = typedClassSize(text);
+    if (size === undefined) return { ok: false, problem: `${key}: ${t('checklistClassSizeBad')}` };
     return { ok: true, save: async () => {
       await connector.checklist.saveSize(key, size, connector.now());
       await load();
@@ -47,7 +48,7 @@ export function ClassSizes({ connector, t, version }: { connector: Connector; t:
                   t={t}
                   initial={String(sizes.get(key)?.size ?? '')}
                   read={(text) => readSize(key, text)}
-                  inputProps={{ name: `size-${key}`, type: 'number', min: 1, max: 200, style: { width: '4.5em' } }}
+                  inputProps={{ name: `size-${key}`, type: 'number', min: 1, max: MAX_CLASS_SIZE, style: { width: '4.5em' } }}
                 />{' '}
                 {sizes.get(key)?.source === 'journal' && <span class="muted">{t('checklistClassSizeFromJournal')}</span>}
               </li>

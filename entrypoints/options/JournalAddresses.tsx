@@ -30,6 +30,25 @@ export function JournalAddresses({ connector, t, offered = [] }: { connector: Co
   const [listed, reload] = useLoaded(() => connector.journals.list(), [connector], () => setMessage({ text: t('journalAddressFailed'), bad: true }));
   const journals = listed ?? [];
 
+  /**
+   * Asks the browser for the address and keeps it (typed here, or named by the school's policy: no
+   * policy can grant a site). No await before the call: the browser asks only during the click.
+   */
+  const allow = (origin: string, family: CustomJournalKind, done?: () => void) => {
+    connector.journals
+      .add(origin, family, connector.now())
+      .then((granted) => {
+        if (!granted) {
+          setMessage({ text: t('journalAddressDenied', { origin }), bad: true });
+          return;
+        }
+        done?.();
+        setMessage({ text: t('journalAddressAdded', { origin }) });
+        void reload();
+      })
+      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
+  };
+
   const add = (event: Event) => {
     event.preventDefault();
     const parsed = parseJournalAddress(address);
@@ -41,31 +60,10 @@ export function JournalAddresses({ connector, t, offered = [] }: { connector: Co
       setMessage({ text: t('journalAddressTooMany', { count: MAX_CUSTOM_JOURNALS }), bad: true });
       return;
     }
-    // No await before this call: the browser asks for the permission only during the click.
-    connector.journals
-      .add(parsed.origin, kind, connector.now())
-      .then((granted) => {
-        if (!granted) {
-          setMessage({ text: t('journalAddressDenied', { origin: parsed.origin }), bad: true });
-          return;
-        }
-        setAddress('');
-        setMessage({ text: t('journalAddressAdded', { origin: parsed.origin }) });
-        void reload();
-      })
-      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
+    allow(parsed.origin, kind, () => setAddress(''));
   };
 
-  /** An address the school's policy names: one click asks the browser for it (no policy can grant a site). */
-  const allow = (origin: string, family: CustomJournalKind) => {
-    connector.journals
-      .add(origin, family, connector.now())
-      .then((granted) => {
-        setMessage(granted ? { text: t('journalAddressAdded', { origin }) } : { text: t('journalAddressDenied', { origin }), bad: true });
-        if (granted) void reload();
-      })
-      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
-  };
+
   const waiting = offered.filter((entry) => !journals.some((journal) => journal.origin === entry.origin && journal.granted));
 
   const remove = (origin: string) => {

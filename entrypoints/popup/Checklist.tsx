@@ -10,6 +10,7 @@ import { ReportPage } from '../../components/ReportPage';
 import { useEffect, useState } from 'preact/hooks';
 import { useChanges } from '../../components/changes';
 import { AutoField, type Reading } from '../../components/autosave';
+import { MAX_CLASS_SIZE, typedClassSize } from '../../lib/classes/keys';
 import { Said, useSay } from '../../components/feedback';
 import { itemStep } from '../../lib/today/tasks';
 import { ChatStep } from './ChatStep';
@@ -141,9 +142,8 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   };
   /** A class's size as typed: a number of pupils, or blank to forget the typed one. */
   const readSize = (key: string, text: string): Reading => {
-    const value = text.trim();
-    const size = value === '' ? null : Number(value);
-    if (size !== null && (!Number.isInteger(size) || size < 1 || size > 200)) return { ok: false, problem: t('checklistClassSizeBad') };
+    const size = typedClassSize(text);
+    if (size === undefined) return { ok: false, problem: t('checklistClassSizeBad') };
     return { ok: true, save: () => connector.checklist.saveSize(key, size, connector.now()).then(bump) };
   };
 
@@ -217,7 +217,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                 t={t}
                 initial={String(sizes.get(entry.classKey)?.size ?? '')}
                 read={(text) => readSize(entry.classKey!, text)}
-                inputProps={{ type: 'number', min: 1, max: 200, inputMode: 'numeric', style: { width: '4.5em' }, 'data-testid': 'class-size' }}
+                inputProps={{ type: 'number', min: 1, max: MAX_CLASS_SIZE, inputMode: 'numeric', style: { width: '4.5em' }, 'data-testid': 'class-size' }}
               />{' '}
               {sizes.get(entry.classKey)?.source === 'journal' && <span class="muted">{t('checklistClassSizeFromJournal')} </span>}
               {/* The teacher's number is shown (it wins); the journal's, when it differs, beside it. */}

@@ -106,3 +106,11 @@ export interface ClassInput {
 export const MAX_MEMBERS = 100_000;
 /** More students than any class or college group has. */
 export const MAX_CLASS_SIZE = 200;
+
+/** A class size as the teacher types it: a whole number of pupils, or blank to forget it; undefined when neither. */
+export function typedClassSize(text: string): number | null | undefined {
+  const value = text.trim();
+  if (value === '') return null;
+  const size = Number(value);
+  return Number.isInteger(size) && size >= 1 && size <= MAX_CLASS_SIZE ? size : undefined;
+}

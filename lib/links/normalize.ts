@@ -148,8 +148,8 @@ function isHostByte(byte: number): boolean {
 }
 
 /**
- * The maps, in buffers reused by every window: a window's maps are read before the next window is
- * normalised (the detector looks at one window at a time). Allocating them per window cost more
+ * The maps, in buffers reused by every span: a span's maps are read before the next span is
+ * normalised (the detector looks at one span at a time). Allocating them per window cost more
  * than everything else a window does (measured in `npm run bench`). Module variables, not an
  * object's fields: the content script's size budget counts every property name.
  */
@@ -203,7 +203,7 @@ function finish(): NormalizedText {
 
 /**
  * Normalises `source.slice(from, to)`; indices in the result refer to `source`. The maps are valid
- * (and as long as the text) until the next call: read them before normalising another window.
+ * (and as long as the text) until the next call: read them before normalising another span.
  */
 export function normalizeSpan(source: string, from: number, to: number): NormalizedText {
   let state = undoDisguisedCharacters(source, from, to);

@@ -85,15 +85,12 @@ export const INSTITUTION_PROFILES: Record<Institution, readonly Settings['profil
   college: ['college-curator', 'subject-teacher', 'administration'],
 };
 
+/** The settings a policy sets as they are (the institution acts on the profiles instead). */
+const FIXED_KEYS = ['schoolName', 'platforms', 'coverageThreshold', 'schoolYearStart', 'rules'] as const;
+
 /** The settings keys a policy fixes (the options lock them and a backup leaves them be). */
 export function lockedKeys(policy: ManagedPolicy): (keyof Settings)[] {
-  const keys: (keyof Settings)[] = [];
-  if (policy.schoolName !== undefined) keys.push('schoolName');
-  if (policy.platforms !== undefined) keys.push('platforms');
-  if (policy.coverageThreshold !== undefined) keys.push('coverageThreshold');
-  if (policy.schoolYearStart !== undefined) keys.push('schoolYearStart');
-  if (policy.rules !== undefined) keys.push('rules');
-  return keys;
+  return FIXED_KEYS.filter((key) => policy[key] !== undefined);
 }
 
 /**
@@ -103,11 +100,7 @@ export function lockedKeys(policy: ManagedPolicy): (keyof Settings)[] {
  */
 export function effectiveSettings(stored: Settings, policy: ManagedPolicy): Settings {
   const next: Settings = { ...stored };
-  if (policy.schoolName !== undefined) next.schoolName = policy.schoolName;
-  if (policy.platforms !== undefined) next.platforms = policy.platforms;
-  if (policy.coverageThreshold !== undefined) next.coverageThreshold = policy.coverageThreshold;
-  if (policy.schoolYearStart !== undefined) next.schoolYearStart = policy.schoolYearStart;
-  if (policy.rules !== undefined) next.rules = policy.rules;
+  for (const key of lockedKeys(policy)) (next as unknown as Record<string, unknown>)[key] = policy[key as (typeof FIXED_KEYS)[number]];
   if (policy.institution !== undefined) {
     const allowed = INSTITUTION_PROFILES[policy.institution];
     const kept = stored.profiles.filter((profile) => allowed.includes(profile));
