@@ -14,6 +14,7 @@ import { Invites } from './Invites';
 import { PasteToDraft } from './paste';
 import { HelpLink } from '../../components/HelpLink';
 import { Today } from './Today';
+import { OpeningContext, openingReads } from './opening';
 
 const SITE_NAMES: Record<SiteId, UiKey> = {
   max: 'siteMax',
@@ -31,14 +32,7 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
   const changes = useMemo(() => ({ version, bump }), [version, bump]);
 
   // The register is read at once, alongside the settings, not after them: the list shows sooner.
-  const initialList = useMemo(
-    () =>
-      connector.register.list().then((list) => {
-        performance.mark('parta:register-read');
-        return list;
-      }),
-    [connector],
-  );
+  const opening = useMemo(() => openingReads(connector), [connector]);
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
       performance.mark('parta:settings-read');
@@ -59,28 +53,30 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
   return (
     <TranslateContext.Provider value={t}>
       <ChangesContext.Provider value={changes}>
-        <FeedbackProvider>
-          <main class="popup">
-            <div class="section-head">
-              <h1>{t('popupTitle')}</h1>
-              <span class="actions">
-                <HelpLink connector={connector} topic={status?.kind === 'journal' ? 'missing' : 'today'} />
-                <button type="button" onClick={() => connector.openOptions()}>
-                  {t('popupOptions')}
-                </button>
-              </span>
-            </div>
-            <PasteToDraft connector={connector} />
-            {settings && !capture && <Today connector={connector} settings={settings} />}
-            {status?.kind === 'journal' && settings ? (
-              <Checklist connector={connector} settings={settings} journal={status.status} />
-            ) : (
-              status && <Status status={status} connector={connector} />
-            )}
-            {settings && !capture && <Duties connector={connector} settings={settings} />}
-            {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={initialList} />}
-          </main>
-        </FeedbackProvider>
+        <OpeningContext.Provider value={opening}>
+          <FeedbackProvider>
+            <main class="popup">
+              <div class="section-head">
+                <h1>{t('popupTitle')}</h1>
+                <span class="actions">
+                  <HelpLink connector={connector} topic={status?.kind === 'journal' ? 'missing' : 'today'} />
+                  <button type="button" onClick={() => connector.openOptions()}>
+                    {t('popupOptions')}
+                  </button>
+                </span>
+              </div>
+              <PasteToDraft connector={connector} />
+              {settings && !capture && <Today connector={connector} settings={settings} />}
+              {status?.kind === 'journal' && settings ? (
+                <Checklist connector={connector} settings={settings} journal={status.status} />
+              ) : (
+                status && <Status status={status} connector={connector} />
+              )}
+              {settings && !capture && <Duties connector={connector} settings={settings} />}
+              {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={opening.register} />}
+            </main>
+          </FeedbackProvider>
+        </OpeningContext.Provider>
       </ChangesContext.Provider>
     </TranslateContext.Provider>
   );

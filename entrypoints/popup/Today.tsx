@@ -10,7 +10,6 @@ import { useChanges } from '../../components/changes';
 import { platformName, requirementLabel } from '../../components/Coverage';
 import { Said, useSay } from '../../components/feedback';
 import { useT } from '../../components/i18n';
-import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText, registerCodeText } from '../../lib/i18n/errors';
 import { daysSince } from '../../lib/invites/lifecycle';
@@ -19,6 +18,7 @@ import type { LeaverRecord } from '../../lib/moderation/records';
 import type { Settings } from '../../lib/settings/index';
 import { storedTeacherClasses, todayTasks, type TodayData, type TodayTask } from '../../lib/today/tasks';
 import { ChatStep } from './ChatStep';
+import { useTodayData } from './opening';
 
 type ChatTask = Extract<TodayTask, { kind: 'chat' }>;
 type LeaverTask = Extract<TodayTask, { kind: 'leaver' }>;
@@ -26,8 +26,8 @@ type LeaverTask = Extract<TodayTask, { kind: 'leaver' }>;
 export function Today({ connector, settings }: { connector: Connector; settings: Settings }) {
   const t = useT();
   const say = useSay();
-  const { version, bump } = useChanges();
-  const [data] = useLoaded(() => connector.today.load(), [connector, version], (error) => say('today', failureText(t, error), true));
+  const { bump } = useChanges();
+  const data = useTodayData(connector, (error) => say('today', failureText(t, error), true));
   const now = useMemo(() => connector.now(), [connector, data]);
   const tasks = useMemo(() => (data ? todayTasks(data, settings, now) : null), [data, settings, now]);
   if (!data || !tasks) return null;

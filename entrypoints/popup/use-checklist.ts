@@ -5,11 +5,10 @@
  * other pages told); the check per platform; and the chats the teacher may point to.
  */
 import { useMemo } from 'preact/hooks';
-import { useChanges } from '../../components/changes';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
-import { useLoaded } from '../../components/use-loaded';
+import { useTodayData } from './opening';
 import { classifyChat } from '../../lib/classes/index';
 import { checkCoverage } from '../../lib/classes/coverage';
 import type { TeacherClass } from '../../lib/classes/matcher';
@@ -18,8 +17,7 @@ import type { JournalStatus } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/index';
 
 export function useChecklist(connector: Connector, settings: Settings, journal: JournalStatus, t: UiTranslate, onError: (text: string) => void) {
-  const { version } = useChanges();
-  const [data] = useLoaded(() => connector.today.load(), [connector, version], (error) => onError(failureText(t, error)));
+  const data = useTodayData(connector, (error) => onError(failureText(t, error)));
   const invites = data?.invites ?? [];
   const drafts = useMemo(() => new Map((data?.drafts ?? []).map((draft) => [draft.id, draft])), [data]);
   const now = useMemo(() => connector.now(), [connector, data]);

@@ -145,7 +145,7 @@ const checklist: ChecklistStore = {
 };
 
 const today: TodayStore = {
-  load: async () => readTodayData(await database()),
+  load: async (register) => readTodayData(await database(), register),
 };
 
 const rollover: RolloverStore = {

@@ -124,7 +124,8 @@ export interface Drafts {
 
 /** What «Сегодня» is computed from (lib/today/tasks.ts), read in one go. */
 export interface TodayStore {
-  load(): Promise<TodayData>;
+  /** `register`: the invitations when the caller is reading them already (read once, not twice). */
+  load(register?: Promise<InviteList>): Promise<TodayData>;
 }
 
 export interface Connector {
@@ -342,8 +343,8 @@ export function mockConnector(
     drafts: draftStore,
     // Composed from the other stores, as the browser reads it from the one database.
     today: {
-      load: async () => {
-        const [data, list, waiting, log] = await Promise.all([checklist.load(), register.list(), draftStore.list(), moderation.load()]);
+      load: async (read) => {
+        const [data, list, waiting, log] = await Promise.all([checklist.load(), read ?? register.list(), draftStore.list(), moderation.load()]);
         return { ...data, invites: list.records, drafts: waiting, blocks: log.blocks, leavers: log.leavers };
       },
     },

@@ -11,8 +11,18 @@ import type { InviteRecord, InviteStatus } from './schema';
  * names no class groups by itself, upper-cased.
  */
 export function classGroupKey(className: string): string {
-  return classKey(className) ?? className.trim().replace(/\s+/g, ' ').toLocaleUpperCase('ru');
+  // A register names few classes many times: each is read once (a fifth of the popup's first
+  // render at 10,000 invitations was reading the same forty names again).
+  let key = groupKeys.get(className);
+  if (key === undefined) {
+    key = classKey(className) ?? className.trim().replace(/\s+/g, ' ').toLocaleUpperCase('ru');
+    if (groupKeys.size >= 10_000) groupKeys.clear();
+    groupKeys.set(className, key);
+  }
+  return key;
 }
+
+const groupKeys = new Map<string, string>();
 
 /** `archived`: last school year's; every other filter but `all` leaves them out. */
 export type StatusFilter = 'open' | 'stale' | 'all' | 'archived' | InviteStatus;

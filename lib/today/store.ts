@@ -5,19 +5,23 @@ import { listOverrides } from '../classes/override-store';
 import { listClassSizes } from '../classes/size-store';
 import type { PartaDatabase } from '../db/open';
 import { listDrafts } from '../invites/draft-store';
-import { listInvites } from '../invites/store';
+import { listInvites, type InviteList } from '../invites/store';
 import { readModeration } from '../moderation/store';
 import { readRollover } from '../school-year/store';
 import type { TodayData } from './tasks';
 
-export async function readTodayData(db: PartaDatabase): Promise<TodayData> {
+/**
+ * `register`: the invitations when the caller is reading them already (the popup reads them once
+ * when it opens, for its list and for «Сегодня»: ten thousand records are not read twice).
+ */
+export async function readTodayData(db: PartaDatabase, register: Promise<InviteList> = listInvites(db)): Promise<TodayData> {
   const [chats, classes, overrides, sizes, rollover, invites, drafts, log] = await Promise.all([
     listChats(db),
     listClasses(db),
     listOverrides(db),
     listClassSizes(db),
     readRollover(db),
-    listInvites(db),
+    register,
     listDrafts(db),
     readModeration(db),
   ]);

@@ -263,3 +263,47 @@ describe('checklist in the popup (mock connector)', () => {
     expect(row().querySelector('[data-testid="step-send"]')).not.toBeNull();
   });
 });
+
+describe('the whole popup as it opens', () => {
+  test('the register is read once for the list, «Сегодня» and the checklist; after a change each reads it again', async () => {
+    const { App } = await import('../../../entrypoints/popup/App');
+    const saved = createInvite(
+      { link: 'https://vk.me/join/AJQ1dTeachers5A', className: '5 «А»', chatTitle: 'Учителя 5А', chatPurpose: 'teachers', role: 'teacher', recipients: '' },
+      T0,
+      'teachers-5a',
+    );
+    if (!saved.ok) throw new Error('invalid test link');
+    const connector = mockConnector({
+      invites: [saved.record],
+      now: () => T0 + DAY_MS,
+      tabStatus: async () => ({
+        kind: 'journal',
+        status: { kind: 'journal', health: { site: 'mesh', recognised: true, classes: 1, fallback: false }, scope: 'all', classes: [{ key: '5А', name: '5 «А»', own: true, subjects: [] }] },
+      }),
+    });
+    let reads = 0;
+    const list = connector.register.list;
+    connector.register.list = () => {
+      reads++;
+      return list();
+    };
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(h(App, { connector }), container);
+    });
+    await settle();
+    await settle();
+    expect(container.querySelector('[data-testid="today"]')).not.toBeNull();
+    expect(container.querySelector('[data-testid="progress"]')).not.toBeNull();
+    expect(container.querySelectorAll('[data-testid="invite"]')).toHaveLength(1);
+    expect(reads).toBe(1);
+
+    const teachers = container.querySelector('[data-requirement="class-teachers"]') as HTMLElement;
+    await press(teachers, 'Копировать сообщение');
+    await settle();
+    await settle();
+    expect(reads).toBeGreaterThanOrEqual(3);
+    expect(container.querySelector('[data-testid="invite"]')?.textContent).toContain('Отправлено');
+  });
+});
