@@ -14,8 +14,23 @@ export function platformName(t: UiTranslate, platform: Platform): string {
 }
 
 export function shortDate(time: number, language: 'ru' | 'en'): string {
-  return new Date(time).toLocaleDateString(language === 'en' ? 'en-GB' : 'ru-RU', { day: 'numeric', month: 'short' });
+  // Formatted once per day and language: `toLocaleDateString` builds a formatter on every call,
+  // and the director's summary of 100 teachers' files shows thousands of dates (measured).
+  const date = new Date(time);
+  const key = `${language}${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
+  let text = shortDates.get(key);
+  if (text === undefined) {
+    let format = dayFormats.get(language);
+    if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ru-RU', { day: 'numeric', month: 'short' })));
+    text = format.format(date);
+    if (shortDates.size >= 2000) shortDates.clear();
+    shortDates.set(key, text);
+  }
+  return text;
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const shortDates = new Map<string, string>();
 
 /** «вступили 22 из 27 (81%)» for pupils, «семей 20 из 27 (74%)» for a parents' chat: a family per pupil. */
 export function fillText(t: UiTranslate, audience: Audience, joined: number, size: number): string {

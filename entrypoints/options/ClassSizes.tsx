@@ -10,6 +10,7 @@ import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
+import { compareRussianNumeric } from '../../lib/util/collate';
 
 type Message = { text: string; bad?: boolean };
 
@@ -18,7 +19,7 @@ export function ClassSizes({ connector, t, version }: { connector: Connector; t:
   const [data, load] = useLoaded(() => connector.checklist.load(), [connector, version], (error) => setMessage({ text: failureText(t, error), bad: true }));
   if (!data) return null;
   const sizes = new Map(data.sizes.map((record) => [record.key, record]));
-  const keys = [...new Set([...data.classes.map((record) => record.key), ...sizes.keys()])].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }));
+  const keys = [...new Set([...data.classes.map((record) => record.key), ...sizes.keys()])].sort(compareRussianNumeric);
 
   /** A class's size as typed: a number of pupils, or blank to forget the typed one. */
   const readSize = (key: string, text: string): Reading => {

@@ -8,6 +8,7 @@ import { PrintHeader } from '../../components/PrintHeader';
 import { HelpLink } from '../../components/HelpLink';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
+import { useProgressive } from '../../components/use-progressive';
 import type { Connector } from '../../lib/connector/connector';
 import { downloadCsv } from '../../lib/dom/download';
 import { csvDate, exportFileName } from '../../lib/util/csv';
@@ -119,12 +120,58 @@ function CoverageGrid({ t, rows, threshold }: { t: UiTranslate; rows: readonly S
   );
 }
 
+/** The merged rows (in class order) as one run per class. */
+function byClass(rows: readonly SchoolRow[]): [string | null, SchoolRow[]][] {
+  const runs: [string | null, SchoolRow[]][] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] === row.classKey) last[1].push(row);
+    else runs.push([row.classKey, [row]]);
+  }
+  return runs;
+}
+
+/** Other teachers' counts shown in a row; the CSV lists every one. */
+const OTHERS_SHOWN = 3;
+
+/**
+ * The other reports of a row's chat: those whose count differs are a conflict (⚠, the first three
+ * named, who and when); those agreeing are only counted. The staff room is in every teacher's file:
+ * a hundred names in one cell would hide the table.
+ */
+function OtherReports({ t, row, language }: { t: UiTranslate; row: SchoolRow; language: 'ru' | 'en' }) {
+  if (row.replaced.length === 0) return null;
+  const differing = row.replaced.filter((old) => old.joined !== row.joined);
+  const agreeing = row.replaced.length - differing.length;
+  const named = differing
+    .slice(0, OTHERS_SHOWN)
+    .map((old) => `${old.teacher}: ${old.joined ?? '—'}${old.seenAt ? ` (${shortDate(old.seenAt, language)})` : ''}`)
+    .join('; ');
+  return (
+    <>
+      {differing.length > 0 && (
+        // Two teachers reported the same class's chat: the newer count counts, the other is shown.
+        <span class="bad" data-testid="school-conflict">
+          {' '}
+          · ⚠ {t('schoolConflict', { others: differing.length > OTHERS_SHOWN ? `${named}${t('schoolConflictMore', { count: differing.length - OTHERS_SHOWN })}` : named })}
+        </span>
+      )}
+      {agreeing > 0 && (
+        <span class="muted" data-testid="school-agree">
+          {' '}
+          · {t('schoolAgree', { count: agreeing })}
+        </span>
+      )}
+    </>
+  );
+}
+
 export function School({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [messages, setMessages] = useState<Message[]>([]);
   /** A teacher's newer file while their older one is kept: the director is asked first. */
   const [pending, setPending] = useState<{ report: TeacherReport; previous: TeacherReport; changes: ReportChanges }[]>([]);
-  const [listed, load] = useLoaded(() => connector.reports.list(), [connector], (error) => {
+  const [listed, load, show] = useLoaded(() => connector.reports.list(), [connector], (error) => {
     if (settings) setMessages([{ text: failureText(uiTranslator(settings.language), error), bad: true }]);
   });
   const reports = useMemo(() => listed ?? [], [listed]);
@@ -132,20 +179,35 @@ export function School({ connector }: { connector: Connector }) {
     void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
   }, [connector]);
   const rows = useMemo(() => mergeReports(reports), [reports]);
+  // The classes' tables, a screen's worth first and the rest in steps (a school is a thousand rows).
+  const classes = useMemo(() => byClass(rows), [rows]);
+  const progress = useProgressive(classes, classes.length, 4, 6);
+  useEffect(() => {
+    // For `npm run bench`: the moment the merged table is on screen.
+    if (listed && settings) requestAnimationFrame(() => performance.mark('parta:school-rendered'));
+  }, [rows, settings]);
+  useEffect(() => {
+    // For `npm run bench`: every class's table drawn.
+    if (listed && settings && progress.shown === classes.length) requestAnimationFrame(() => performance.mark('parta:school-complete'));
+  }, [rows, settings, progress.shown]);
   if (!settings) return null;
   const t = uiTranslator(settings.language);
   document.documentElement.lang = settings.language;
 
   const onFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
+    performance.mark('parta:school-files');
     const said: Message[] = [];
     const valid: TeacherReport[] = [];
-    for (const file of files) {
-      if (importTooBig(file.size)) {
+    // Read all at once: a hundred files one after the other wait a hundred times.
+    const texts = await Promise.all([...files].map((file) => (importTooBig(file.size) ? null : file.text())));
+    for (const [index, file] of [...files].entries()) {
+      const text = texts[index];
+      if (text === null) {
         said.push({ text: `${file.name}: ${importProblemText(t, { kind: 'too-big' })}`, bad: true });
         continue;
       }
-      const read = readTeacherReport(await file.text(), connector.now());
+      const read = readTeacherReport(text, connector.now());
       if (read.ok) valid.push(read.report);
       else said.push({ text: `${file.name}: ${t('schoolFileRefused')} ${importProblemText(t, read.problem)}`, bad: true });
     }
@@ -159,29 +221,41 @@ export function School({ connector }: { connector: Connector }) {
       else if (previous.exportedAt >= report.exportedAt) said.push({ text: t('schoolOlder', { teacher: report.teacher }), bad: true });
       else asking.push({ report, previous, changes: reportChanges(previous, report) });
     }
-    await keep(fresh, said);
+    const next = await keep(fresh, said);
+    if (next) show(next);
     setPending(asking);
     setMessages(said);
   };
 
-  const keep = async (list: TeacherReport[], said: Message[]) => {
-    if (list.length === 0) return;
+  /**
+   * Keeps the reports and returns the list as the database now holds it (one per teacher, in the
+   * store's order) — known here, so not read back and checked again: 100 files are 4,000 rows.
+   * Null when nothing changed. The caller shows it with its messages in one drawing.
+   */
+  const keep = async (list: TeacherReport[], said: Message[]): Promise<TeacherReport[] | null> => {
+    if (list.length === 0) return null;
     try {
       const kept = await connector.reports.save(list);
-      list.forEach((report, index) =>
-        said.push(kept[index] ? { text: t('schoolLoaded', { teacher: report.teacher }) } : { text: t('schoolOlder', { teacher: report.teacher }), bad: true }),
-      );
-      await load();
+      // One line for what was loaded (a hundred lines would bury the refusals); one per refusal.
+      const loaded = list.filter((_, index) => kept[index]).map((report) => report.teacher);
+      if (loaded.length === 1) said.push({ text: t('schoolLoaded', { teacher: loaded[0] }) });
+      if (loaded.length > 1) said.push({ text: t('schoolLoadedMany', { count: loaded.length, teachers: loaded.join(', ') }) });
+      list.forEach((report, index) => kept[index] || said.push({ text: t('schoolOlder', { teacher: report.teacher }), bad: true }));
+      const byTeacher = new Map(reports.map((report) => [reportId(report), report]));
+      list.forEach((report, index) => kept[index] && byTeacher.set(reportId(report), report));
+      return [...byTeacher].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, report]) => report);
     } catch (error) {
       said.push({ text: failureText(t, error), bad: true });
+      return null;
     }
   };
 
   const decide = async (report: TeacherReport, replace: boolean) => {
     setPending((current) => current.filter((entry) => entry.report !== report));
     const said: Message[] = [];
-    if (replace) await keep([report], said);
-    else said.push({ text: t('schoolKeptPrevious', { teacher: report.teacher }) });
+    const next = replace ? await keep([report], said) : null;
+    if (!replace) said.push({ text: t('schoolKeptPrevious', { teacher: report.teacher }) });
+    if (next) show(next);
     setMessages(said);
   };
 
@@ -253,40 +327,43 @@ export function School({ connector }: { connector: Connector }) {
               {reports.map((report) => `${report.teacher} (${shortDate(report.exportedAt, settings.language)})`).join(', ')}
             </p>
             <CoverageGrid t={t} rows={rows} threshold={settings.coverageThreshold} />
-            <table data-testid="school-table">
-              <CoverageHead t={t} extra={[t('schoolTeacher')]} />
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={`${row.classKey}:${row.requirementId}:${row.subject ?? ''}`} class={row.status} data-testid="school-row" data-class={row.classKey ?? ''}>
-                    <td>{row.classKey ?? t('checklistSchool')}</td>
-                    <td>{requirementText(t, row)}</td>
-                    <td>{statusText(t, row)}</td>
-                    <td>{[row.max && `MAX: «${row.max.chat}»`, row.vk && `${t('platformVk')}: «${row.vk.chat}»`].filter(Boolean).join('; ')}</td>
-                    <td data-testid="school-coverage" class={isLow(row, settings.coverageThreshold) ? 'bad' : undefined}>
-                      {coverageCell(t, row, settings.coverageThreshold)}
-                      {row.seenAt ? ` · ${shortDate(row.seenAt, settings.language)}` : ''}
-                    </td>
-                    <td data-testid="school-teacher">
-                      {row.teacher}
-                      {row.replaced.length > 0 && (
-                        // Two teachers reported the same class's chat: the newer count counts, the other is shown.
-                        <span class="bad" data-testid="school-conflict">
-                          {' '}
-                          · ⚠{' '}
-                          {t('schoolConflict', {
-                            others: row.replaced
-                              .map((old) => `${old.teacher}: ${old.joined ?? '—'}${old.seenAt ? ` (${shortDate(old.seenAt, settings.language)})` : ''}`)
-                              .join('; '),
-                          })}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            {classes.slice(0, progress.shown).map(([classKey, classRows]) => (
+              // A table per class, each drawn only when scrolled to (content-visibility): a school's
+              // summary is a thousand rows and more, and laying them all out took most of its time.
+              <section class="school-class" key={classKey ?? ''} aria-label={classKey ?? t('checklistSchool')}>
+                <table class="school-table" data-testid="school-table">
+                  <CoverageHead t={t} extra={[t('schoolTeacher')]} />
+                  <tbody>
+                    {classRows.map((row) => (
+                      <tr key={`${row.classKey}:${row.requirementId}:${row.subject ?? ''}`} class={row.status} data-testid="school-row" data-class={row.classKey ?? ''}>
+                        <td>{row.classKey ?? t('checklistSchool')}</td>
+                        <td>{requirementText(t, row)}</td>
+                        <td>{statusText(t, row)}</td>
+                        <td>{[row.max && `MAX: «${row.max.chat}»`, row.vk && `${t('platformVk')}: «${row.vk.chat}»`].filter(Boolean).join('; ')}</td>
+                        <td data-testid="school-coverage" class={isLow(row, settings.coverageThreshold) ? 'bad' : undefined}>
+                          {coverageCell(t, row, settings.coverageThreshold)}
+                          {row.seenAt ? ` · ${shortDate(row.seenAt, settings.language)}` : ''}
+                        </td>
+                        <td data-testid="school-teacher">
+                          {row.teacher}
+                          <OtherReports t={t} row={row} language={settings.language} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            ))}
             <p class="no-print actions">
-              <button type="button" class="primary" onClick={() => window.print()}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => {
+                  // Every class drawn first: the tables after the first screen come in steps.
+                  progress.all();
+                  setTimeout(() => window.print(), 0);
+                }}
+              >
                 {t('reportPrint')}
               </button>
               <button type="button" onClick={() => downloadCsv(exportFileName([t('fileParta'), t('fileSchool')], connector.now(), 'csv'), schoolCsv(t, rows, settings.language, settings.coverageThreshold))}>

@@ -5,6 +5,7 @@
 import { classKey } from '../classes/keys';
 import { isStale } from './lifecycle';
 import type { InviteRecord, InviteStatus } from './schema';
+import { compareRussian } from '../util/collate';
 
 /**
  * A grouping key for a class as typed: «5 «а»», «5-A», «5а класс» → «5А» (lib/classes); text that
@@ -43,7 +44,7 @@ function orderKey(key: string): [number, number, string] {
 export function compareGroups(a: string, b: string): number {
   const [ka, ga, ta] = orderKey(a);
   const [kb, gb, tb] = orderKey(b);
-  return ka - kb || ga - gb || ta.localeCompare(tb, 'ru');
+  return ka - kb || ga - gb || compareRussian(ta, tb);
 }
 
 export function matchesFilter(record: InviteRecord, filter: StatusFilter, now: number, staleDays: number): boolean {

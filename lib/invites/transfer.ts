@@ -66,7 +66,8 @@ export function utf8Length(text: string): number {
 
 /** A file's text as JSON, with its `format` field; too big or not JSON is a problem. */
 export function parseFileText(text: string): { ok: true; data: unknown; format: unknown } | { ok: false; problem: ImportProblem } {
-  if (importTooBig(text.length) || importTooBig(utf8Length(text))) return { ok: false, problem: { kind: 'too-big' } };
+  // A UTF-16 unit is at most three UTF-8 bytes: a text well under the limit needs no count.
+  if (importTooBig(text.length) || (importTooBig(text.length * 3) && importTooBig(utf8Length(text)))) return { ok: false, problem: { kind: 'too-big' } };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -19,6 +19,7 @@ import {
 } from './';
 import type { PartaDatabase } from '../db/open';
 import { readValid, validate, type Validated } from '../db/records';
+import { compareRussian } from '../util/collate';
 
 export const upgradeViolation = (raw: unknown): Validated<ViolationRecord> => validate(violationRecordSchema, raw);
 export const upgradeBlock = (raw: unknown): Validated<BlockRecord> => validate(blockRecordSchema, raw);
@@ -44,8 +45,8 @@ export async function readModeration(db: PartaDatabase): Promise<ModerationLog> 
   const b = readValid(blocks, upgradeBlock);
   const l = readValid(leavers, upgradeLeaver);
   // A stable order whatever the store's (random ids): by time, then by name.
-  const byTime = <T extends { at: number; person: string }>(list: T[]) => list.sort((a, b) => a.at - b.at || a.person.localeCompare(b.person, 'ru'));
-  const leaversInOrder = l.records.sort((a, b) => a.addedAt - b.addedAt || a.name.localeCompare(b.name, 'ru'));
+  const byTime = <T extends { at: number; person: string }>(list: T[]) => list.sort((a, b) => a.at - b.at || compareRussian(a.person, b.person));
+  const leaversInOrder = l.records.sort((a, b) => a.addedAt - b.addedAt || compareRussian(a.name, b.name));
   return { violations: byTime(v.records), blocks: byTime(b.records), leavers: leaversInOrder, damaged: v.damaged + b.damaged + l.damaged };
 }
 

@@ -9,9 +9,11 @@ import { belowThreshold, type PlatformCheckResult } from '../classes/coverage';
 import { timeSchema } from '../db/records';
 import { parseFileText, type ImportProblem } from '../invites/transfer';
 import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
+import { isTeacherReport } from './check';
+import { REPORT_FORMAT, REPORT_VERSION } from './format';
+import { compareRussian, compareRussianNumeric } from '../util/collate';
 
-export const REPORT_FORMAT = 'parta-coverage-report';
-export const REPORT_VERSION = 1;
+export { REPORT_FORMAT, REPORT_VERSION } from './format';
 
 const count = (max: number) => z.nullable(z.number().check(z.int(), z.nonnegative(), z.maximum(max)));
 const placedSchema = z.strictObject({
@@ -108,14 +110,21 @@ export function readTeacherReport(text: string, now: number = Date.now()): Repor
   if (parsedText.format !== REPORT_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
   const version = (parsedText.data as { version?: unknown }).version;
   if (typeof version === 'number' && version > REPORT_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
-  const parsed = teacherReportSchema.safeParse(parsedText.data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
-    return { ok: false, problem: { kind: 'invalid', issues } };
-  }
-  const latest = latestTime(parsed.data);
+  const report = checkedReport(parsedText.data);
+  if (!report.ok) return report;
+  const latest = latestTime(report.report);
   if (latest > now + FUTURE_SLACK_MS) return { ok: false, problem: { kind: 'future', at: latest } };
-  return { ok: true, report: parsed.data };
+  return report;
+}
+
+/** The fast check first (check.ts); zod only to say what is wrong with a file that fails it. */
+export function checkedReport(data: unknown): ReportRead {
+  if (isTeacherReport(data)) return { ok: true, report: data as TeacherReport };
+  const parsed = teacherReportSchema.safeParse(data);
+  // The two agree (a property test); should they ever differ, the schema decides.
+  if (parsed.success) return { ok: true, report: parsed.data };
+  const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '—'}: ${issue.message}`);
+  return { ok: false, problem: { kind: 'invalid', issues } };
 }
 
 /** What loading a teacher's newer file in place of their stored one changes, row by row. */
@@ -154,40 +163,60 @@ const rowKey = (row: ReportRow) => `${row.classKey ?? ''}\u0000${row.requirement
 /** A row's date: when its count was read, else when its report was made. */
 const rowTime = (row: ReportRow, report: TeacherReport) => row.seenAt ?? report.exportedAt;
 
+/** What merging did, counted (the unit suite holds it linear in the rows: 100 teachers' files). */
+export interface MergeWork {
+  /** Rows read, and replaced entries written. */
+  steps: number;
+  /** Comparisons made ordering the merged rows. */
+  comparisons: number;
+}
+
+type Entry = { row: ReportRow; report: TeacherReport; time: number };
+
+/** Whether `candidate` outranks `known`: a count beats none; then the later one; a tie keeps the first. */
+const outranks = (candidate: Entry, known: Entry) =>
+  (candidate.row.joined !== null) !== (known.row.joined !== null) ? candidate.row.joined !== null : candidate.time > known.time;
+
+const compareRows = (a: SchoolRow, b: SchoolRow) =>
+  Number(a.classKey === null) - Number(b.classKey === null) ||
+  compareRussianNumeric(a.classKey ?? '', b.classKey ?? '') ||
+  a.requirementId.localeCompare(b.requirementId) ||
+  compareRussian(a.subject ?? '', b.subject ?? '');
+
 /**
  * The school table: one row per class, requirement and subject. Where reports disagree, the newer
- * count wins (a row with a count beats one without); the replaced ones are listed with it. Rows are
- * ordered by class (grade, then letter), the school-wide ones last.
+ * count wins (a row with a count beats one without); the others are listed with it, in the order
+ * their files were loaded. Rows are ordered by class (grade, then letter), the school-wide ones
+ * last. Each row is looked at once: a chat every teacher reports (the staff room) costs no more.
  */
-export function mergeReports(reports: readonly TeacherReport[]): SchoolRow[] {
-  const merged = new Map<string, SchoolRow & { time: number }>();
+export function mergeReports(reports: readonly TeacherReport[], work: MergeWork = { steps: 0, comparisons: 0 }): SchoolRow[] {
+  const byKey = new Map<string, Entry[]>();
   for (const report of reports) {
     for (const row of report.rows) {
+      work.steps++;
       const key = rowKey(row);
-      const time = rowTime(row, report);
-      const candidate = { ...row, teacher: report.teacher, exportedAt: report.exportedAt, replaced: [], time };
-      const known = merged.get(key);
-      if (!known) {
-        merged.set(key, candidate);
-        continue;
-      }
-      const newer = (candidate.joined !== null) !== (known.joined !== null) ? candidate.joined !== null : time > known.time;
-      const [winner, loser] = newer ? [candidate, known] : [known, candidate];
-      merged.set(key, {
-        ...winner,
-        replaced: [...winner.replaced, ...loser.replaced, { teacher: loser.teacher, seenAt: loser.seenAt, joined: loser.joined }],
-      });
+      const entry = { row, report, time: rowTime(row, report) };
+      const entries = byKey.get(key);
+      if (entries) entries.push(entry);
+      else byKey.set(key, [entry]);
     }
   }
-  return [...merged.values()]
-    .map(({ time: _time, ...row }) => row)
-    .sort(
-      (a, b) =>
-        Number(a.classKey === null) - Number(b.classKey === null) ||
-        (a.classKey ?? '').localeCompare(b.classKey ?? '', 'ru', { numeric: true }) ||
-        a.requirementId.localeCompare(b.requirementId) ||
-        (a.subject ?? '').localeCompare(b.subject ?? '', 'ru'),
-    );
+  const rows: SchoolRow[] = [];
+  for (const entries of byKey.values()) {
+    let winner = entries[0];
+    for (const entry of entries) if (outranks(entry, winner)) winner = entry;
+    const replaced: SchoolRow['replaced'] = [];
+    for (const entry of entries) {
+      if (entry === winner) continue;
+      work.steps++;
+      replaced.push({ teacher: entry.report.teacher, seenAt: entry.row.seenAt, joined: entry.row.joined });
+    }
+    rows.push({ ...winner.row, teacher: winner.report.teacher, exportedAt: winner.report.exportedAt, replaced });
+  }
+  return rows.sort((a, b) => {
+    work.comparisons++;
+    return compareRows(a, b);
+  });
 }
 
 /** A cell of the director's class × chat grid: how full the chat is, at a glance. */
@@ -204,12 +233,12 @@ const columnId = (row: Pick<ReportRow, 'requirementId' | 'subject'>) => `${row.r
 
 /** The merged rows of classes as a grid (school-wide chats stay in the table). Green, amber, grey by one rule. */
 export function schoolGrid(rows: readonly SchoolRow[], threshold: number): SchoolGrid {
-  const classes: string[] = [];
+  const classes = new Set<string>();
   const columns = new Map<string, SchoolRow>();
   const cells = new Map<string, { state: GridState; row: SchoolRow }>();
   for (const row of rows) {
     if (row.classKey === null) continue;
-    if (!classes.includes(row.classKey)) classes.push(row.classKey);
+    classes.add(row.classKey);
     if (!columns.has(columnId(row))) columns.set(columnId(row), row);
     const state: GridState =
       row.status === 'not-required'
@@ -224,7 +253,7 @@ export function schoolGrid(rows: readonly SchoolRow[], threshold: number): Schoo
     cells.set(`${row.classKey}\u0001${columnId(row)}`, { state, row });
   }
   return {
-    classes,
+    classes: [...classes],
     columns: [...columns].map(([id, row]) => ({ id, row })),
     cell: (classKey, id) => cells.get(`${classKey}\u0001${id}`) ?? null,
   };

@@ -1,5 +1,6 @@
 /** The director's imported teacher reports (lib/school-report.ts): one per teacher, the newest file. */
-import { reportId, teacherReportSchema, type TeacherReport } from './report';
+import { isTeacherReport } from './check';
+import { reportId, type TeacherReport } from './report';
 import type { PartaDatabase } from '../db/open';
 import { readValid, type Validated } from '../db/records';
 
@@ -9,8 +10,8 @@ interface StoredReport {
 }
 
 function upgradeReport(raw: unknown): Validated<TeacherReport> {
-  const report = teacherReportSchema.safeParse((raw as { report?: unknown } | undefined)?.report);
-  return report.success ? { ok: true, record: report.data } : { ok: false };
+  const report = isTeacherReport((raw as { report?: unknown } | undefined)?.report);
+  return report ? { ok: true, record: (raw as StoredReport).report } : { ok: false };
 }
 
 export async function listReports(db: PartaDatabase): Promise<TeacherReport[]> {
@@ -23,18 +24,22 @@ export async function listReports(db: PartaDatabase): Promise<TeacherReport[]> {
  */
 export async function saveReports(db: PartaDatabase, reports: readonly TeacherReport[]): Promise<boolean[]> {
   const tx = db.transaction('reports', 'readwrite');
-  const kept: boolean[] = [];
-  for (const report of reports) {
-    const id = reportId(report);
-    const known = upgradeReport(await tx.store.get(id));
-    if (known.ok && known.record.exportedAt > report.exportedAt) {
-      kept.push(false);
-      continue;
-    }
-    const record: StoredReport = { id, report: teacherReportSchema.parse(report) };
-    await tx.store.put(record);
-    kept.push(true);
-  }
+  const ids = reports.map(reportId);
+  // Every teacher's stored report asked at once (one round trip, not one per file), then decided
+  // in the files' order: two files of one teacher in one choice behave as one after the other.
+  const stored = await Promise.all([...new Set(ids)].map(async (id) => [id, upgradeReport(await tx.store.get(id))] as const));
+  const current = new Map<string, TeacherReport>();
+  for (const [id, known] of stored) if (known.ok) current.set(id, known.record);
+  const changed = new Map<string, TeacherReport>();
+  const kept = reports.map((report, index) => {
+    const known = current.get(ids[index]);
+    if (known && known.exportedAt > report.exportedAt) return false;
+    current.set(ids[index], report);
+    changed.set(ids[index], report);
+    return true;
+  });
+  // A report comes from readTeacherReport (checked as it was read); it is checked again when read back.
+  await Promise.all([...changed].map(([id, report]) => tx.store.put({ id, report } satisfies StoredReport)));
   await tx.done;
   return kept;
 }

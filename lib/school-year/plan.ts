@@ -12,6 +12,7 @@ import { overrideId } from '../classes/override-store';
 import { knownSince, type ChatRecord, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
 import type { InviteRecord } from '../invites/schema';
 import { toOverride } from '../classes/override-store';
+import { compareRussian, compareRussianNumeric } from '../util/collate';
 
 export interface RolloverInput {
   classes: readonly ClassRecord[];
@@ -144,9 +145,9 @@ export function planRollover(input: RolloverInput): RolloverPlan {
     seen.add(chat.title);
     renames.push({ title: chat.title, newTitle: keyMap.get(found.key) === null ? null : nextYearClass(chat.title), site: chat.site });
   }
-  renames.sort((a, b) => a.title.localeCompare(b.title, 'ru'));
-  moves.sort((a, b) => a.fromKey.localeCompare(b.fromKey, 'ru', { numeric: true }));
-  thisYear.sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }));
+  renames.sort((a, b) => compareRussian(a.title, b.title));
+  moves.sort((a, b) => compareRussianNumeric(a.fromKey, b.fromKey));
+  thisYear.sort(compareRussianNumeric);
   return { moves, classes, sizes, overrides, archived, renames, thisYear };
 }
 

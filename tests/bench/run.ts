@@ -45,3 +45,12 @@ console.log(
     `smooth at 10,000 → worst operation ${Math.max(popup.filterAll10000Ms, popup.filterStale10000Ms, popup.search10000Ms, popup.scrollWorst10000Ms).toFixed(0)} ms ` +
     `against a two-frame baseline of ${popup.twoFramesBaselineMs.toFixed(0)} ms, ${popup.rowsInDomAt10000} rows in the DOM`,
 );
+
+const { benchSchool } = await import('./school.bench');
+const school = await benchSchool();
+console.log("\nDirector's school summary in headless Chromium (medians, ms from choosing the files):");
+console.table(school);
+console.log(
+  `goal: 100 teachers' files (${school.rowsInFiles} rows) load, merge and show ≤3× one file → ${school.ratio.toFixed(2)}× ` +
+    `(${school.hundredFilesMs.toFixed(0)} ms against ${school.oneFileMs.toFixed(0)} ms; all ${school.rowsOnPage} rows drawn after ${school.hundredFilesCompleteMs.toFixed(0)} ms)`,
+);

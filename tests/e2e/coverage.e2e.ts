@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, type Harness } from './harness';
-import type { TeacherReport } from '../../lib/school-report/report';
+import { mergeReports, type TeacherReport } from '../../lib/school-report/report';
+import { schoolReports } from '../bench/school-corpus';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const VK_URL = 'https://vk.ru/im/convo/2000000011';
@@ -187,8 +188,7 @@ describe('the school-wide report', () => {
     await school.getByText('Отчётов пока нет.').waitFor();
     await school.getByTestId('school-files').setInputFiles([mine, theirs, bad]);
     const messages = school.getByTestId('school-messages');
-    await messages.getByText('Загружен отчёт: Иванова И. И.').waitFor();
-    await messages.getByText('Загружен отчёт: Петрова А. А.').waitFor();
+    await messages.getByText('Загружены отчёты (2): Иванова И. И., Петрова А. А.').waitFor();
     await messages.getByText(/^bad\.json: не отчёт Парты или испорчен — ничего не изменилось\./).waitFor();
     await expect(school.getByTestId('school-teachers').textContent()).resolves.not.toContain('Сидоров');
 
@@ -227,6 +227,43 @@ describe('the school-wide report', () => {
     await ask.getByRole('button', { name: 'Заменить' }).click();
     await school.getByTestId('school-messages').getByText('Загружен отчёт: Иванова И. И.').waitFor();
     await expect.poll(() => row('5А').getByTestId('school-coverage').textContent()).toMatch(/^семей 18 из 27/);
+  });
+});
+
+describe('a whole school’s files', () => {
+  test('a hundred teachers: the first classes at once, every class soon after and all before printing; agreeing counts summed up, differing ones named', async () => {
+    const school = await launch();
+    try {
+      const reports = schoolReports(100, Date.now());
+      const total = mergeReports(reports).length;
+      const page = await school.context.newPage();
+      await page.goto(`chrome-extension://${school.extensionId}/school.html`);
+      await page.getByText('Отчётов пока нет.').waitFor();
+      await page.getByTestId('school-files').setInputFiles(reports.map((report, index) => ({ name: `r${index}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) })));
+      await page.getByTestId('school-messages').getByText(/^Загружены отчёты \(100\): Учитель 001 И\. О\., /).waitFor();
+      await expect.poll(() => page.getByTestId('school-row').count(), { timeout: 20_000 }).toBe(total);
+      // Everyone reports the staff room, most with the same count: counted, not listed.
+      const staff = page.locator('[data-testid="school-row"][data-class=""]').getByTestId('school-teacher');
+      await expect(staff.getByTestId('school-agree').textContent()).resolves.toMatch(/то же число ещё в отчётах: \d+/);
+      await expect(staff.getByTestId('school-conflict').textContent()).resolves.toMatch(/в отчётах расходятся: ещё (?:[^;]+; ){2}[^;]+; и ещё \d+ \(все — в CSV\)/);
+
+      // Opened again, the page draws in steps; «Печать» draws every class before the print dialog.
+      await page.reload();
+      await page.getByTestId('school-grid').waitFor();
+      const drawn = await page.evaluate(
+        () =>
+          new Promise<{ before: number; printed: number }>((resolve) => {
+            const rows = () => document.querySelectorAll('[data-testid="school-row"]').length;
+            const before = rows();
+            window.print = () => resolve({ before, printed: rows() });
+            [...document.querySelectorAll('button')].find((button) => button.textContent === 'Печать')?.click();
+          }),
+      );
+      expect(drawn.before).toBeLessThan(total);
+      expect(drawn.printed).toBe(total);
+    } finally {
+      await school.close();
+    }
   });
 });
 

@@ -1,0 +1,68 @@
+/**
+ * A fast check of a teacher's report, for the director's files: zod takes most of the time of
+ * loading a hundred teachers' files (4,000 rows; cold, in an extension page where it may not
+ * compile its checks). It accepts exactly what `teacherReportSchema` accepts — a property test
+ * (tests/unit/school-report/check.test.ts) holds the two together; zod still words what is wrong
+ * with a file that fails.
+ */
+import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
+import { MAX_TIME } from '../db/records';
+import { REPORT_FORMAT, REPORT_VERSION } from './format';
+
+const REPORT_KEYS = new Set(['format', 'version', 'teacher', 'exportedAt', 'platforms', 'threshold', 'rows']);
+const ROW_KEYS = new Set(['classKey', 'requirementId', 'audience', 'subject', 'status', 'max', 'vk', 'joined', 'size', 'seenAt']);
+const ROW_REQUIRED = ['classKey', 'requirementId', 'audience', 'status', 'joined', 'size', 'seenAt'];
+const PLACED_KEYS = new Set(['chat', 'members', 'seenAt']);
+const AUDIENCES: ReadonlySet<unknown> = new Set(['students', 'parents', 'teachers', 'subject', 'staff', 'other']);
+const STATUSES: ReadonlySet<unknown> = new Set(['ok', 'missing', 'not-required']);
+const PLATFORMS: ReadonlySet<unknown> = new Set(['max', 'vk', 'both']);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isWhole = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
+const isTime = (value: unknown) => isWhole(value, 0, MAX_TIME);
+const isText = (value: unknown, min: number, max: number) => typeof value === 'string' && value.length >= min && value.length <= max;
+const isCount = (value: unknown, max: number) => value === null || isWhole(value, 0, max);
+
+function hasExactly(object: Record<string, unknown>, allowed: ReadonlySet<string>, required: readonly string[]): boolean {
+  for (const key in object) if (!allowed.has(key)) return false;
+  for (const key of required) if (!(key in object)) return false;
+  return true;
+}
+
+function isPlaced(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isPlainObject(value) || !hasExactly(value, PLACED_KEYS, ['chat', 'members', 'seenAt'])) return false;
+  return isText(value.chat, 1, 200) && isCount(value.members, MAX_MEMBERS) && (value.seenAt === null || isTime(value.seenAt));
+}
+
+function isRow(value: unknown): boolean {
+  if (!isPlainObject(value) || !hasExactly(value, ROW_KEYS, ROW_REQUIRED)) return false;
+  return (
+    (value.classKey === null || isText(value.classKey, 1, 40)) &&
+    isText(value.requirementId, 1, 60) &&
+    AUDIENCES.has(value.audience) &&
+    (value.subject === undefined || isText(value.subject, 0, 100)) &&
+    STATUSES.has(value.status) &&
+    isPlaced(value.max) &&
+    isPlaced(value.vk) &&
+    isCount(value.joined, MAX_MEMBERS) &&
+    isCount(value.size, MAX_CLASS_SIZE) &&
+    (value.seenAt === null || isTime(value.seenAt))
+  );
+}
+
+/** True for exactly what `teacherReportSchema` accepts (report.ts narrows the type on it). */
+export function isTeacherReport(value: unknown): boolean {
+  if (!isPlainObject(value) || !hasExactly(value, REPORT_KEYS, [...REPORT_KEYS])) return false;
+  return (
+    value.format === REPORT_FORMAT &&
+    value.version === REPORT_VERSION &&
+    isText(value.teacher, 1, 100) &&
+    isTime(value.exportedAt) &&
+    PLATFORMS.has(value.platforms) &&
+    isWhole(value.threshold, 1, 100) &&
+    Array.isArray(value.rows) &&
+    value.rows.length <= 5000 &&
+    value.rows.every(isRow)
+  );
+}
