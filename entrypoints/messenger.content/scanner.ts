@@ -121,7 +121,7 @@ export class Scanner {
   private scanUnder(root: Element): void {
     const { adapter } = this.options;
     const messages = this.mode === 'adapter' && adapter ? findMessages(root, adapter) : textHolders(root);
-    for (const message of messages) this.scanMessage(message);
+    for (let index = 0; index < messages.length; index++) this.scanMessage(messages[index]);
   }
 
   private read(message: Element): MessageContent {

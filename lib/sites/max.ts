@@ -37,12 +37,15 @@ export const maxAdapter: SiteAdapter = {
     // grammar reads). A member's post always has its bubble, so no post is read as a system line.
     serviceLine: ':is(.openedChat, main[aria-labelledby="main-header-title"], .history) .item[data-index]:not(:has(.bubbleContent))',
   },
+  messagesNest: false,
   readMessage(element: Element): MessageContent {
     // Direct `.text` children only: skips the sender name (`.header .name .text`). Sibling links
-    // rather than a children iterator or a `:scope >` query: cheapest, ×5,000 messages at start.
+    // and the class attribute as a string rather than a children iterator or `classList` (an object
+    // per element): cheapest, ×5,000 messages at start.
     let text = '';
     for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (child.classList.contains('text')) text = text === '' ? (child.textContent ?? '') : `${text}\n${child.textContent ?? ''}`;
+      const names = child.getAttribute('class');
+      if (names !== null && (names === 'text' || TEXT_CLASS.test(names))) text = text === '' ? (child.textContent ?? '') : `${text}\n${child.textContent ?? ''}`;
     }
     const hrefs: string[] = [];
     // Most messages have no link: one querySelector is cheaper than a live collection per message.
@@ -55,3 +58,5 @@ export const maxAdapter: SiteAdapter = {
     return { text, hrefs };
   },
 };
+
+const TEXT_CLASS = /(?:^|\s)text(?:\s|$)/;

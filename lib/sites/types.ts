@@ -61,6 +61,11 @@ export interface SiteAdapter {
     /** A service line of the history: joins, leaves, additions (known for VK only). */
     serviceLine?: string;
   };
+  /**
+   * Whether one message element can hold another (VK's selector names a message and also its
+   * text): only the outermost counts then. MAX's bubbles never nest.
+   */
+  messagesNest: boolean;
   /** Reads a message element found by `selectors.message`. */
   readMessage(element: Element): MessageContent;
 }

@@ -66,6 +66,7 @@ export const vkAdapter: SiteAdapter = {
   matches: (url) =>
     url.hostname === 'web.vk.me' || ((url.hostname === 'vk.ru' || url.hostname === 'vk.com') && isVkMessengerPath(url.pathname)),
   selectors,
+  messagesNest: true,
   readMessage,
 };
 
@@ -73,5 +74,6 @@ export const sferumAdapter: SiteAdapter = {
   id: 'sferum',
   matches: (url) => url.hostname === 'me.sferum.ru' || url.hostname === 'web.sferum.ru' || url.hostname === 'sferum.ru',
   selectors,
+  messagesNest: true,
   readMessage,
 };

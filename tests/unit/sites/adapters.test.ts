@@ -25,6 +25,18 @@ describe('adapter choice', () => {
   });
 });
 
+describe('MAX message text', () => {
+  const adapter = adapterFor(new URL('https://web.max.ru/-1'))!;
+  test('the `text` children whatever classes sit beside it; not the sender, not a class that only begins with «text»', () => {
+    const bubble = new DOMParser().parseFromString(
+      '<div class="bubbleContent"><div class="header"><span class="name"><span class="text">Иванова</span></span></div>' +
+        '<span class="text svelte-1x2y3z">раз</span><span class="svelte-9q text">два</span><span class="textual">нет</span><span class="text">три</span></div>',
+      'text/html',
+    ).body.firstElementChild!;
+    expect(adapter.readMessage(bubble)).toEqual({ text: 'раз\nдва\nтри', hrefs: [] });
+  });
+});
+
 describe('MAX web fixture', () => {
   const document = load('max/chat.html');
   const adapter = adapterFor(new URL('https://web.max.ru/-1'))!;
