@@ -4,7 +4,7 @@
  * block whose end has come, mark a leaver removed, annul a stale link, move classes up, and each
  * missing chat's next step, grouped by class. When nothing is open it says so plainly.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { BlockState, siteName } from '../../components/BlockState';
 import { useChanges } from '../../components/changes';
 import { platformName, requirementLabel } from '../../components/Coverage';
@@ -23,6 +23,9 @@ import { useTodayData } from './opening';
 type ChatTask = Extract<TodayTask, { kind: 'chat' }>;
 type LeaverTask = Extract<TodayTask, { kind: 'leaver' }>;
 
+/** Old links to annul shown at once; «Ещё N» shows the rest. */
+const ANNULS_SHOWN = 5;
+
 export function Today({ connector, settings }: { connector: Connector; settings: Settings }) {
   const t = useT();
   const say = useSay();
@@ -30,7 +33,14 @@ export function Today({ connector, settings }: { connector: Connector; settings:
   const data = useTodayData(connector, (error) => say('today', failureText(t, error), true));
   const now = useMemo(() => connector.now(), [connector, data]);
   const tasks = useMemo(() => (data ? todayTasks(data, settings, now) : null), [data, settings, now]);
+  const [allAnnuls, setAllAnnuls] = useState(false);
   if (!data || !tasks) return null;
+
+  // Old links come by the dozen after a busy September: the first few here, the rest one click away
+  // (all are counted, as on the toolbar badge).
+  const annuls = tasks.filter((task) => task.kind === 'annul');
+  const annulPlace = new Map(annuls.map((task, index) => [task, index]));
+  const annulsShown = allAnnuls ? annuls.length : ANNULS_SHOWN;
 
   const leavers = tasks.filter((task): task is LeaverTask => task.kind === 'leaver');
   const chats = tasks.filter((task): task is ChatTask => task.kind === 'chat');
@@ -59,7 +69,17 @@ export function Today({ connector, settings }: { connector: Connector; settings:
             setMessage={(message) => message && say('today', message.text, message.bad)}
           />
         ) : task.kind === 'annul' ? (
-          <AnnulTask key={task.invite.id} connector={connector} invite={task.invite} now={now} />
+          (annulPlace.get(task) ?? 0) < annulsShown ? (
+            <AnnulTask key={task.invite.id} connector={connector} invite={task.invite} now={now} />
+          ) : (
+            annulPlace.get(task) === annulsShown && (
+              <p key="more-annuls" class="today-more" data-testid="today-more-annuls">
+                <button type="button" onClick={() => setAllAnnuls(true)}>
+                  {t('todayAnnulMore', { count: annuls.length - annulsShown })}
+                </button>
+              </p>
+            )
+          )
         ) : task.kind === 'rollover' ? (
           <p class="notice" key="rollover" data-testid="year-due">
             {t('todayRolloverLine')}{' '}

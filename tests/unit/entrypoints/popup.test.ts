@@ -307,3 +307,24 @@ describe('the whole popup as it opens', () => {
     expect(container.querySelector('[data-testid="invite"]')?.textContent).toContain('Отправлено');
   });
 });
+
+describe('«Сегодня» with many old links', () => {
+  test('five old links to annul at once, the rest behind «Ещё старых ссылок: N», all counted in the title', async () => {
+    const { Today } = await import('../../../entrypoints/popup/Today');
+    const stale = Array.from({ length: 8 }, (_, index) => invite(100 + index, `${index + 1}А`, T0));
+    const connector = mockConnector({ invites: stale, now: () => T0 + 30 * DAY_MS });
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(h(Screen, null, h(Today, { connector, settings: DEFAULT_SETTINGS })), container);
+    });
+    await settle();
+    const today = container.querySelector('[data-testid="today"]') as HTMLElement;
+    expect(today.getAttribute('data-count')).toBe('8');
+    expect(today.querySelectorAll('[data-testid="today-annul"]')).toHaveLength(5);
+    await press(today, 'Ещё старых ссылок: 3 — показать');
+    await settle();
+    expect(today.querySelectorAll('[data-testid="today-annul"]')).toHaveLength(8);
+    expect(today.querySelector('[data-testid="today-more-annuls"]')).toBeNull();
+  });
+});
