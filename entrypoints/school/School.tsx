@@ -73,6 +73,9 @@ const GRID_LEGEND: [GridState, UiKey][] = [
 function CoverageGrid({ t, rows, threshold }: { t: UiTranslate; rows: readonly SchoolRow[]; threshold: number }) {
   const grid = schoolGrid(rows, threshold);
   if (grid.classes.length === 0) return null;
+  // Each state's words once, not once per cell: a school is sixty classes by twenty chats.
+  const legend = new Map(GRID_LEGEND.map(([state, key]) => [state, t(key, { threshold })]));
+  const legendOf = (state: GridState) => legend.get(state) ?? (legend.get('missing') as string);
   return (
     <section aria-labelledby="grid-title" class="coverage-grid">
       <h2 id="grid-title">{t('gridTitle')}</h2>
@@ -96,9 +99,9 @@ function CoverageGrid({ t, rows, threshold }: { t: UiTranslate; rows: readonly S
                 if (!cell) return <td key={column.id} />;
                 const text = cell.row.joined !== null && cell.row.size !== null ? `${percent(cell.row.joined, cell.row.size)}%` : GRID_MARK[cell.state];
                 return (
-                  <td key={column.id} class={`grid-${cell.state}`} data-state={cell.state} title={coverageCell(t, cell.row, threshold) || t(GRID_LEGEND.find(([state]) => state === cell.state)?.[1] ?? 'gridMissing', { threshold })}>
+                  <td key={column.id} class={`grid-${cell.state}`} data-state={cell.state} title={coverageCell(t, cell.row, threshold) || legendOf(cell.state)}>
                     <span aria-hidden="true">{GRID_MARK[cell.state]} </span>
-                    {text === GRID_MARK[cell.state] ? <span class="sr-only">{t(GRID_LEGEND.find(([state]) => state === cell.state)?.[1] ?? 'gridMissing', { threshold })}</span> : text}
+                    {text === GRID_MARK[cell.state] ? <span class="sr-only">{legendOf(cell.state)}</span> : text}
                   </td>
                 );
               })}
