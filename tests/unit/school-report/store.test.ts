@@ -25,4 +25,16 @@ describe('the director’s reports', () => {
     expect(Object.values(await countStores(db)).every((count) => count === 0)).toBe(true);
     db.close();
   });
+
+  test('two files of one teacher chosen together are taken in order: the newer stays, an older one after it is refused', async () => {
+    const db = await fresh();
+    expect(await saveReports(db, [report('Иванова', T0), report('Иванова', T0 + 5)])).toEqual([true, true]);
+    expect(await saveReports(db, [report('Иванова', T0 + 9), report('Иванова', T0 + 7)])).toEqual([true, false]);
+    expect(await saveReports(db, [report('Иванова', T0 + 1), report('Петрова', T0)])).toEqual([false, true]);
+    expect((await listReports(db)).map((entry) => [entry.teacher, entry.exportedAt]).sort()).toEqual([
+      ['Иванова', T0 + 9],
+      ['Петрова', T0],
+    ]);
+    db.close();
+  });
 });
