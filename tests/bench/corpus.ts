@@ -1,7 +1,9 @@
 /**
- * Deterministic, realistic Russian school-chat text for benchmarks: ordinary messages, some with
- * allowed links (vk.me, max.ru, school sites), and a given share with a banned link.
+ * Deterministic, realistic school-chat text for benchmarks: ordinary messages, some with allowed
+ * links (vk.me, max.ru, school sites), and a given share with a banned link. Sizes are UTF-8 bytes
+ * (a Russian letter is two): «1 MB» is what a file of the text would weigh.
  */
+import { utf8Length } from '../../lib/invites/transfer';
 const SENTENCES = [
   'Добрый вечер, уважаемые родители!',
   'Напоминаю, что завтра контрольная работа по математике.',
@@ -109,7 +111,63 @@ export function uniqueChatCorpus(bytes: number, share: number, seed = 7): { with
       banned.push(`${message} ${BANNED_FORMS[links % BANNED_FORMS.length](tag)}`);
       links++;
     } else banned.push(message);
-    size += message.length + 1;
+    size += utf8Length(message) + 1;
+  }
+  return { withLinks: banned.join('\n'), withoutLinks: plain.join('\n'), links };
+}
+
+const LATIN_SENTENCES = [
+  'Good evening, dear parents!',
+  'Reminder: the maths test is tomorrow, please revise chapters 4 and 5.',
+  'Homework: p. 45, ex. 3-5; bring your workbooks.',
+  'Dobryi vecher! Zavtra sobranie v 18:30, kab. 214.',
+  'Privet vsem, kto zabyl penal? On u menya na stole.',
+  'The school trip moves to Tuesday, i.e. the 14th; meet at 8.15 at the main gate.',
+  'Details on the school site: school123.ru/news and in the e-journal.',
+  'Send questions to olymp.5a@yandex.ru or teacher.smith@mail.ru, thanks!',
+  'Join the class chat in Sferum: vk.me/join/AbCdEf123 (MAX: https://max.ru/join/Zx9yW8vU7tS6rQ)',
+  'Sorry, my son was sick today, could you send the tasks? Thank you very much.',
+  'Please check the English homework, p. 12; the answers are in the textbook.',
+  'Materials: https://myschool.edu.ru/lesson/123456 and the video from the last lesson.',
+  'Ok, see you on Monday. Shortened lessons (30 min.) this week, whatever the weather.',
+  'Who lost the keys with the «Zenit» keyring? They are with the watchman downstairs.',
+];
+
+/** Banned links in Latin-letter messages, plain and disguised without leaving Latin-1. */
+const LATIN_BANNED_FORMS = [
+  (tag: string) => `Join our channel t.me/klass_${tag}`,
+  (tag: string) => `Parents' group: https://chat.whatsapp.com/Gx${tag}Hk2`,
+  (tag: string) => `Write on Viber: viber://chat?number=%2B7900${tag}`,
+  (tag: string) => `Class server: discord.gg/c${tag}`,
+  (tag: string) => `Lesson in Teams: https://teams.microsoft.com/l/meetup-join/19%3a${tag}`,
+  (tag: string) => `Channel here: t . me/otvety_${tag}`,
+  (tag: string) => `Link: https://%74.me/k${tag}`,
+];
+
+/**
+ * The same shape in Latin letters (English and transliterated Russian, as in a foreign-language
+ * class or a parent writing from a phone without a Russian keyboard): the prefilter's keywords
+ * start with Latin letters, so its first-letter filter passes far more often here.
+ */
+export function latinChatCorpus(bytes: number, share: number, seed = 11): { withLinks: string; withoutLinks: string; links: number } {
+  const random = prng(seed);
+  const plain: string[] = [];
+  const banned: string[] = [];
+  let size = 0;
+  let links = 0;
+  for (let index = 0; size < bytes; index++) {
+    const parts: string[] = [`User${Math.floor(random() * 500)}, ${index}:`];
+    const count = 1 + Math.floor(random() * 3);
+    for (let part = 0; part < count; part++) parts.push(LATIN_SENTENCES[Math.floor(random() * LATIN_SENTENCES.length)]);
+    parts.push(`(${1 + Math.floor(random() * 28)}.${1 + Math.floor(random() * 12)}, ${Math.floor(random() * 24)}:${String(Math.floor(random() * 60)).padStart(2, '0')})`);
+    const message = parts.join(' ');
+    plain.push(message);
+    if (random() < share) {
+      const tag = Math.floor(random() * 1e9).toString(36);
+      banned.push(`${message} ${LATIN_BANNED_FORMS[links % LATIN_BANNED_FORMS.length](tag)}`);
+      links++;
+    } else banned.push(message);
+    size += utf8Length(message) + 1;
   }
   return { withLinks: banned.join('\n'), withoutLinks: plain.join('\n'), links };
 }
