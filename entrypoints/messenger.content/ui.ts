@@ -9,16 +9,19 @@ import { shadowHost } from '../../lib/dom/shadow-host';
 export const BADGE_TAG = 'parta-warning';
 export const DIALOG_TAG = 'parta-dialog';
 
+/** One font stack for every piece of Parta's page UI (written once: the script's size budget). */
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 const BADGE_STYLE = `
 :host { all: initial; display: block; margin: 4px 0 0; }
-.badge { display: inline-flex; gap: 6px; align-items: flex-start; max-width: 100%; font: 600 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #7a1212; background: #fff1f0; border: 1px solid #e0a5a0; border-radius: 6px; padding: 3px 8px; }
+.badge { display: inline-flex; gap: 6px; align-items: flex-start; max-width: 100%; font: 600 12px/1.35 ${FONT}; color: #7a1212; background: #fff1f0; border: 1px solid #e0a5a0; border-radius: 6px; padding: 3px 8px; }
 .icon { flex: none; }
 .steps { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; font-weight: 400; }
 `;
 
 const DIALOG_STYLE = `
 :host { all: initial; }
-dialog { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; border: none; border-radius: 12px; padding: 20px 22px; max-width: 420px; box-shadow: 0 10px 40px rgba(0,0,0,.3); }
+dialog { font: 14px/1.45 ${FONT}; color: #1d1d1f; border: none; border-radius: 12px; padding: 20px 22px; max-width: 420px; box-shadow: 0 10px 40px rgba(0,0,0,.3); }
 dialog::backdrop { background: rgba(0,0,0,.35); }
 h2 { font-size: 16px; margin: 0 0 8px; color: #7a1212; }
 p { margin: 0 0 8px; }
@@ -76,7 +79,7 @@ export function createBadge(messenger: MessengerId, text: string, steps: { intro
 
 export const STEP_TAG = 'parta-step';
 const STEP_STYLE = `:host { all: initial; display: inline-block; }
-button { font: 600 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer; color: #7a1212; background: #fff; border: 1px solid #c9837c; border-radius: 5px; padding: 1px 7px; }
+button { font: 600 12px/1.3 ${FONT}; cursor: pointer; color: #7a1212; background: #fff; border: 1px solid #c9837c; border-radius: 5px; padding: 1px 7px; }
 button:focus-visible { outline: 3px solid #f5a623; outline-offset: 1px; }`;
 
 function stepButton(step: BadgeStep, say: (text: string) => void): HTMLElement {

@@ -59,7 +59,7 @@ function letterClass(letter: string): string {
  * The pattern of `keyword` from `from` on, every letter tolerant. Kept small on purpose: a regex
  * that grows past V8's native-code limit runs in the bytecode interpreter, ~50× slower.
  */
-function tolerantPattern(keyword: string, from: number): string {
+export function tolerantPattern(keyword: string, from: number): string {
   let pattern = '';
   for (let index = from; index < keyword.length; index++) {
     const char = keyword[index];
@@ -70,10 +70,6 @@ function tolerantPattern(keyword: string, from: number): string {
   return pattern;
 }
 
-function keywordPattern(keyword: string): string {
-  const first = keyword[0];
-  return `[${first}${first.toUpperCase()}]${tolerantPattern(keyword, 1)}`;
-}
 
 const KEYWORD_LIST = prefilterKeywords();
 
@@ -82,10 +78,22 @@ const KEYWORD_LIST = prefilterKeywords();
  * (`https://%74.me/x` opens t.me), so any keyword may hide behind one. Rare in chat text, ASCII
  * first character: V8 keeps its first-character filter.
  */
-const ESCAPED_LETTER = '%(?:[46][1-9A-Fa-f]|[57][0-9Aa])';
+export const ESCAPED_LETTER = '%(?:[46][1-9A-Fa-f]|[57][0-9Aa])';
 
-/** Keywords from their Latin first letter, and escaped letters. */
-export const KEYWORDS = new RegExp([...KEYWORD_LIST.map(keywordPattern), ESCAPED_LETTER].join('|'), 'g');
+/**
+ * Keywords grouped by their Latin first letter (`[tT](?:…|…)`): at each «t» of a text the rest is
+ * tried once per keyword of that letter, not the first letter once per keyword — Latin-heavy text
+ * meets these letters at every other word. And escaped letters.
+ */
+function groupedPattern(keywords: readonly string[]): string {
+  const byFirst: Record<string, string[]> = {};
+  for (const keyword of keywords) (byFirst[keyword[0]] ??= []).push(tolerantPattern(keyword, 1));
+  return Object.entries(byFirst)
+    .map(([first, rests]) => `[${first}${first.toUpperCase()}](?:${rests.join('|')})`)
+    .join('|');
+}
+
+export const KEYWORDS = new RegExp([groupedPattern(KEYWORD_LIST), ESCAPED_LETTER].join('|'), 'g');
 
 /**
  * Characters that hide or stand for a keyword's letter and that Russian text does not use:
