@@ -70,7 +70,6 @@ export function tolerantPattern(keyword: string, from: number): string {
   return pattern;
 }
 
-
 const KEYWORD_LIST = prefilterKeywords();
 
 /**
