@@ -56,7 +56,7 @@ const SLACK = 16;
 /** At most this far back from a hit a window reaches for the start of its word. */
 const BACK = 512;
 /** At most this far forward a window reaches for the end of its word. */
-const FORWARD = 2048;
+const FORWARD = 4096;
 /** A window cut mid-word is trusted only this far from its end. */
 const MARGIN = 512;
 const MAX_HOST = 253;
