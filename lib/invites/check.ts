@@ -5,7 +5,8 @@
  * (tests/unit/invites.check.test.ts) holds the two together. Writes and imports still go
  * through zod.
  */
-import { MAX_TIME, type Validated } from '../db/records';
+import { hasKeys, isPlainObject, isText, isTime, isWhole } from '../db/checks';
+import type { Validated } from '../db/records';
 import { INVITE_PLATFORMS } from './parse';
 import {
   CHAT_PURPOSES,
@@ -28,25 +29,13 @@ const ROLES: ReadonlySet<unknown> = new Set(INVITEE_ROLES);
 const STATUSES: ReadonlySet<unknown> = new Set(INVITE_STATUSES);
 const ACTIONS: ReadonlySet<unknown> = new Set(HISTORY_ACTIONS);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_TIME;
-const isText = (value: unknown, min: number, max: number) => typeof value === 'string' && value.length >= min && value.length <= max;
-
-function hasOnly(object: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
-  for (const key in object) if (!keys.has(key)) return false;
-  return true;
-}
-
 function isHistoryEntry(value: unknown): boolean {
-  if (!isPlainObject(value) || !hasOnly(value, HISTORY_KEYS)) return false;
-  if (!('at' in value) || !('action' in value)) return false;
+  if (!isPlainObject(value) || !hasKeys(value, HISTORY_KEYS, ['at', 'action'])) return false;
   return isTime(value.at) && ACTIONS.has(value.action) && (value.detail === undefined || isText(value.detail, 0, 300));
 }
 
 export function isInviteRecord(value: unknown): value is InviteRecord {
-  if (!isPlainObject(value) || !hasOnly(value, RECORD_KEYS)) return false;
-  for (const key of REQUIRED) if (!(key in value)) return false;
+  if (!isPlainObject(value) || !hasKeys(value, RECORD_KEYS, REQUIRED)) return false;
   const joined = value.joined;
   return (
     value.v === INVITE_RECORD_VERSION &&
@@ -62,7 +51,7 @@ export function isInviteRecord(value: unknown): value is InviteRecord {
     isTime(value.updatedAt) &&
     (value.sentAt === undefined || isTime(value.sentAt)) &&
     (value.sentTo === undefined || isText(value.sentTo, 0, 200)) &&
-    (joined === 'all' || (typeof joined === 'number' && Number.isSafeInteger(joined) && joined >= 0 && joined <= 10_000)) &&
+    (joined === 'all' || isWhole(joined, 0, 10_000)) &&
     STATUSES.has(value.status) &&
     (value.closedAt === undefined || isTime(value.closedAt)) &&
     (value.archivedAt === undefined || isTime(value.archivedAt)) &&

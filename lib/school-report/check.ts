@@ -6,7 +6,7 @@
  * with a file that fails.
  */
 import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
-import { MAX_TIME } from '../db/records';
+import { hasKeys, isPlainObject, isText, isTime, isWhole } from '../db/checks';
 import { REPORT_FORMAT, REPORT_VERSION } from './format';
 
 const REPORT_KEYS = new Set(['format', 'version', 'teacher', 'exportedAt', 'platforms', 'threshold', 'rows']);
@@ -17,26 +17,16 @@ const AUDIENCES: ReadonlySet<unknown> = new Set(['students', 'parents', 'teacher
 const STATUSES: ReadonlySet<unknown> = new Set(['ok', 'missing', 'not-required']);
 const PLATFORMS: ReadonlySet<unknown> = new Set(['max', 'vk', 'both']);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isWhole = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
-const isTime = (value: unknown) => isWhole(value, 0, MAX_TIME);
-const isText = (value: unknown, min: number, max: number) => typeof value === 'string' && value.length >= min && value.length <= max;
 const isCount = (value: unknown, max: number) => value === null || isWhole(value, 0, max);
-
-function hasExactly(object: Record<string, unknown>, allowed: ReadonlySet<string>, required: readonly string[]): boolean {
-  for (const key in object) if (!allowed.has(key)) return false;
-  for (const key of required) if (!(key in object)) return false;
-  return true;
-}
 
 function isPlaced(value: unknown): boolean {
   if (value === undefined) return true;
-  if (!isPlainObject(value) || !hasExactly(value, PLACED_KEYS, ['chat', 'members', 'seenAt'])) return false;
+  if (!isPlainObject(value) || !hasKeys(value, PLACED_KEYS, PLACED_KEYS)) return false;
   return isText(value.chat, 1, 200) && isCount(value.members, MAX_MEMBERS) && (value.seenAt === null || isTime(value.seenAt));
 }
 
 function isRow(value: unknown): boolean {
-  if (!isPlainObject(value) || !hasExactly(value, ROW_KEYS, ROW_REQUIRED)) return false;
+  if (!isPlainObject(value) || !hasKeys(value, ROW_KEYS, ROW_REQUIRED)) return false;
   return (
     (value.classKey === null || isText(value.classKey, 1, 40)) &&
     isText(value.requirementId, 1, 60) &&
@@ -53,7 +43,7 @@ function isRow(value: unknown): boolean {
 
 /** True for exactly what `teacherReportSchema` accepts (report.ts narrows the type on it). */
 export function isTeacherReport(value: unknown): boolean {
-  if (!isPlainObject(value) || !hasExactly(value, REPORT_KEYS, [...REPORT_KEYS])) return false;
+  if (!isPlainObject(value) || !hasKeys(value, REPORT_KEYS, REPORT_KEYS)) return false;
   return (
     value.format === REPORT_FORMAT &&
     value.version === REPORT_VERSION &&
