@@ -92,23 +92,49 @@ const BANNED_FORMS = [
  * with percent-encoded Cyrillic URLs among the innocent ones; `share` of them end with a banned
  * link. The same messages with and without those links, so the links' own cost is the difference.
  */
-export function uniqueChatCorpus(bytes: number, share: number, seed = 7): { withLinks: string; withoutLinks: string; links: number } {
+export function uniqueChatCorpus(bytes: number, share: number, seed = 7): PairedCorpus {
+  return pairedCorpus(bytes, share, seed, {
+    sender: (random) => NAMES[Math.floor(random() * NAMES.length)],
+    sentences: SENTENCES,
+    extra: (random) => (random() < 0.05 ? WIKI[Math.floor(random() * WIKI.length)] : undefined),
+    banned: BANNED_FORMS,
+  });
+}
+
+/** The same messages with and without their banned links, and how many links there are. */
+export interface PairedCorpus {
+  withLinks: string;
+  withoutLinks: string;
+  links: number;
+}
+
+interface CorpusShape {
+  sender: (random: () => number) => string;
+  sentences: readonly string[];
+  /** Something after the sentences of some messages (a long URL). */
+  extra?: (random: () => number) => string | undefined;
+  banned: readonly ((tag: string) => string)[];
+}
+
+/** Unique messages of a shape, `bytes` in UTF-8; `share` of them end with a banned link. */
+function pairedCorpus(bytes: number, share: number, seed: number, shape: CorpusShape): PairedCorpus {
   const random = prng(seed);
   const plain: string[] = [];
   const banned: string[] = [];
   let size = 0;
   let links = 0;
   for (let index = 0; size < bytes; index++) {
-    const parts: string[] = [`${NAMES[Math.floor(random() * NAMES.length)]}, ${index}:`];
+    const parts: string[] = [`${shape.sender(random)}, ${index}:`];
     const count = 1 + Math.floor(random() * 3);
-    for (let part = 0; part < count; part++) parts.push(SENTENCES[Math.floor(random() * SENTENCES.length)]);
-    if (random() < 0.05) parts.push(WIKI[Math.floor(random() * WIKI.length)]);
+    for (let part = 0; part < count; part++) parts.push(shape.sentences[Math.floor(random() * shape.sentences.length)]);
+    const extra = shape.extra?.(random);
+    if (extra) parts.push(extra);
     parts.push(`(${1 + Math.floor(random() * 28)}.${1 + Math.floor(random() * 12)}, ${Math.floor(random() * 24)}:${String(Math.floor(random() * 60)).padStart(2, '0')})`);
     const message = parts.join(' ');
     plain.push(message);
     if (random() < share) {
       const tag = Math.floor(random() * 1e9).toString(36);
-      banned.push(`${message} ${BANNED_FORMS[links % BANNED_FORMS.length](tag)}`);
+      banned.push(`${message} ${shape.banned[links % shape.banned.length](tag)}`);
       links++;
     } else banned.push(message);
     size += utf8Length(message) + 1;
@@ -149,25 +175,10 @@ const LATIN_BANNED_FORMS = [
  * class or a parent writing from a phone without a Russian keyboard): the prefilter's keywords
  * start with Latin letters, so its first-letter filter passes far more often here.
  */
-export function latinChatCorpus(bytes: number, share: number, seed = 11): { withLinks: string; withoutLinks: string; links: number } {
-  const random = prng(seed);
-  const plain: string[] = [];
-  const banned: string[] = [];
-  let size = 0;
-  let links = 0;
-  for (let index = 0; size < bytes; index++) {
-    const parts: string[] = [`User${Math.floor(random() * 500)}, ${index}:`];
-    const count = 1 + Math.floor(random() * 3);
-    for (let part = 0; part < count; part++) parts.push(LATIN_SENTENCES[Math.floor(random() * LATIN_SENTENCES.length)]);
-    parts.push(`(${1 + Math.floor(random() * 28)}.${1 + Math.floor(random() * 12)}, ${Math.floor(random() * 24)}:${String(Math.floor(random() * 60)).padStart(2, '0')})`);
-    const message = parts.join(' ');
-    plain.push(message);
-    if (random() < share) {
-      const tag = Math.floor(random() * 1e9).toString(36);
-      banned.push(`${message} ${LATIN_BANNED_FORMS[links % LATIN_BANNED_FORMS.length](tag)}`);
-      links++;
-    } else banned.push(message);
-    size += utf8Length(message) + 1;
-  }
-  return { withLinks: banned.join('\n'), withoutLinks: plain.join('\n'), links };
+export function latinChatCorpus(bytes: number, share: number, seed = 11): PairedCorpus {
+  return pairedCorpus(bytes, share, seed, {
+    sender: (random) => `User${Math.floor(random() * 500)}`,
+    sentences: LATIN_SENTENCES,
+    banned: LATIN_BANNED_FORMS,
+  });
 }
