@@ -22,6 +22,7 @@ const STORE_LINES: Record<StoreName, UiKey> = {
   blocks: 'dataBlocks',
   leavers: 'dataLeavers',
   drafts: 'dataDrafts',
+  caches: 'dataCaches',
 };
 
 /** What «Стереть всё» erases, one short name per store, said before the teacher confirms. */
@@ -37,6 +38,7 @@ const ERASE_NAMES: Record<StoreName, UiKey> = {
   blocks: 'eraseBlocks',
   leavers: 'eraseLeavers',
   drafts: 'eraseDrafts',
+  caches: 'eraseCaches',
 };
 
 const isNamedStore = (store: string): store is StoreName => Object.hasOwn(STORE_LINES, store);

@@ -2,6 +2,7 @@
 import type { RestorePlan } from './backup';
 import { inviteRecordSchema } from '../invites/schema';
 import { allOrNothing } from '../db/all-or-nothing';
+import { invitesToWrite } from '../invites/register-copy';
 import type { PartaDatabase } from '../db/open';
 import { blockRecordSchema, leaverRecordSchema, violationRecordSchema } from '../moderation/records';
 import { draftRecordSchema } from '../invites/drafts';
@@ -18,9 +19,10 @@ export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promis
   const blocks = plan.moderation.blocks.map((record) => blockRecordSchema.parse(record));
   const leavers = plan.moderation.leavers.map((record) => leaverRecordSchema.parse(record));
   const drafts = plan.drafts.map((record) => draftRecordSchema.parse(record));
-  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides', 'classSizes', 'violations', 'blocks', 'leavers', 'drafts'], 'readwrite');
+  const tx = db.transaction(['invites', 'chats', 'classes', 'overrides', 'classSizes', 'violations', 'blocks', 'leavers', 'drafts', 'caches'], 'readwrite');
   await allOrNothing(tx, async () => {
-    for (const record of invites) await tx.objectStore('invites').put(record);
+    const inviteStore = invitesToWrite(tx);
+    for (const record of invites) await inviteStore.put(record);
     for (const record of chats) await tx.objectStore('chats').put(record);
     for (const record of classes) await tx.objectStore('classes').put(record);
     for (const record of overrides) await tx.objectStore('overrides').put(record);

@@ -40,6 +40,12 @@ export interface PartaDb extends DBSchema {
   leavers: { key: string; value: unknown };
   /** Invitations in the making: a missing chat's class, name and audience, waiting for the link (lib/invites/drafts.ts). */
   drafts: { key: string; value: unknown };
+  /**
+   * Copies kept only to open faster, rebuilt from the stores above whenever missing: the invitation
+   * register as one record (lib/invites/store.ts). Every write of a copied store forgets its copy in
+   * the same transaction; a migration that changes such a store must clear this one.
+   */
+  caches: { key: string; value: unknown };
 }
 
 export type UpgradeTransaction = IDBPTransaction<PartaDb, StoreNames<PartaDb>[], 'versionchange'>;
@@ -76,6 +82,10 @@ export const MIGRATIONS: readonly Migration[] = [
   // 5: invitation drafts of missing chats.
   (db) => {
     db.createObjectStore('drafts', { keyPath: 'id' });
+  },
+  // 6: copies that open faster (the invitation register as one record).
+  (db) => {
+    db.createObjectStore('caches', { keyPath: 'key' });
   },
 ];
 

@@ -8,6 +8,7 @@ import { readValid, validate } from '../db/records';
 import { draftRecordSchema, type DraftRecord } from './drafts';
 import { inviteRecordSchema, type InviteRecord } from './schema';
 import { upgradeInvite } from './check';
+import { invitesToWrite } from './register-copy';
 import type { AddResult } from './store';
 
 export const upgradeDraft = (raw: unknown) => validate(draftRecordSchema, raw);
@@ -28,15 +29,14 @@ export async function deleteDraft(db: PartaDatabase, id: string): Promise<void> 
 /** The draft's invitation added and the draft gone, in one transaction; a known link changes nothing. */
 export async function completeDraft(db: PartaDatabase, draftId: string, record: InviteRecord): Promise<AddResult> {
   const valid = inviteRecordSchema.parse(record);
-  const tx = db.transaction(['invites', 'drafts'], 'readwrite');
-  const invites = tx.objectStore('invites');
-  const existing = await invites.index('url').get(valid.url);
+  const tx = db.transaction(['invites', 'drafts', 'caches'], 'readwrite');
+  const existing = await tx.objectStore('invites').index('url').get(valid.url);
   if (existing !== undefined) {
     await tx.done;
     const upgraded = upgradeInvite(existing);
     return { ok: false, error: 'duplicate', existing: upgraded.ok ? upgraded.record : null };
   }
-  await invites.add(valid);
+  await invitesToWrite(tx).add(valid);
   await tx.objectStore('drafts').delete(draftId);
   await tx.done;
   return { ok: true, record: valid };

@@ -5,17 +5,13 @@
 import { applyInviteAction, type InviteAction } from './lifecycle';
 import { inviteRecordSchema, type InviteRecord } from './schema';
 import type { PartaDatabase } from '../db/open';
-import { readValid } from '../db/records';
 import { upgradeInvite } from './check';
+import { invitesToWrite, readRegister, type InviteList } from './register-copy';
 
-export interface InviteList {
-  records: InviteRecord[];
-  /** Stored records that fail validation: kept in the database, not shown, counted for the UI. */
-  damaged: number;
-}
+export type { InviteList };
 
 export async function listInvites(db: PartaDatabase): Promise<InviteList> {
-  return readValid(await db.getAll('invites'), upgradeInvite);
+  return readRegister(db);
 }
 
 export type AddResult = { ok: true; record: InviteRecord } | { ok: false; error: 'duplicate'; existing: InviteRecord | null };
@@ -23,14 +19,14 @@ export type AddResult = { ok: true; record: InviteRecord } | { ok: false; error:
 /** Adds a new invitation unless its link is already in the register. */
 export async function addInvite(db: PartaDatabase, record: InviteRecord): Promise<AddResult> {
   const valid = inviteRecordSchema.parse(record);
-  const tx = db.transaction('invites', 'readwrite');
-  const existing = await tx.store.index('url').get(valid.url);
+  const tx = db.transaction(['invites', 'caches'], 'readwrite');
+  const existing = await tx.objectStore('invites').index('url').get(valid.url);
   if (existing !== undefined) {
     await tx.done;
     const upgraded = upgradeInvite(existing);
     return { ok: false, error: 'duplicate', existing: upgraded.ok ? upgraded.record : null };
   }
-  await tx.store.add(valid);
+  await invitesToWrite(tx).add(valid);
   await tx.done;
   return { ok: true, record: valid };
 }
@@ -48,8 +44,8 @@ export type UpdateResult =
 
 /** Applies a lifecycle action to the stored record, read and written in one transaction. */
 export async function updateInvite(db: PartaDatabase, id: string, action: InviteAction, now: number): Promise<UpdateResult> {
-  const tx = db.transaction('invites', 'readwrite');
-  const stored = await tx.store.get(id);
+  const tx = db.transaction(['invites', 'caches'], 'readwrite');
+  const stored = await tx.objectStore('invites').get(id);
   if (stored === undefined) {
     await tx.done;
     return { ok: false, error: 'missing' };
@@ -64,11 +60,13 @@ export async function updateInvite(db: PartaDatabase, id: string, action: Invite
     await tx.done;
     return result;
   }
-  await tx.store.put(inviteRecordSchema.parse(result.record));
+  await invitesToWrite(tx).put(inviteRecordSchema.parse(result.record));
   await tx.done;
   return result;
 }
 
 export async function deleteInvite(db: PartaDatabase, id: string): Promise<void> {
-  await db.delete('invites', id);
+  const tx = db.transaction(['invites', 'caches'], 'readwrite');
+  await invitesToWrite(tx).delete(id);
+  await tx.done;
 }

@@ -13,6 +13,7 @@ import type { PartaDatabase } from '../db/open';
 import { readValid } from '../db/records';
 import { classRecordSchema, classSizeRecordSchema, overrideRecordSchema, upgradeClass, upgradeClassSize, upgradeOverride, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
 import { upgradeInvite } from '../invites/check';
+import { invitesToWrite } from '../invites/register-copy';
 
 export const ROLLOVER_KEY = 'rollover';
 
@@ -104,13 +105,14 @@ export async function applyRollover(db: PartaDatabase, plan: RolloverPlan, yearS
   const sizes = plan.sizes.map((record) => classSizeRecordSchema.parse(record));
   const overrides = plan.overrides.map((record) => overrideRecordSchema.parse(record));
   const archived = plan.archived.map((record) => inviteRecordSchema.parse(record));
-  const tx = db.transaction(['classes', 'classSizes', 'overrides', 'invites', 'meta'], 'readwrite');
+  const tx = db.transaction(['classes', 'classSizes', 'overrides', 'invites', 'meta', 'caches'], 'readwrite');
   await allOrNothing(tx, async () => {
     const before = await readStores(tx);
     await replaceValid(tx, 'classes', classes);
     await replaceValid(tx, 'classSizes', sizes);
     await replaceValid(tx, 'overrides', overrides);
-    for (const record of archived) await tx.objectStore('invites').put(record);
+    const invites = invitesToWrite(tx);
+    for (const record of archived) await invites.put(record);
     const record: RolloverRecord = {
       key: ROLLOVER_KEY,
       v: 1,
@@ -130,7 +132,7 @@ export type UndoResult = { ok: true } | { ok: false; reason: 'nothing' | 'change
 
 /** Puts back what the last step changed, if nothing was changed since. One transaction. */
 export async function undoRollover(db: PartaDatabase): Promise<UndoResult> {
-  const tx = db.transaction(['classes', 'classSizes', 'overrides', 'invites', 'meta'], 'readwrite');
+  const tx = db.transaction(['classes', 'classSizes', 'overrides', 'invites', 'meta', 'caches'], 'readwrite');
   let result: UndoResult = { ok: true };
   await allOrNothing(tx, async () => {
     const parsed = rolloverRecordSchema.safeParse(await tx.objectStore('meta').get(ROLLOVER_KEY));
@@ -152,7 +154,7 @@ export async function undoRollover(db: PartaDatabase): Promise<UndoResult> {
       const invite = upgradeInvite(await tx.objectStore('invites').get(id));
       if (invite.ok && invite.record.archivedAt === record.appliedAt) {
         const { archivedAt: _archived, ...rest } = invite.record;
-        await tx.objectStore('invites').put(rest);
+        await invitesToWrite(tx).put(rest);
       }
     }
     // Undone: the step is offered again for this year.
