@@ -1,7 +1,7 @@
 /**
  * The director's «Сводка по школе» in headless Chromium: from choosing the files to the summary's
- * first screen (read, validated, kept, merged, the grid and the first classes drawn; the other
- * classes follow in steps, timed too), with 100 teachers' report files (4,000 rows) against one
+ * first screen (read, validated, kept, merged, the grid's first rows drawn; the rest of the grid and
+ * the classes' tables follow in steps, timed too), with 100 teachers' report files (4,000 rows) against one
  * file in the same run (median of seven each). Each load starts from an empty summary.
  */
 import type { Page } from 'playwright-core';

@@ -235,32 +235,50 @@ describe('a whole school’s files', () => {
     const school = await launch();
     try {
       const reports = schoolReports(100, Date.now());
-      const total = mergeReports(reports).length;
+      const merged = mergeReports(reports);
+      const total = merged.length;
+      const classCount = new Set(merged.flatMap((row) => (row.classKey === null ? [] : [row.classKey]))).size;
       const page = await school.context.newPage();
       await page.goto(`chrome-extension://${school.extensionId}/school.html`);
       await page.getByText('Отчётов пока нет.').waitFor();
       await page.getByTestId('school-files').setInputFiles(reports.map((report, index) => ({ name: `r${index}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) })));
       await page.getByTestId('school-messages').getByText(/^Загружены отчёты \(100\): Учитель 001 И\. О\., /).waitFor();
       await expect.poll(() => page.getByTestId('school-row').count(), { timeout: 20_000 }).toBe(total);
+      await expect.poll(() => page.getByTestId('school-grid').locator('tbody tr').count()).toBe(classCount);
       // Everyone reports the staff room, most with the same count: counted, not listed.
       const staff = page.locator('[data-testid="school-row"][data-class=""]').getByTestId('school-teacher');
       await expect(staff.getByTestId('school-agree').textContent()).resolves.toMatch(/то же число ещё в отчётах: \d+/);
       await expect(staff.getByTestId('school-conflict').textContent()).resolves.toMatch(/в отчётах расходятся: ещё (?:[^;]+; ){2}[^;]+; и ещё \d+ \(все — в CSV\)/);
 
       // Opened again, the page draws in steps; «Печать» draws every class before the print dialog.
+      // The grid's rows at its first drawing, seen by an observer before any later step can run.
+      await page.addInitScript(() => {
+        new MutationObserver((_records, observer) => {
+          const grid = document.querySelector('[data-testid="school-grid"]');
+          if (!grid) return;
+          document.documentElement.dataset.firstGridRows = String(grid.querySelectorAll('tbody tr').length);
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.reload();
       await page.getByTestId('school-grid').waitFor();
       const drawn = await page.evaluate(
         () =>
-          new Promise<{ before: number; printed: number }>((resolve) => {
+          new Promise<{ before: number; printed: number; gridFirst: number; gridPrinted: number }>((resolve) => {
             const rows = () => document.querySelectorAll('[data-testid="school-row"]').length;
+            const gridRows = () => document.querySelectorAll('[data-testid="school-grid"] tbody tr').length;
             const before = rows();
-            window.print = () => resolve({ before, printed: rows() });
+            const gridFirst = Number(document.documentElement.dataset.firstGridRows);
+            window.print = () => resolve({ before, printed: rows(), gridFirst, gridPrinted: gridRows() });
             [...document.querySelectorAll('button')].find((button) => button.textContent === 'Печать')?.click();
           }),
       );
       expect(drawn.before).toBeLessThan(total);
       expect(drawn.printed).toBe(total);
+      // The grid too: its first rows at once, every class's row before the print dialog.
+      expect(drawn.gridFirst).toBeGreaterThan(0);
+      expect(drawn.gridFirst).toBeLessThan(classCount);
+      expect(drawn.gridPrinted).toBe(classCount);
     } finally {
       await school.close();
     }
