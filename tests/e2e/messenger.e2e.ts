@@ -304,3 +304,11 @@ test('the messenger content script stays within its 40 KB budget', () => {
   const size = fs.statSync(path.join(EXTENSION_PATH, 'content-scripts/messenger.js')).size;
   expect(size).toBeLessThanOrEqual(40 * 1024);
 });
+
+test('the content scripts are built without WXT’s context: no location watcher, no «script started» event to the page', () => {
+  for (const script of ['messenger', 'capture', 'journal']) {
+    const code = fs.readFileSync(path.join(EXTENSION_PATH, `content-scripts/${script}.js`), 'utf8');
+    expect(code).not.toContain('wxt:content-script-started');
+    expect(code).not.toContain('wxt:locationchange');
+  }
+});
