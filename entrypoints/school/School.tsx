@@ -179,6 +179,7 @@ export function School({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [messages, setMessages] = useState<Message[]>([]);
   /** A teacher's newer file while their older one is kept: the director is asked first. */
+  const [removing, setRemoving] = useState(false);
   const [pending, setPending] = useState<{ report: TeacherReport; previous: TeacherReport; changes: ReportChanges }[]>([]);
   const [listed, load, show] = useLoaded(() => connector.reports.list(), [connector], (error) => {
     if (settings) setMessages([{ text: failureText(uiTranslator(settings.language), error), bad: true }]);
@@ -388,18 +389,21 @@ export function School({ connector }: { connector: Connector }) {
                 {t('checklistExportCsv')}
               </button>
             </p>
-            <details class="no-print">
+            <details class="no-print" onToggle={(event) => setRemoving((event.currentTarget as HTMLDetailsElement).open)}>
               <summary>{t('schoolRemoveTitle')}</summary>
-              <ul class="plain">
-                {reports.map((report) => (
-                  <li key={report.teacher}>
-                    {report.teacher}{' '}
-                    <button type="button" onClick={() => void connector.reports.remove(report.teacher).then(load)}>
-                      {t('schoolRemove')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              {/* Drawn when opened: a school's hundred buttons are not part of its first screen. */}
+              {removing && (
+                <ul class="plain">
+                  {reports.map((report) => (
+                    <li key={report.teacher}>
+                      {report.teacher}{' '}
+                      <button type="button" aria-label={`${t('schoolRemove')}: ${report.teacher}`} onClick={() => void connector.reports.remove(report.teacher).then(load)}>
+                        {t('schoolRemove')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </details>
           </>
         )}

@@ -227,6 +227,13 @@ describe('the school-wide report', () => {
     await ask.getByRole('button', { name: 'Заменить' }).click();
     await school.getByTestId('school-messages').getByText('Загружен отчёт: Иванова И. И.').waitFor();
     await expect.poll(() => row('5А').getByTestId('school-coverage').textContent()).toMatch(/^семей 18 из 27/);
+
+    // A teacher's report removed: her class leaves the summary, the other teacher's rows stay.
+    await school.getByText('Убрать отчёт учителя').click();
+    await school.getByRole('button', { name: 'Убрать: Петрова А. А.' }).click();
+    await expect.poll(() => school.getByTestId('school-teachers').textContent()).not.toContain('Петрова');
+    await expect(row('7Б').count()).resolves.toBe(0);
+    await expect(row('5А').getByTestId('school-teacher').textContent()).resolves.toBe('Иванова И. И.');
   });
 });
 
