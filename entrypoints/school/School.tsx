@@ -19,6 +19,7 @@ import { CoverageHead, fillText, lowText, shortDate, statusLabel } from '../../c
 import { belowThreshold, percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';
 import { importTooBig } from '../../lib/invites/transfer';
+import { readTexts } from '../../lib/util/read-files';
 import { mergeReports, readTeacherReport, reportChanges, reportId, schoolGrid, type GridState, type SchoolGrid, type ReportChanges, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
 import type { Settings } from '../../lib/settings/index';
 
@@ -218,10 +219,12 @@ export function School({ connector }: { connector: Connector }) {
     const said: Message[] = [];
     const valid: TeacherReport[] = [];
     // Read all at once: a hundred files one after the other wait a hundred times.
-    const texts = await Promise.all([...files].map((file) => (importTooBig(file.size) ? null : file.text())));
-    for (const [index, file] of [...files].entries()) {
-      const text = texts[index];
-      if (text === null) {
+    const readable = [...files].filter((file) => !importTooBig(file.size));
+    const read = await readTexts(readable);
+    const texts = new Map(readable.map((file, index) => [file, read[index]]));
+    for (const file of files) {
+      const text = texts.get(file);
+      if (text === undefined) {
         said.push({ text: `${file.name}: ${importProblemText(t, { kind: 'too-big' })}`, bad: true });
         continue;
       }
