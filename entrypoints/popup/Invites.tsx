@@ -94,7 +94,8 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
     const list: Row[] = [];
     for (const group of groups) {
       list.push({ kind: 'group', key: group.key, count: group.invites.length, stale: group.stale });
-      for (const record of group.invites) list.push({ kind: 'invite', record, stale: isStale(record, now, staleDays) });
+      // A group's stale invitations come first, `group.stale` of them: not asked again per row.
+      group.invites.forEach((record, index) => list.push({ kind: 'invite', record, stale: index < group.stale }));
     }
     return list;
   }, [groups, now, staleDays]);

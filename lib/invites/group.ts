@@ -31,6 +31,7 @@ export type StatusFilter = 'open' | 'stale' | 'all' | 'archived' | InviteStatus;
 export interface InviteGroup {
   key: string;
   invites: InviteRecord[];
+  /** How many are stale: the first `stale` of `invites`, exactly. */
   stale: number;
 }
 

@@ -3,6 +3,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { classGroupKey, DAY_MS, groupInvites } from '../../../lib/invites/index';
+import { isStale } from '../../../lib/invites/lifecycle';
 import { MAX_CODE, T0, created, act } from './records';
 
 describe('grouping', () => {
@@ -31,5 +32,19 @@ describe('grouping', () => {
     expect(groupInvites(records, { filter: 'annulled', now, staleDays: 7 })[0].key).toBe('ИСП-22-1');
     expect(groupInvites(records, { filter: 'all', now, staleDays: 7, search: 'ученики' }).flatMap((g) => g.invites.map((r) => r.id))).toEqual(['3']);
     expect(groupInvites(records, { filter: 'all', now, staleDays: 7, classKey: '10Б' }).map((g) => g.key)).toEqual(['10Б']);
+  });
+
+  test('a group’s first `stale` invitations are exactly its stale ones', () => {
+    const now = T0 + 40 * DAY_MS;
+    const records = Array.from({ length: 60 }, (_, index) => {
+      const record = created({ className: `${(index % 4) + 5}А`, link: `vk.me/join/AAAAAAAA${String(index).padStart(4, '0')}` }, T0 + index * 1000, `r${index}`);
+      // Sent 1, 10 or 30 days ago, or never: stale after 7 days.
+      return index % 4 === 3 ? record : act(record, { type: 'send' }, now - [1, 10, 30][index % 3] * DAY_MS);
+    });
+    for (const filter of ['all', 'open', 'sent'] as const) {
+      for (const group of groupInvites(records, { filter, now, staleDays: 7 })) {
+        expect(group.invites.map((record) => isStale(record, now, 7))).toEqual(group.invites.map((_, index) => index < group.stale));
+      }
+    }
   });
 });
