@@ -21,7 +21,6 @@ const RECORD_KEYS = new Set([
   'v', 'id', 'url', 'platform', 'className', 'chatTitle', 'chatPurpose', 'role', 'recipients',
   'createdAt', 'updatedAt', 'sentAt', 'sentTo', 'joined', 'status', 'closedAt', 'history', 'archivedAt',
 ]);
-const REQUIRED = ['v', 'id', 'url', 'platform', 'className', 'chatTitle', 'chatPurpose', 'role', 'recipients', 'createdAt', 'updatedAt', 'joined', 'status', 'history'];
 const HISTORY_KEYS = new Set(['at', 'action', 'detail']);
 const PLATFORMS: ReadonlySet<unknown> = new Set(INVITE_PLATFORMS);
 const PURPOSES: ReadonlySet<unknown> = new Set(CHAT_PURPOSES);
@@ -30,12 +29,12 @@ const STATUSES: ReadonlySet<unknown> = new Set(INVITE_STATUSES);
 const ACTIONS: ReadonlySet<unknown> = new Set(HISTORY_ACTIONS);
 
 function isHistoryEntry(value: unknown): boolean {
-  if (!isPlainObject(value) || !hasKeys(value, HISTORY_KEYS, ['at', 'action'])) return false;
+  if (!isPlainObject(value) || !hasKeys(value, HISTORY_KEYS)) return false;
   return isTime(value.at) && ACTIONS.has(value.action) && (value.detail === undefined || isText(value.detail, 0, 300));
 }
 
 export function isInviteRecord(value: unknown): value is InviteRecord {
-  if (!isPlainObject(value) || !hasKeys(value, RECORD_KEYS, REQUIRED)) return false;
+  if (!isPlainObject(value) || !hasKeys(value, RECORD_KEYS)) return false;
   const joined = value.joined;
   return (
     value.v === INVITE_RECORD_VERSION &&

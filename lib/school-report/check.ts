@@ -11,7 +11,6 @@ import { REPORT_FORMAT, REPORT_VERSION } from './format';
 
 const REPORT_KEYS = new Set(['format', 'version', 'teacher', 'exportedAt', 'platforms', 'threshold', 'rows']);
 const ROW_KEYS = new Set(['classKey', 'requirementId', 'audience', 'subject', 'status', 'max', 'vk', 'joined', 'size', 'seenAt']);
-const ROW_REQUIRED = ['classKey', 'requirementId', 'audience', 'status', 'joined', 'size', 'seenAt'];
 const PLACED_KEYS = new Set(['chat', 'members', 'seenAt']);
 const AUDIENCES: ReadonlySet<unknown> = new Set(['students', 'parents', 'teachers', 'subject', 'staff', 'other']);
 const STATUSES: ReadonlySet<unknown> = new Set(['ok', 'missing', 'not-required']);
@@ -21,12 +20,12 @@ const isCount = (value: unknown, max: number) => value === null || isWhole(value
 
 function isPlaced(value: unknown): boolean {
   if (value === undefined) return true;
-  if (!isPlainObject(value) || !hasKeys(value, PLACED_KEYS, PLACED_KEYS)) return false;
+  if (!isPlainObject(value) || !hasKeys(value, PLACED_KEYS)) return false;
   return isText(value.chat, 1, 200) && isCount(value.members, MAX_MEMBERS) && (value.seenAt === null || isTime(value.seenAt));
 }
 
 function isRow(value: unknown): boolean {
-  if (!isPlainObject(value) || !hasKeys(value, ROW_KEYS, ROW_REQUIRED)) return false;
+  if (!isPlainObject(value) || !hasKeys(value, ROW_KEYS)) return false;
   return (
     (value.classKey === null || isText(value.classKey, 1, 40)) &&
     isText(value.requirementId, 1, 60) &&
@@ -43,7 +42,7 @@ function isRow(value: unknown): boolean {
 
 /** True for exactly what `teacherReportSchema` accepts (report.ts narrows the type on it). */
 export function isTeacherReport(value: unknown): boolean {
-  if (!isPlainObject(value) || !hasKeys(value, REPORT_KEYS, REPORT_KEYS)) return false;
+  if (!isPlainObject(value) || !hasKeys(value, REPORT_KEYS)) return false;
   return (
     value.format === REPORT_FORMAT &&
     value.version === REPORT_VERSION &&
