@@ -48,10 +48,15 @@ export async function readRegister(db: PartaDatabase): Promise<InviteList> {
   const tx = db.transaction(['invites', 'caches'], 'readwrite');
   const list = readValid(await tx.objectStore('invites').getAll(), upgradeInvite);
   // Still inside the read's transaction: the copy is exactly what was read. Not awaited: the
-  // register is on its way to the screen, and a copy that fails to land is only rebuilt next time.
-  tx.objectStore('caches')
-    .put({ key: COPY_KEY, records: JSON.stringify(list.records), damaged: list.damaged })
-    .catch(() => undefined);
+  // register is on its way to the screen, and a copy that fails to land (even at once, a
+  // transaction some browser already closed) is only rebuilt next time.
+  try {
+    tx.objectStore('caches')
+      .put({ key: COPY_KEY, records: JSON.stringify(list.records), damaged: list.damaged })
+      .catch(() => undefined);
+  } catch {
+    // the register is read all the same
+  }
   tx.done.catch(() => undefined);
   return list;
 }

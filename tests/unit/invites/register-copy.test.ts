@@ -157,3 +157,36 @@ describe('every writer of invitations forgets the copy in its own transaction', 
     expect(offenders).toEqual([]);
   });
 });
+
+describe('a copy that cannot be written', () => {
+  test('the register is read all the same, and no copy is kept', async () => {
+    const db = await fresh();
+    await addInvite(db, A);
+    const original = db.transaction.bind(db);
+    // A browser that closes the read's transaction before the copy is written.
+    (db as { transaction: unknown }).transaction = ((...args: Parameters<typeof original>) => {
+      const tx = original(...args);
+      const objectStore = tx.objectStore.bind(tx);
+      (tx as { objectStore: unknown }).objectStore = (name: Parameters<typeof objectStore>[0]) => {
+        const store = objectStore(name);
+        if (name !== 'caches') return store;
+        return new Proxy(store, {
+          get: (target, key) => {
+            if (key === 'put') {
+              return () => {
+                throw new DOMException('The transaction has finished.', 'TransactionInactiveError');
+              };
+            }
+            const value: unknown = Reflect.get(target, key, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+      };
+      return tx;
+    }) as typeof original;
+    expect((await listInvites(db)).records.map((record) => record.id)).toEqual(['a']);
+    (db as { transaction: unknown }).transaction = original;
+    expect(await db.get('caches', 'invites')).toBeUndefined();
+    db.close();
+  });
+});
