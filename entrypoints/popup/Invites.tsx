@@ -98,7 +98,7 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
       group.invites.forEach((record, index) => list.push({ kind: 'invite', record, stale: index < group.stale }));
     }
     return list;
-  }, [groups, now, staleDays]);
+  }, [groups]);
   const staleTotal = useMemo(
     () => (records ? records.reduce((count, record) => count + Number(isStale(record, now, staleDays)), 0) : 0),
     [records, now, staleDays],

@@ -179,8 +179,9 @@ function OtherReports({ t, row, language }: { t: UiTranslate; row: SchoolRow; la
 export function School({ connector }: { connector: Connector }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [messages, setMessages] = useState<Message[]>([]);
-  /** A teacher's newer file while their older one is kept: the director is asked first. */
+  /** Whether «Убрать отчёт учителя» is open: its list is drawn only then. */
   const [removing, setRemoving] = useState(false);
+  /** A teacher's newer file while their older one is kept: the director is asked first. */
   const [pending, setPending] = useState<{ report: TeacherReport; previous: TeacherReport; changes: ReportChanges }[]>([]);
   const [listed, load, show] = useLoaded(() => connector.reports.list(), [connector], (error) => {
     if (settings) setMessages([{ text: failureText(uiTranslator(settings.language), error), bad: true }]);

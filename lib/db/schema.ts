@@ -42,7 +42,7 @@ export interface PartaDb extends DBSchema {
   drafts: { key: string; value: unknown };
   /**
    * Copies kept only to open faster, rebuilt from the stores above whenever missing: the invitation
-   * register as one record (lib/invites/store.ts). Every write of a copied store forgets its copy in
+   * register as one record (lib/invites/register-copy.ts). Every write of a copied store forgets its copy in
    * the same transaction; a migration that changes such a store must clear this one.
    */
   caches: { key: string; value: unknown };
