@@ -2,11 +2,11 @@
  * Inline warnings: finds messages (through the site adapter, or the generic fallback), asks the
  * detector about each once per distinct content, and keeps one badge per banned messenger in it.
  */
-import { findForeignLinks, foreignLinkOfHref, MESSENGER_NAMES, type ForeignLink, type MessengerId } from '../../lib/links/index';
+import { findForeignLinks, foreignLinkOfHref, MESSENGER_NAMES, possibleLinkStarts, type ForeignLink, type MessengerId } from '../../lib/links/index';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
 import { isSilenced, type PageSettings } from '../../lib/settings/index';
-import { findMessages, readGeneric, textHolders, type MessageContent, type SiteAdapter } from '../../lib/sites/index';
+import { findMessages, messagesToRead, readGeneric, textHolders, type MessageContent, type SiteAdapter } from '../../lib/sites/index';
 import { BADGE_TAG, DIALOG_TAG, createBadge, type BadgeStep } from './ui';
 import { nextSteps } from '../../lib/dom/next-steps';
 
@@ -69,11 +69,24 @@ export class Scanner {
     return this.mode === 'generic';
   }
 
-  /** Full pass: on start, and when settings or language change. */
+  /**
+   * Full pass: on start, on a switch of chat, and when settings or language change. With an
+   * adapter, the page's text is read once and searched once; only the messages that search
+   * points at (and those with links, or with a badge already) are read one by one — thousands of
+   * messages hold nothing to look at.
+   */
   scanAll(): void {
     this.seen = new WeakMap();
     this.pickMode();
-    this.scanUnder(document.body);
+    const { adapter } = this.options;
+    if (this.mode !== 'adapter' || !adapter) {
+      this.scanUnder(document.body);
+      return;
+    }
+    const toRead = messagesToRead(document.body, adapter, possibleLinkStarts);
+    // A badge already shown may have to go: its message changed, or its messenger is now allowed.
+    for (const message of this.badges.keys()) toRead.add(message);
+    for (const message of toRead) if (message.isConnected) this.scanMessage(message);
   }
 
   /** Incremental pass over what the observer reported. */

@@ -5,3 +5,4 @@ export type { ForeignLink, DetectorWork } from './detector';
 export { findForeignLinks, newDetectorWork } from './detector';
 export type { HrefVerdict } from './href';
 export { foreignLinkOfHref } from './href';
+export { possibleLinkStarts } from './prefilter';

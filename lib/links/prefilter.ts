@@ -92,7 +92,27 @@ function groupedPattern(keywords: readonly string[]): string {
     .join('|');
 }
 
-export const KEYWORDS = new RegExp([groupedPattern(KEYWORD_LIST), ESCAPED_LETTER].join('|'), 'g');
+/**
+ * The keywords written with a dot (t.me, wa.me, dis.gd, wx.qq) as one pattern with one dot:
+ * any of their first parts, the dot, any of their second parts. V8 compiles each tolerant dot
+ * slowly (its spaces before and after, its spelled forms), and the prefilter is compiled on
+ * every page load: one dot instead of four takes that from ~5 ms to ~1.5 ms, the search as fast
+ * (measured). The pairs it adds («t.gd», «wx.me») are only a few more close looks: a prefilter
+ * may say yes too often, never too rarely.
+ */
+function dottedPattern(keywords: readonly string[]): string {
+  const parts = (index: number) => [...new Set(keywords.map((keyword) => keyword.split('.')[index]))];
+  const firsts = parts(0).map((part) => `[${part[0]}${part[0].toUpperCase()}]${tolerantPattern(part, 1)}`);
+  const seconds = parts(1).map((part) => tolerantPattern(part, 0));
+  return `(?:${firsts.join('|')})${tolerantPattern('.', 0)}(?:${seconds.join('|')})`;
+}
+
+const DOTTED = KEYWORD_LIST.filter((keyword) => keyword.includes('.'));
+
+export const KEYWORDS = new RegExp(
+  [groupedPattern(KEYWORD_LIST.filter((keyword) => !DOTTED.includes(keyword))), dottedPattern(DOTTED), ESCAPED_LETTER].join('|'),
+  'g',
+);
 
 /**
  * Characters that hide or stand for a keyword's letter and that Russian text does not use:
@@ -130,3 +150,40 @@ export function isRareHit(text: string, index: number): boolean {
 
 /** The passes, merged in text order by the detector. */
 export const PREFILTER_PASSES: readonly RegExp[] = [KEYWORDS, RARE_LETTERS];
+
+/** Characters the passes searched for `possibleLinkStarts` (tests prove it linear with this). */
+export interface StartsWork {
+  chars: number;
+}
+
+/**
+ * Every position of `text` where a prefilter pass matches, sorted, with no look at the characters
+ * around a match (`isRareHit` is not asked): after a match, the pass searches again from one past
+ * its start, so overlapping matches are all found. The passes have no lookaround and no anchors,
+ * so a stretch of `text` read alone (one message among all of a page's text) matches only where
+ * `text` matches too: wherever the detector would look in that stretch, a start lies in it. That
+ * lets one pass over a page's whole text choose the messages worth reading one by one.
+ * Linear: matches are bounded in length, and every search starts past the last one's start.
+ */
+export function possibleLinkStarts(text: string, work?: StartsWork): number[] {
+  const [first, ...rest] = PREFILTER_PASSES.map((pass) => {
+    const starts: number[] = [];
+    let from = (pass.lastIndex = 0);
+    for (let match = pass.exec(text); match; match = pass.exec(text)) {
+      if (work) work.chars += pass.lastIndex - from;
+      starts.push(match.index);
+      from = pass.lastIndex = match.index + 1;
+    }
+    if (work) work.chars += text.length - Math.min(from, text.length);
+    return starts;
+  });
+  return rest.reduce(mergeSorted, first);
+}
+
+function mergeSorted(a: number[], b: number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return merged;
+}

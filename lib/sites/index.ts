@@ -44,6 +44,46 @@ export function findMessages(root: ParentNode, adapter: SiteAdapter): Element[] 
   return outermost(root, adapter.selectors.message, adapter.messagesNest);
 }
 
+/**
+ * The messages under `root` worth reading one by one, for a scan that reads the page's text once:
+ * each holding a position `startsIn` returns for that text, a link, or a text break (its read
+ * text is then not one stretch of the page's text), outermost only. One walk over the text nodes
+ * gathers the text and where each node's data lies in it; one query each finds links and
+ * breaks. No message is read on its own unless it is returned.
+ */
+export function messagesToRead(root: Element, adapter: SiteAdapter, startsIn: (text: string) => readonly number[]): Set<Element> {
+  const { message: selector, textBreak } = adapter.selectors;
+  const found = new Set<Element>();
+  const add = (element: Element | null) => {
+    let message = element?.closest(selector) ?? null;
+    if (message && adapter.messagesNest) {
+      for (let outer = message.parentElement?.closest(selector); outer; outer = outer.parentElement?.closest(selector)) message = outer;
+    }
+    if (message) found.add(message);
+  };
+  // root.textContent and then a walk to place positions would visit every node twice.
+  const nodes: CharacterData[] = [];
+  const ends: number[] = [];
+  let text = '';
+  const walker = (root.ownerDocument ?? root).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode() as CharacterData | null; node; node = walker.nextNode() as CharacterData | null) {
+    text += node.data;
+    nodes.push(node);
+    ends.push(text.length);
+  }
+  let index = 0;
+  let last = -1;
+  for (const start of startsIn(text)) {
+    while (index < ends.length && ends[index] <= start) index++;
+    if (index === ends.length) break;
+    if (index !== last) add(nodes[index].parentElement);
+    last = index;
+  }
+  for (const anchor of root.querySelectorAll(`:is(${selector}) a`)) add(anchor);
+  for (const part of root.querySelectorAll(textBreak)) add(part);
+  return found;
+}
+
 /** Chat titles visible in the chat list. */
 export function readChatTitles(root: ParentNode, adapter: SiteAdapter): string[] {
   return outermost(root, adapter.selectors.chatListItem)

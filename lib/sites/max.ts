@@ -32,6 +32,8 @@ export const maxAdapter: SiteAdapter = {
     // Only on the first bubble of a run (sites.md): the run's later bubbles inherit it.
     senderName: '.header .name .text',
     outgoing: '.messageWrapper--isOut, [data-bubbles-variant="outgoing"]',
+    // `readMessage` joins the bubble's direct `.text` parts: from the second on, not one stretch.
+    textBreak: '.text ~ .text',
     // MAX's system lines («… покинул(-а) чат», sites.md) were seen as text only, their markup is not
     // known: a history row with no bubble in it is one (date separators too, which no membership
     // grammar reads). A member's post always has its bubble, so no post is read as a system line.

@@ -58,6 +58,11 @@ export interface SiteAdapter {
     senderRun?: string;
     /** An ancestor (or the message itself) marking the teacher's own message: it has no sender shown. */
     outgoing?: string;
+    /**
+     * What, inside a message, breaks its read text into more than one stretch of the page's text
+     * (a second text part, a quote it skips): the one-pass scan reads such a message on its own.
+     */
+    textBreak: string;
     /** A service line of the history: joins, leaves, additions (known for VK only). */
     serviceLine?: string;
   };

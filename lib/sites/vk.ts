@@ -30,6 +30,8 @@ const selectors = {
   // The author is written once per `section.ConvoStack` (a run of one author's messages).
   senderName: '.ConvoMessageHeader__authorLink',
   senderRun: 'section.ConvoStack',
+  // `readMessage` reads around what is not the message's own: its text no longer one stretch.
+  textBreak: NOT_OWN,
   serviceLine: '.ServiceMessage',
 };
 
