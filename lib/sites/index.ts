@@ -79,8 +79,8 @@ export function messagesToRead(root: Element, adapter: SiteAdapter, startsIn: (t
     if (index !== last) add(nodes[index].parentElement);
     last = index;
   }
-  for (const anchor of root.querySelectorAll(`:is(${selector}) a`)) add(anchor);
-  for (const part of root.querySelectorAll(textBreak)) add(part);
+  // Links and breaks in one query: one pass over the page's elements, not two.
+  for (const element of root.querySelectorAll(`:is(${selector}) a, ${textBreak}`)) add(element);
   return found;
 }
 
