@@ -48,8 +48,8 @@ export function findMessages(root: ParentNode, adapter: SiteAdapter): Element[] 
  * The messages under `root` worth reading one by one, for a scan that reads the page's text once:
  * each holding a position `startsIn` returns for that text, a link, or a text break (its read
  * text is then not one stretch of the page's text), outermost only. One walk over the text nodes
- * gathers the text and where each node's data lies in it; one query each finds links and
- * breaks. No message is read on its own unless it is returned.
+ * gathers the text and where each node's data lies in it; one query finds the links and breaks.
+ * No message is read on its own unless it is returned.
  */
 export function messagesToRead(root: Element, adapter: SiteAdapter, startsIn: (text: string) => readonly number[]): Set<Element> {
   const { message: selector, textBreak } = adapter.selectors;
@@ -79,7 +79,6 @@ export function messagesToRead(root: Element, adapter: SiteAdapter, startsIn: (t
     if (index !== last) add(nodes[index].parentElement);
     last = index;
   }
-  // Links and breaks in one query: one pass over the page's elements, not two.
   for (const element of root.querySelectorAll(`:is(${selector}) a, ${textBreak}`)) add(element);
   return found;
 }
