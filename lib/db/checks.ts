@@ -9,7 +9,7 @@ import { MAX_TIME } from './records';
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A whole number from `min` to `max` (zod's `int()` with bounds). */
-export const isWhole = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
+export const isWhole = (value: unknown, min: number, max: number): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
 
 /** A moment as `timeSchema` takes it. */
 export const isTime = (value: unknown) => isWhole(value, 0, MAX_TIME);

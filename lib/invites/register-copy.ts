@@ -64,7 +64,7 @@ export async function readRegister(db: PartaDatabase): Promise<InviteList> {
 function fromCopy(raw: unknown): InviteList | null {
   if (!isPlainObject(raw) || typeof raw.records !== 'string') return null;
   const damaged = raw.damaged;
-  if (typeof damaged !== 'number' || !isWhole(damaged, 0, Number.MAX_SAFE_INTEGER)) return null;
+  if (!isWhole(damaged, 0, Number.MAX_SAFE_INTEGER)) return null;
   let values: unknown;
   try {
     values = JSON.parse(raw.records);

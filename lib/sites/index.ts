@@ -65,7 +65,7 @@ export function messagesToRead(root: Element, adapter: SiteAdapter, startsIn: (t
   const nodes: CharacterData[] = [];
   const ends: number[] = [];
   let text = '';
-  const walker = (root.ownerDocument ?? root).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const walker = root.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   for (let node = walker.nextNode() as CharacterData | null; node; node = walker.nextNode() as CharacterData | null) {
     text += node.data;
     nodes.push(node);
