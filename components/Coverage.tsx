@@ -8,6 +8,7 @@ import type { CheckItem } from '../lib/classes/matcher';
 import type { UiKey } from '../lib/i18n/ui';
 import { PLATFORMS, classFill, percent, type ClassFill, type Coverage, type PlacedChat, type Platform, type PlatformClassCheck, type PlatformItem } from '../lib/classes/coverage';
 import type { Audience } from '../lib/classes/classify';
+import type { ChatStateKind } from '../lib/today/chat-state';
 
 export function platformName(t: UiTranslate, platform: Platform): string {
   return t(platform === 'max' ? 'platformMax' : 'platformVk');
@@ -83,9 +84,17 @@ export function PlatformLines({ t, item, language, threshold }: { t: UiTranslate
   );
 }
 
-/** «✓ да», «✗ нет», «не требуется»: a requirement's state in the printable tables. */
-export function statusLabel(t: UiTranslate, status: 'ok' | 'missing' | 'not-required'): string {
-  return status === 'ok' ? `✓ ${t('checklistCsvYes')}` : status === 'missing' ? `✗ ${t('checklistCsvNo')}` : t('checklistCsvNotRequired');
+const STATE_LABELS: Record<ChatStateKind, UiKey> = {
+  exists: 'stateExists',
+  waiting: 'stateWaiting',
+  missing: 'stateMissing',
+  unchecked: 'stateUnchecked',
+  'not-required': 'checklistCsvNotRequired',
+};
+
+/** «✓ есть», «✗ нет», «? не проверено», «ждём»: a required chat's state, the same words on every page and file. */
+export function statusLabel(t: UiTranslate, state: ChatStateKind): string {
+  return t(STATE_LABELS[state]);
 }
 
 /** The printable tables' head: class, requirement, state, chat, joined (and the page's own columns). */
@@ -102,7 +111,7 @@ export function CoverageHead({ t, extra = [] }: { t: UiTranslate; extra?: string
 }
 
 /** A required chat in words: a school chat by its id, a subject chat with its subject, else its audience. */
-export function requirementLabel(t: UiTranslate, item: CheckItem): string {
+export function requirementLabel(t: UiTranslate, item: Pick<CheckItem, 'requirement' | 'subject'>): string {
   if (item.requirement.scope === 'school') return t(`requirement_${item.requirement.id}` as UiKey);
   if (item.requirement.audience === 'subject') return t('requirement_subject', { subject: item.subject ?? '' });
   return t(`requirement_${item.requirement.audience}`);

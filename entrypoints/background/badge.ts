@@ -25,6 +25,7 @@ export const BADGE_KINDS: Readonly<Record<TaskKind, UiKey>> = {
   leaver: 'badgeLeaver',
   annul: 'badgeStale',
   rollover: 'badgeRollover',
+  check: 'badgeCheck',
   create: 'badgeCreate',
   link: 'badgeLink',
   send: 'badgeSend',

@@ -3,7 +3,8 @@
  * dialogs are not kept) and the member count an open chat's header states. Housekeeping forgets
  * chats not seen for half a year and titles that are not (or no longer) school chats.
  */
-import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChats, recordMembers } from '../../lib/classes/chat-store';
+import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChatList, recordChats, recordMembers } from '../../lib/classes/chat-store';
+import { platformOfSite } from '../../lib/classes/coverage';
 import type { Handlers } from '../../lib/messaging/router';
 import { refreshBadge } from './badge';
 import { database, softly } from './context';
@@ -14,9 +15,12 @@ export const chatHandlers = {
       'record chats',
       async () => {
         const db = await database();
-        const added = await recordChats(db, request.site, request.titles.filter(await chatKeeper(db)), Date.now());
-        // A new chat may be a missing one: «Сегодня» has one task fewer.
-        if (added > 0) void refreshBadge();
+        const now = Date.now();
+        const added = await recordChats(db, request.site, request.titles.filter(await chatKeeper(db)), now);
+        // The titles first: a list that is whole proves missing only what is not among them.
+        const proves = await recordChatList(db, platformOfSite(request.site), request.list, now);
+        // A new chat may be a missing one, and a list seen whole turns «не проверено» into «нет»: recount.
+        if (added > 0 || proves) void refreshBadge();
         return { ok: true, added };
       },
       { ok: false },

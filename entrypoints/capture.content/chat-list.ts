@@ -1,10 +1,13 @@
 /**
  * The chat list, read as the teacher scrolls it: new titles go to the background (the
- * required-chats checklist), each at most once per half hour.
+ * required-chats checklist), each at most once per half hour, with how much of the list this visit
+ * has seen — only a list seen whole, top to end, lets Parta say a chat is missing.
  */
+import { MAX_LIST_ROWS } from '../../lib/classes/keys';
+import { NEW_VISIT, visitAfter } from '../../lib/classes/chat-list';
 import type { Feature } from '../../lib/dom/features';
 import { ask } from '../../lib/messaging/ask';
-import { readChatTitles, type SiteAdapter } from '../../lib/sites/index';
+import { chatListExtent, readChatTitles, type SiteAdapter } from '../../lib/sites/index';
 import type { MessengerSiteId } from '../../lib/sites/types';
 import { RESEND_AFTER_MS, messengerOf, type CaptureContext } from './context';
 
@@ -20,22 +23,35 @@ export function chatListReading({ adapter, lifetime }: CaptureContext): Feature 
 
 /**
  * Reads the chat list now, and (through the returned callback, called on every page change) again
- * once changes settle; sends titles not sent lately.
+ * once changes settle; sends titles not sent lately, and the list's extent when it changed.
  */
 function followChatList(adapter: SiteAdapter, site: MessengerSiteId, signal: AbortSignal): () => void {
   const sentAt = new Map<string, number>();
+  // Every title this visit saw, personal chats too: only their number is sent, for «how much of the list».
+  const counted = new Set<string>();
+  let visit = NEW_VISIT;
+  let listSent: { rows: number; whole: boolean; at: number } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = () => {
     timer = undefined;
     const now = Date.now();
-    const titles = readChatTitles(document, adapter)
-      .map((title) => title.slice(0, 200))
-      .filter((title) => now - (sentAt.get(title) ?? 0) > RESEND_AFTER_MS)
-      .slice(0, 500);
-    if (titles.length === 0) return;
+    const extent = chatListExtent(document, adapter);
+    if (!extent) return;
+    const all = readChatTitles(document, adapter).map((title) => title.slice(0, 200));
+    for (const title of all) if (counted.size < MAX_LIST_ROWS) counted.add(title);
+    visit = visitAfter(visit, extent);
+    const list = { rows: counted.size, whole: visit.whole };
+    const titles = all.filter((title) => now - (sentAt.get(title) ?? 0) > RESEND_AFTER_MS).slice(0, 500);
+    const listNews = !listSent || (list.whole && !listSent.whole) || now - listSent.at > RESEND_AFTER_MS;
+    if (titles.length === 0 && !listNews) return;
     for (const title of titles) sentAt.set(title, now);
-    void ask({ type: 'chats/seen', site, titles }).then((reply) => {
-      if (!reply?.ok) for (const title of titles) sentAt.delete(title); // try again on the next change
+    const previous = listSent;
+    listSent = { ...list, at: now };
+    void ask({ type: 'chats/seen', site, titles, list }).then((reply) => {
+      if (reply?.ok) return;
+      // Try again on the next change.
+      for (const title of titles) sentAt.delete(title);
+      listSent = previous;
     });
   };
   // Scrolling the list changes it many times a second: read it once things settle.
@@ -43,6 +59,9 @@ function followChatList(adapter: SiteAdapter, site: MessengerSiteId, signal: Abo
     if (timer === undefined) timer = setTimeout(send, 700);
   };
   send();
+  // Scrolling a list that is not virtualised changes no node: its end is seen by the scroll itself.
+  // (Scroll does not bubble: caught on the way down. Whatever fired it, the list is read from the DOM.)
+  document.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   return schedule;
 }

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { Said, useSay } from '../../components/feedback';
 import { useT } from '../../components/i18n';
-import { shortDate } from '../../components/Coverage';
+import { platformName, shortDate } from '../../components/Coverage';
 import type { PlatformItem } from '../../lib/classes/coverage';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText, registerCodeText } from '../../lib/i18n/errors';
@@ -85,7 +85,7 @@ export function ChatStep({ connector, settings, item, step, onChanged, label, pl
   const at = rowKey(place, draftId({ classKey: item.classKey, requirementId: item.requirement.id, subject: item.subject }));
   const say = (text: string, bad?: boolean) => sayAnywhere(at, text, bad);
   const title = chatName(item);
-  const platform = item.missingOn[0] === 'vk' ? 'VK' : 'MAX';
+  const platform = (item.missingOn[0] ?? item.uncheckedOn[0]?.platform) === 'vk' ? 'VK' : 'MAX';
 
   const copy = async (text: string): Promise<boolean> => {
     try {
@@ -139,6 +139,19 @@ export function ChatStep({ connector, settings, item, step, onChanged, label, pl
 
   return (
     <div class="chat-step" data-testid="chat-step" data-step={step.kind}>
+      {step.kind === 'check' && (
+        <>
+          <p class="muted" data-testid="step-check">
+            {t('stepCheck', { why: item.uncheckedOn.map(({ platform, why }) => t(`todayCheckWhy_${why === 'before-class' ? 'before' : why}`, { platform: platformName(t, platform) })).join(' ') })}
+          </p>
+          <div class="invite-actions secondary">
+            {/* The teacher may know better than Parta: the chat is not there. Not the first choice. */}
+            <button type="button" data-testid="step-create" aria-label={`${t('stepCheckCreate')}: ${label}`} title={t('stepCreateHint', { title })} onClick={() => void create()}>
+              {t('stepCheckCreate')}
+            </button>
+          </div>
+        </>
+      )}
       {step.kind === 'create' && (
         <div class="invite-actions">
           <button type="button" class="primary" data-testid="step-create" aria-label={`${t('stepCreate')}: ${label}`} title={t('stepCreateHint', { title })} onClick={() => void create()}>

@@ -13,6 +13,7 @@ import { AutoField, type Reading } from '../../components/autosave';
 import { MAX_CLASS_SIZE, typedClassSize } from '../../lib/classes/keys';
 import { Said, useSay } from '../../components/feedback';
 import { itemStep } from '../../lib/today/tasks';
+import { chatState, type ChatStateKind } from '../../lib/today/chat-state';
 import { ChatStep } from './ChatStep';
 import { checklistCsv } from './checklist-csv';
 import { useChecklist } from './use-checklist';
@@ -24,7 +25,7 @@ import { useT } from '../../components/i18n';
 import { parseClassList } from '../../lib/classes/list';
 import type { Override } from '../../lib/classes/matcher';
 import { requiredPlatforms } from '../../lib/classes/coverage';
-import { ClassFillLine, PlatformLines, platformName } from '../../components/Coverage';
+import { ClassFillLine, PlatformLines, platformName, shortDate } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report/report';
 import { chatsNamedLastYear, rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
 import { download } from '../../lib/dom/download';
@@ -42,6 +43,8 @@ const SITE_NAMES: Record<JournalStatus['health']['site'], UiKey> = {
   eljur: 'siteEljur',
   'journal-generic': 'siteJournalGeneric',
 };
+/** A required chat's mark in its row: seen, missing, not known, waited for, switched off. */
+const STATE_MARKS: Record<ChatStateKind, string> = { exists: '✓', missing: '✗', unchecked: '?', waiting: '⏳', 'not-required': '—' };
 /** Older than this, the chat list may miss chats created since: say so. */
 const CHATS_STALE_DAYS = 7;
 
@@ -55,7 +58,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   const t = useT();
   const sayAnywhere = useSay();
   const { bump } = useChanges();
-  const { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, unclassified } = useChecklist(connector, settings, journal, t, (text) =>
+  const { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, stateOf, unclassified } = useChecklist(connector, settings, journal, t, (text) =>
     sayAnywhere('checklist', text, true),
   );
   const [manualText, setManualText] = useState('');
@@ -123,8 +126,9 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   };
 
   const required = requiredPlatforms(settings.platforms);
+  const unchecked = result.classes.reduce((sum, entry) => sum + entry.items.filter((item) => item.status === 'unchecked').length, 0);
   const exportCsv = () =>
-    downloadCsv(exportFileName([t('fileParta'), `${t('fileChats')} ${teacherClasses.map((entry) => entry.key).join(', ')}`], connector.now(), 'csv'), checklistCsv(t, result, required, settings.coverageThreshold));
+    downloadCsv(exportFileName([t('fileParta'), `${t('fileChats')} ${teacherClasses.map((entry) => entry.key).join(', ')}`], connector.now(), 'csv'), checklistCsv(t, result, required, settings.coverageThreshold, stateOf));
   const exportReport = async () => {
     const teacher = teacherName.trim();
     if (!teacher) {
@@ -133,7 +137,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     }
     try {
       if (teacher !== settings.teacherName) await connector.saveSettings({ ...settings, teacherName: teacher });
-      const report = buildTeacherReport(result, { teacher, now: connector.now(), platforms: settings.platforms, threshold: settings.coverageThreshold });
+      const report = buildTeacherReport(result, { teacher, now: connector.now(), platforms: settings.platforms, threshold: settings.coverageThreshold }, stateOf);
       download(exportFileName([t('fileParta'), t('fileReport'), teacher], connector.now(), 'json'), 'application/json', JSON.stringify(report, null, 2));
       sayAnywhere('report', t('checklistReportSaved'));
     } catch (error) {
@@ -188,11 +192,24 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           {chatsAge >= CHATS_STALE_DAYS && ` ${t('checklistStale')}`}
         </p>
       )}
+      {/* What Parta saw of each required messenger's list: a chat is «нет» only after a whole list. */}
+      {required.map((platform) => {
+        const list = data.lists[platform];
+        const kind = !list ? 'never' : list.wholeAt === undefined ? 'partial' : 'whole';
+        return (
+          <p key={platform} class={kind === 'whole' ? 'muted' : 'notice'} data-testid="chat-list" data-platform={platform} data-list={kind}>
+            {kind === 'whole'
+              ? t('checklistListWhole', { platform: platformName(t, platform), date: shortDate(list!.wholeAt!, settings.language), count: list!.wholeRows ?? 0 })
+              : t(kind === 'never' ? 'todayCheckWhy_never' : 'todayCheckWhy_partial', { platform: platformName(t, platform) })}
+          </p>
+        );
+      })}
       <p class="muted">{t('checklistProfilesHint', { profiles: settings.profiles.map((profile) => t(`profile_${profile}`)).join(', ') })}</p>
       <p class="muted" data-testid="platforms-hint">{t('checklistPlatformsHint', { where: t(`platforms_${settings.platforms}`), threshold: settings.coverageThreshold })}</p>
       {teacherClasses.length > 0 && (
         <p data-testid="progress">
           <strong>{t('checklistProgress', { done: result.done, total: result.total })}</strong>
+          {unchecked > 0 && <span class="muted"> · {t('checklistProgressUnchecked', { count: unchecked })}</span>}
         </p>
       )}
       {teacherClasses.length > 0 && result.total === 0 && <p class="notice">{t('checklistNothingRequired')}</p>}
@@ -236,12 +253,29 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
               const step = itemStep(item, drafts, invites);
               const rowName = `${label}, ${entry.classKey ?? t('checklistSchool')}`;
               const choices = item.reason.code === 'missing' ? [...new Set([...item.reason.nearby, ...unclassified])] : [];
+              const state = chatState(item, step);
+              const open = item.status === 'missing' || item.status === 'unchecked';
+              const seenWhole = item.missingOn.map((platform) => ({ platform, list: data.lists[platform] }));
               return (
-                <li key={key} class={`requirement ${item.status}`} data-testid="requirement" data-requirement={item.requirement.id} data-status={item.status}>
+                <li key={key} class={`requirement ${item.status}`} data-testid="requirement" data-requirement={item.requirement.id} data-status={item.status} data-state={state}>
                   <div>
-                    <span aria-hidden="true">{item.status === 'ok' ? '✓' : item.status === 'missing' ? '✗' : '—'}</span> <strong>{label}</strong>:{' '}
+                    <span aria-hidden="true">{STATE_MARKS[state]}</span> <strong>{label}</strong>:{' '}
                     {item.status === 'ok' && <span data-testid="matched-chat">«{item.chat}»</span>}
-                    {item.status === 'missing' && !item.chat && <span class="bad">{t('checklistMissing')}</span>}
+                    {state === 'missing' && !item.chat && (
+                      <span class="bad">
+                        {t('checklistMissing')}
+                        {seenWhole.map(({ platform, list }) =>
+                          list?.wholeAt === undefined ? null : (
+                            <span key={platform} class="muted" data-testid="missing-seen">
+                              {' '}
+                              · {t('checklistMissingSeen', { platform: platformName(t, platform), date: shortDate(list.wholeAt, settings.language), count: list.wholeRows ?? 0 })}
+                            </span>
+                          ),
+                        )}
+                      </span>
+                    )}
+                    {state === 'unchecked' && !item.chat && <span class="muted">{t('stateUnchecked')}</span>}
+                    {state === 'waiting' && !item.chat && <span class="muted">{t('stateWaiting')}</span>}
                     {item.status === 'not-required' && <span class="muted">{t('checklistNotRequiredNote')}</span>}
                     {item.reason.code === 'override' && <span class="muted"> · {t('checklistOverridden')}</span>}
                     {item.reason.code === 'single-class' && <span class="muted"> · {t('checklistSingleClass')}</span>}
@@ -257,7 +291,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                       })}
                     </p>
                   )}
-                  {item.status === 'missing' &&
+                  {open &&
                     !item.chat &&
                     renamedThisYear &&
                     chatsNamedLastYear(
@@ -268,11 +302,11 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                         {t('checklistNamedLastYear', { title, newTitle })}
                       </p>
                     ))}
-                  {item.status === 'missing' && item.chat && (
-                    <p class="bad" data-testid="only-on">
-                      {t('checklistOnlyOn', {
+                  {open && item.chat && (
+                    <p class={item.status === 'missing' ? 'bad' : 'muted'} data-testid="only-on">
+                      {t(item.status === 'missing' ? 'checklistOnlyOn' : 'checklistOnlyOnUnchecked', {
                         platform: platformName(t, (['max', 'vk'] as const).find((platform) => item.on[platform])!),
-                        required: item.missingOn.map((platform) => platformName(t, platform)).join(', '),
+                        required: (item.status === 'missing' ? item.missingOn : item.uncheckedOn.map((entry) => entry.platform)).map((platform) => platformName(t, platform)).join(', '),
                       })}
                     </p>
                   )}
@@ -280,7 +314,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                   {step.kind !== 'done' && (
                     <ChatStep connector={connector} settings={settings} item={item} step={step} onChanged={bump} label={`${rowName} (${t('checklistTitle')})`} place="checklist" />
                   )}
-                  {item.status === 'missing' && (
+                  {open && (
                     <div class="invite-actions secondary">
                       <button
                         type="button"

@@ -16,7 +16,9 @@ import { daysSince } from '../../lib/invites/lifecycle';
 import type { InviteRecord } from '../../lib/invites/schema';
 import type { LeaverRecord } from '../../lib/moderation/records';
 import type { Settings } from '../../lib/settings/index';
-import { storedTeacherClasses, todayTasks, type TodayData, type TodayTask } from '../../lib/today/tasks';
+import { storedTeacherClasses, todayView, type TodayData, type TodayTask } from '../../lib/today/tasks';
+import type { ChatsSummary } from '../../lib/today/chat-state';
+import type { Platform } from '../../lib/classes/profiles';
 import { ChatStep } from './ChatStep';
 import { useTodayData } from './opening';
 
@@ -32,9 +34,10 @@ export function Today({ connector, settings }: { connector: Connector; settings:
   const { bump } = useChanges();
   const data = useTodayData(connector, (error) => say('today', failureText(t, error), true));
   const now = useMemo(() => connector.now(), [connector, data]);
-  const tasks = useMemo(() => (data ? todayTasks(data, settings, now) : null), [data, settings, now]);
+  const view = useMemo(() => (data ? todayView(data, settings, now) : null), [data, settings, now]);
+  const tasks = view?.tasks ?? null;
   const [allAnnuls, setAllAnnuls] = useState(false);
-  if (!data || !tasks) return null;
+  if (!data || !view || !tasks) return null;
 
   // Old links come by the dozen after a busy September: the first few here, the rest one click away
   // (all are counted, as on the toolbar badge).
@@ -54,7 +57,7 @@ export function Today({ connector, settings }: { connector: Connector; settings:
         {tasks.length > 0 && <span class="count"> · {t('todayCount', { count: tasks.length })}</span>}
       </h2>
       <Said at="today" />
-      {tasks.length === 0 && <EmptyToday data={data} />}
+      {tasks.length === 0 && <EmptyToday data={data} chats={view.chats} />}
       {tasks.map((task, index) =>
         // The leavers are one block, where the list puts its first one (after blocks to lift).
         task.kind === 'leaver' ? (
@@ -80,6 +83,8 @@ export function Today({ connector, settings }: { connector: Connector; settings:
               </p>
             )
           )
+        ) : task.kind === 'check' ? (
+          <CheckTask key="check" task={task} />
         ) : task.kind === 'rollover' ? (
           <p class="notice" key="rollover" data-testid="year-due">
             {t('todayRolloverLine')}{' '}
@@ -99,7 +104,7 @@ export function Today({ connector, settings }: { connector: Connector; settings:
               return (
                 <li key={`${task.item.requirement.id}:${task.item.subject ?? ''}`} class="today-task" data-testid="today-task" data-task-requirement={task.item.requirement.id} data-step={task.step.kind}>
                   <p class="task-line">
-                    <span aria-hidden="true">{task.item.status === 'missing' ? '✗' : '→'}</span> <strong>{requirementLabel(t, task.item)}</strong>
+                    <span aria-hidden="true">{task.step.kind === 'create' ? '✗' : '→'}</span> <strong>{requirementLabel(t, task.item)}</strong>
                     {where && ` (${where})`}
                     {task.item.status === 'ok' && task.item.chat && ` «${task.item.chat}»`}: {t(`todayStep_${task.step.kind}`)}
                   </p>
@@ -114,13 +119,54 @@ export function Today({ connector, settings }: { connector: Connector; settings:
   );
 }
 
-function EmptyToday({ data }: { data: TodayData }) {
+/**
+ * No task left: «Всё в порядке» only when every required chat was seen; chats whose invitations
+ * are out are waited for, by name.
+ */
+function EmptyToday({ data, chats }: { data: TodayData; chats: ChatsSummary }) {
   const t = useT();
   const classes = storedTeacherClasses(data.classes).map((entry) => entry.key);
+  if (classes.length === 0) return <p class="muted" data-testid="today-empty">{t('todayNoClasses')}</p>;
+  if (chats.waiting.length > 0) {
+    return (
+      <p class="muted" data-testid="today-waiting">
+        {t('todayWaiting', { chats: chats.waiting.map((item) => `«${item.chat ?? item.suggestedTitle}»`).join(', ') })}
+      </p>
+    );
+  }
+  if (chats.required === 0) return <p class="muted" data-testid="today-empty">{t('checklistNothingRequired')}</p>;
   return (
-    <p class={classes.length > 0 ? 'ok' : 'muted'} data-testid="today-empty">
-      {classes.length > 0 ? `✓ ${t('todayAllDone', { classes: classes.join(', ') })}` : t('todayNoClasses')}
+    <p class="ok" data-testid="today-empty">
+      ✓ {t('todayAllDone', { classes: classes.join(', ') })}
     </p>
+  );
+}
+
+/** Where to open each messenger's chat list (the teacher's own click: Parta requests nothing). */
+const MESSENGER_HOME: Record<Platform, string> = { max: 'https://web.max.ru/', vk: 'https://web.vk.me/' };
+
+/** One task for every chat Parta cannot tell of: open the messenger, and it will see. */
+function CheckTask({ task }: { task: Extract<TodayTask, { kind: 'check' }> }) {
+  const t = useT();
+  const classes = task.classKeys.filter((key): key is string => key !== null);
+  const whose = [classes.length > 0 ? t('todayCheckClasses', { classes: classes.join(', ') }) : '', task.classKeys.includes(null) ? t('todayCheckSchool') : '']
+    .filter(Boolean)
+    .join(t('todayCheckPlatformsJoin'));
+  return (
+    <div class="notice" data-testid="today-check" data-platforms={task.platforms.map((entry) => entry.platform).join(' ')}>
+      <p>
+        <strong>{t('todayCheckLine', { platforms: task.platforms.map((entry) => platformName(t, entry.platform)).join(t('todayCheckPlatformsJoin')), classes: whose })}</strong>
+      </p>
+      {task.platforms.map(({ platform, why }) => (
+        <p key={platform} class="muted">
+          {t(`todayCheckWhy_${why === 'before-class' ? 'before' : why}`, { platform: platformName(t, platform) })}{' '}
+          <a href={MESSENGER_HOME[platform]} target="_blank" rel="noreferrer">
+            {t('todayCheckOpen', { platform: platformName(t, platform) })}
+          </a>
+        </p>
+      ))}
+      <p class="muted">{t('todayCheckNote')}</p>
+    </div>
   );
 }
 

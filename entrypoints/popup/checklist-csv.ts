@@ -1,13 +1,14 @@
 /** The checklist as a CSV for the director: the same words as the screen, numbers as numbers. */
-import { lowText, requirementLabel } from '../../components/Coverage';
+import { lowText, requirementLabel, statusLabel } from '../../components/Coverage';
+import type { ChatStateKind } from '../../lib/today/chat-state';
 import { csvDate } from '../../lib/util/csv';
 import type { UiTranslate } from '../../lib/i18n/ui';
-import { percent, type Platform, type PlatformCheckResult } from '../../lib/classes/coverage';
+import { percent, type Platform, type PlatformCheckResult, type PlatformItem } from '../../lib/classes/coverage';
 
 const day = (time: number | null | undefined) => (time ? csvDate(time) : '');
 
 /** Rows of the CSV, the same words as the screen; numbers as numbers, for a spreadsheet. */
-export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, required: readonly Platform[], threshold: number): string[][] {
+export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, required: readonly Platform[], threshold: number, stateOf: (item: PlatformItem) => ChatStateKind): string[][] {
   const rows = [
     [
       t('checklistCsvClass'),
@@ -32,7 +33,8 @@ export function checklistCsv(t: UiTranslate, result: PlatformCheckResult, requir
       rows.push([
         entry.classKey ?? t('checklistSchool'),
         requirementLabel(t, item),
-        item.status === 'ok' ? t('checklistCsvYes') : item.status === 'missing' ? t('checklistCsvNo') : t('checklistCsvNotRequired'),
+        // The screen's words without its mark: a spreadsheet filters on «нет», not «✗ нет».
+        statusLabel(t, stateOf(item)).replace(/^\P{L}+/u, ''),
         item.on.max?.title ?? '',
         item.on.vk?.title ?? '',
         main?.members === null || main === undefined ? '' : String(main.members),

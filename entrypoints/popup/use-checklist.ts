@@ -12,7 +12,8 @@ import { useTodayData } from './opening';
 import { classifyChat } from '../../lib/classes/index';
 import { checkCoverage } from '../../lib/classes/coverage';
 import type { TeacherClass } from '../../lib/classes/matcher';
-import { toOverride } from '../../lib/classes/override-store';
+import { coverageInput } from '../../lib/today/coverage-input';
+import { stateReader } from '../../lib/today/chat-state';
 import type { JournalStatus } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/index';
 
@@ -46,20 +47,8 @@ export function useChecklist(connector: Connector, settings: Settings, journal: 
   }, [journal, manualClasses, data]);
 
   const sizes = useMemo(() => new Map((data?.sizes ?? []).map((record) => [record.key, record])), [data]);
-  const result = useMemo(() => {
-    if (!data) return null;
-    return checkCoverage({
-      classes: teacherClasses,
-      chats: data.chats,
-      profiles: settings.profiles,
-      overrides: data.overrides.map(toOverride),
-      disabled: settings.disabledRequirements,
-      platforms: settings.platforms,
-      sizes: new Map([...sizes].map(([key, record]) => [key, record.size])),
-      staffPerChat: settings.staffPerChat,
-      threshold: settings.coverageThreshold,
-    });
-  }, [data, sizes, teacherClasses, settings]);
+  const result = useMemo(() => (data ? checkCoverage(coverageInput(data, teacherClasses, settings)) : null), [data, teacherClasses, settings]);
+  const stateOf = useMemo(() => stateReader(data?.drafts ?? [], invites), [data]);
 
   /** Chats the teacher may point to for a missing requirement: ones that name the class, then unclassified ones. */
   const unclassified = useMemo(
@@ -70,5 +59,5 @@ export function useChecklist(connector: Connector, settings: Settings, journal: 
     [data],
   );
 
-  return { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, unclassified };
+  return { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, stateOf, unclassified };
 }

@@ -6,12 +6,14 @@ import { PrintHeader } from '../../components/PrintHeader';
 import { failureText } from '../../lib/i18n/errors';
 import * as z from 'zod/mini';
 import { useEffect, useState } from 'preact/hooks';
-import type { ChecklistData, Connector } from '../../lib/connector/connector';
+import type { Connector } from '../../lib/connector/connector';
+import type { TodayData } from '../../lib/today/tasks';
+import { coverageInput } from '../../lib/today/coverage-input';
+import { stateReader } from '../../lib/today/chat-state';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { TeacherClass } from '../../lib/classes/matcher';
 import { checkCoverage } from '../../lib/classes/coverage';
 import { classFillParts, CoverageHead, coverageText, lowText, platformName, statusLabel } from '../../components/Coverage';
-import { toOverride } from '../../lib/classes/override-store';
 import type { Settings } from '../../lib/settings/index';
 import { requirementLabel } from '../../components/Coverage';
 
@@ -35,11 +37,12 @@ export function classesFromQuery(search: string): TeacherClass[] | null {
 
 export function Report({ connector, classes }: { connector: Connector; classes: TeacherClass[] | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [data, setData] = useState<ChecklistData | null>(null);
+  const [data, setData] = useState<TodayData | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     void connector.loadSettings().then((loaded) => setSettings(loaded.settings));
-    connector.checklist
+    // The invitations and drafts too: a chat whose invitation is out is «ждём», not «нет».
+    connector.today
       .load()
       .then(setData)
       .catch(() => setFailed(true));
@@ -50,17 +53,8 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
   }
   if (!settings || !data) return null;
   const t = uiTranslator(settings.language);
-  const result = checkCoverage({
-    classes: classes ?? [],
-    chats: data.chats,
-    profiles: settings.profiles,
-    overrides: data.overrides.map(toOverride),
-    disabled: settings.disabledRequirements,
-    platforms: settings.platforms,
-    sizes: new Map(data.sizes.map((record) => [record.key, record.size])),
-    staffPerChat: settings.staffPerChat,
-    threshold: settings.coverageThreshold,
-  });
+  const result = checkCoverage(coverageInput(data, classes ?? [], settings));
+  const stateOf = stateReader(data.drafts, data.invites);
   const date = new Date(connector.now()).toLocaleDateString(settings.language === 'en' ? 'en-GB' : 'ru-RU');
   return (
     <TranslateContext.Provider value={t}>
@@ -79,7 +73,7 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
                 <tr key={`${entry.classKey}:${item.requirement.id}:${item.subject ?? ''}`} class={item.status}>
                   <td>{entry.classKey ?? t('checklistSchool')}</td>
                   <td>{requirementLabel(t, item)}</td>
-                  <td>{statusLabel(t, item.status)}</td>
+                  <td>{statusLabel(t, stateOf(item))}</td>
                   <td>
                     {(['max', 'vk'] as const)
                       .filter((platform) => item.on[platform])

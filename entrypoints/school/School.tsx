@@ -40,7 +40,7 @@ function coverageCell(t: UiTranslate, row: SchoolRow, threshold: number): string
   return `${fillText(t, row.audience, row.joined, row.size)}${isLow(row, threshold) ? ` · ${lowText(t, threshold)}` : ''}`;
 }
 
-const statusText = (t: UiTranslate, row: SchoolRow) => statusLabel(t, row.status);
+const statusText = (t: UiTranslate, row: SchoolRow) => statusLabel(t, row.status === 'ok' ? 'exists' : row.status);
 
 export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 'ru' | 'en', threshold: number): string[][] {
   return [
@@ -48,7 +48,7 @@ export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 
     ...rows.map((row) => [
       row.classKey ?? t('checklistSchool'),
       requirementText(t, row),
-      statusText(t, row).replace(/^[✓✗] /, ''),
+      statusText(t, row).replace(/^\P{L}+/u, ''),
       row.max?.chat ?? '',
       row.vk?.chat ?? '',
       row.joined === null ? '' : String(row.joined),

@@ -5,7 +5,9 @@
 import { isSchoolChatTitle } from './school-chat';
 import { listOverrides } from './override-store';
 import type { PartaDatabase } from '../db/open';
-import { readValid } from '../db/records';
+import { readValid, validate } from '../db/records';
+import { chatListKey, chatListRecordSchema, chatListsByPlatform, sightedList, type ChatLists, type ListSighting } from './chat-list';
+import { PLATFORMS, type Platform } from './profiles';
 import { CHAT_RECORD_VERSION, chatRecordSchema, upgradeChat, type ChatRecord } from './records';
 
 export type ChatSite = ChatRecord['site'];
@@ -91,4 +93,24 @@ export async function recordMembers(db: PartaDatabase, site: ChatSite, title: st
   await tx.store.put(chatRecordSchema.parse({ ...base, lastSeen: Math.max(base.lastSeen, now), members, membersAt: now }));
   await tx.done;
   return true;
+}
+
+/**
+ * One more sighting of a messenger's chat list (lib/classes/chat-list.ts), in the `meta` store.
+ * Returns whether it changes what the list proves: the first sighting, or the first of the whole list.
+ */
+export async function recordChatList(db: PartaDatabase, platform: Platform, sighting: ListSighting, now: number): Promise<boolean> {
+  const tx = db.transaction('meta', 'readwrite');
+  const stored = validate(chatListRecordSchema, await tx.store.get(chatListKey(platform)));
+  const previous = stored.ok ? stored.record : null;
+  const next = sightedList(previous, platform, sighting, now);
+  await tx.store.put(chatListRecordSchema.parse(next));
+  await tx.done;
+  return previous === null || (sighting.whole && previous.wholeAt === undefined);
+}
+
+/** What Parta saw of each messenger's chat list. */
+export async function listChatLists(db: PartaDatabase): Promise<ChatLists> {
+  const records = await Promise.all(PLATFORMS.map(async (platform) => validate(chatListRecordSchema, await db.get('meta', chatListKey(platform)))));
+  return chatListsByPlatform(records.flatMap((read) => (read.ok ? [read.record] : [])));
 }

@@ -5,12 +5,12 @@
  * where the teacher's setting requires it, and how full it is: the header's member count minus the
  * school staff in it, against the class size (for a parents' chat, families = students). Pure.
  */
-import type { ChatPlatforms } from './profiles';
+import { PLATFORMS, type ChatPlatforms, type Platform } from './profiles';
+import { listProof, type ChatLists, type UncheckedWhy } from './chat-list';
 import type { MessengerSiteId } from '../sites/types';
 import { checkRequiredChats, type CheckInput, type CheckItem, type ClassCheck } from './matcher';
 
-export type Platform = 'max' | 'vk';
-export const PLATFORMS: readonly Platform[] = ['max', 'vk'];
+export { PLATFORMS, type Platform };
 
 /** VK Messenger and Sferum's messenger are one platform; MAX is the other. */
 export function platformOfSite(site: MessengerSiteId): Platform {
@@ -53,11 +53,23 @@ export interface PlacedChat {
   coverage: Coverage | null;
 }
 
-export interface PlatformItem extends CheckItem {
+/**
+ * What Parta knows of a required chat across the required platforms:
+ * - `ok`: seen on every one of them;
+ * - `missing`: proved missing on at least one (its whole chat list was seen, without it);
+ * - `unchecked`: not seen on some, and nothing proves it missing there (`uncheckedOn` says why);
+ * - `not-required`: the teacher said it does not apply.
+ */
+export type ChatStatus = 'ok' | 'missing' | 'unchecked' | 'not-required';
+
+export interface PlatformItem extends Omit<CheckItem, 'status'> {
+  status: ChatStatus;
   /** The chat meeting the requirement on each platform where there is one. */
   on: Partial<Record<Platform, PlacedChat>>;
-  /** Required platforms without the chat: «создайте чат в MAX». */
+  /** Required platforms whose whole chat list was seen without the chat: «создайте чат в MAX». */
   missingOn: Platform[];
+  /** Required platforms without the chat where Parta cannot tell, and why: «откройте MAX». */
+  uncheckedOn: { platform: Platform; why: UncheckedWhy }[];
   /** The fill of the chat on the first required platform that has it. */
   coverage: Coverage | null;
 }
@@ -104,6 +116,10 @@ export interface PlatformCheckResult {
 
 export interface CoverageInput extends Omit<CheckInput, 'chats'> {
   chats: readonly SeenChat[];
+  /** What Parta saw of each messenger's chat list: only a whole list proves a chat missing. */
+  lists: ChatLists;
+  /** Class key → since when Parta has known the class (a list seen before proves nothing of it). */
+  classSince?: ReadonlyMap<string, number>;
   platforms: ChatPlatforms;
   /** Class key → number of students. */
   sizes: ReadonlyMap<string, number>;
@@ -171,21 +187,31 @@ export function checkCoverage(input: CoverageInput): PlatformCheckResult {
           coverage: measured ? measureCoverage(members, membersAt, size, input.staffPerChat, input.threshold) : null,
         };
       }
-      if (item.status === 'not-required') return { ...item, on: {}, missingOn: [], coverage: null };
-      const missingOn = required.filter((platform) => !on[platform]);
+      if (item.status === 'not-required') return { ...item, on: {}, missingOn: [], uncheckedOn: [], coverage: null };
+      const since = entry.classKey === null ? 0 : (input.classSince?.get(entry.classKey) ?? 0);
+      const missingOn: Platform[] = [];
+      const uncheckedOn: PlatformItem['uncheckedOn'] = [];
+      for (const platform of required) {
+        if (on[platform]) continue;
+        const proof = listProof(input.lists[platform], since);
+        if (proof.proved) missingOn.push(platform);
+        else uncheckedOn.push({ platform, why: proof.why });
+      }
       const main = required.find((platform) => on[platform]);
       const shown = main ?? PLATFORMS.find((platform) => on[platform]);
       const coverage = main ? on[main]!.coverage : null;
       const source = shown ? byPlatform.get(shown)! : item;
       const nearby = new Set<string>();
       for (const candidate of byPlatform.values()) if (candidate.reason.code === 'missing') candidate.reason.nearby.forEach((title) => nearby.add(title));
+      const status: ChatStatus = missingOn.length > 0 ? 'missing' : uncheckedOn.length > 0 ? 'unchecked' : 'ok';
       return {
         ...source,
-        status: missingOn.length === 0 ? 'ok' : 'missing',
+        status,
         chat: shown ? on[shown]!.title : undefined,
-        reason: missingOn.length === 0 || shown ? source.reason : { code: 'missing', nearby: [...nearby].slice(0, 5) },
+        reason: status === 'ok' || shown ? source.reason : { code: 'missing', nearby: [...nearby].slice(0, 5) },
         on,
         missingOn,
+        uncheckedOn,
         coverage,
       };
     });

@@ -104,6 +104,8 @@ export interface ClassInput {
 
 /** More members than any school chat holds (a whole school's channel included). */
 export const MAX_MEMBERS = 100_000;
+/** Far more chats than a teacher's chat list holds: a page claiming more is refused, not trusted. */
+export const MAX_LIST_ROWS = 100_000;
 /** More students than any class or college group has. */
 export const MAX_CLASS_SIZE = 200;
 

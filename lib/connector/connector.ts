@@ -9,6 +9,7 @@ import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import type { InviteRecord } from '../invites/schema';
 import type { DraftRecord } from '../invites/drafts';
 import type { TodayData } from '../today/tasks';
+import type { ChatLists } from '../classes/chat-list';
 import type { Override } from '../classes/matcher';
 import type { ClassInput } from '../classes/keys';
 import type { StoreCounts } from '../db/erase';
@@ -38,6 +39,8 @@ export type TabStatus =
 /** What the required-chats checklist needs besides the page: all from the database. */
 export interface ChecklistData {
   chats: ChatRecord[];
+  /** What Parta saw of each messenger's chat list: only a whole list proves a chat missing. */
+  lists: ChatLists;
   classes: ClassRecord[];
   overrides: OverrideRecord[];
   sizes: ClassSizeRecord[];
@@ -202,7 +205,7 @@ export function memoryDrafts(register: Register, initial: readonly DraftRecord[]
 }
 
 export function memoryChecklist(initial: Partial<ChecklistData> = {}): ChecklistStore {
-  const data: ChecklistData = { chats: [], classes: [], overrides: [], sizes: [], lastRollover: null, ...initial };
+  const data: ChecklistData = { chats: [], lists: {}, classes: [], overrides: [], sizes: [], lastRollover: null, ...initial };
   return {
     load: async () => ({ ...data, chats: [...data.chats], classes: [...data.classes], overrides: [...data.overrides], sizes: [...data.sizes] }),
     saveSize: async (key, size, now) => {
@@ -350,7 +353,7 @@ export function mockConnector(
     },
     checklist,
     rollover: {
-      load: async () => ({ chats: [], classes: [], overrides: [], sizes: [], lastRollover: null, invites: invites ?? [], last: null, canUndo: false, ...checklistData }),
+      load: async () => ({ chats: [], lists: {}, classes: [], overrides: [], sizes: [], lastRollover: null, invites: invites ?? [], last: null, canUndo: false, ...checklistData }),
       apply: async () => undefined,
       undo: async () => ({ ok: false, reason: 'nothing' }),
     },

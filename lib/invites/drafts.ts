@@ -7,6 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { canonicalSubject, classifyChat, type Audience } from '../classes/classify';
+import type { ChatStatus } from '../classes/coverage';
+import type { Platform } from '../classes/profiles';
 import { timeSchema } from '../db/records';
 import { classGroupKey } from './group';
 import { createInvite, type CreateResult } from './lifecycle';
@@ -112,6 +114,8 @@ export function rowInvite(invites: readonly InviteRecord[], row: Pick<RowChat, '
 
 /**
  * What a checklist row asks of the teacher next:
+ * - `check`: Parta cannot tell whether the chat exists (it has not seen the whole chat list of
+ *   `platforms` since it knew the class) — open the messenger first, so no second chat is made;
  * - `create`: the chat is missing and nothing is started — «Создать чат» copies its name, keeps a draft;
  * - `link`: the draft waits for its link (paste it, or «Запомнить приглашение» in the messenger);
  * - `send`: the invitation is saved, not sent — «Копировать сообщение»;
@@ -120,6 +124,7 @@ export function rowInvite(invites: readonly InviteRecord[], row: Pick<RowChat, '
  * - `done`: nothing to do.
  */
 export type RowStep =
+  | { kind: 'check'; platforms: Platform[] }
   | { kind: 'create' }
   | { kind: 'link'; draft: DraftRecord }
   | { kind: 'send'; invite: InviteRecord }
@@ -128,18 +133,21 @@ export type RowStep =
   | { kind: 'done'; invite: InviteRecord | undefined };
 
 export interface RowState {
-  status: 'ok' | 'missing' | 'not-required';
+  status: ChatStatus;
+  /** Where Parta cannot tell (an `unchecked` row): the messengers to open. */
+  uncheckedOn?: readonly { platform: Platform }[];
   /** The chat is there, but fewer than the threshold have joined. */
   lowCoverage: boolean;
   draft: DraftRecord | undefined;
   invite: InviteRecord | undefined;
 }
 
-export function rowStep({ status, lowCoverage, draft, invite }: RowState): RowStep {
+export function rowStep({ status, uncheckedOn = [], lowCoverage, draft, invite }: RowState): RowStep {
   if (invite?.status === 'new') return { kind: 'send', invite };
-  if (status === 'missing') {
+  if (status === 'missing' || status === 'unchecked') {
     if (invite) return { kind: 'wait', invite };
-    return draft ? { kind: 'link', draft } : { kind: 'create' };
+    if (draft) return { kind: 'link', draft };
+    return status === 'missing' ? { kind: 'create' } : { kind: 'check', platforms: uncheckedOn.map((entry) => entry.platform) };
   }
   if (status === 'ok' && draft && !invite) return { kind: 'link', draft };
   if (status === 'ok' && lowCoverage) return { kind: 'remind', invite };

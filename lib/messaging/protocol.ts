@@ -4,7 +4,7 @@
  * background; `register/…` extension pages → background.
  */
 import * as z from 'zod/mini';
-import type { ClassInput } from '../classes/keys';
+import { MAX_LIST_ROWS, type ClassInput } from '../classes/keys';
 import type { JournalHealth } from '../journals/adapters';
 import { MESSENGER_SITE_IDS, SITE_IDS, type Health } from '../sites/types';
 
@@ -104,13 +104,21 @@ export type InviteCapture = z.infer<typeof inviteCaptureSchema>;
 /** Extension pages → background: the invite register changed; recount the badge. */
 export const registerChangedSchema = z.strictObject({ type: z.literal('register/changed') });
 
-/** Content script → background: chat titles read from the messenger's chat list. */
+/**
+ * Content script → background: chat titles read from the messenger's chat list (new ones only;
+ * none when only `list` changed), and how much of the list this visit has seen: how many chats,
+ * and whether all of it — its top and its end, with no search on (lib/classes/chat-list.ts).
+ */
 const messengerSite = z.enum(MESSENGER_SITE_IDS);
 
 export const chatsSeenSchema = z.strictObject({
   type: z.literal('chats/seen'),
   site: messengerSite,
   titles: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
+  list: z.strictObject({
+    rows: z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_LIST_ROWS)),
+    whole: z.boolean(),
+  }),
 });
 
 /**

@@ -7,13 +7,13 @@
  */
 import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
 import { hasKeys, isPlainObject, isText, isTime, isWhole } from '../db/checks';
-import { REPORT_FORMAT, REPORT_VERSION } from './format';
+import { REPORT_FORMAT, REPORT_STATUSES, REPORT_VERSIONS } from './format';
 
 const REPORT_KEYS = new Set(['format', 'version', 'teacher', 'exportedAt', 'platforms', 'threshold', 'rows']);
 const ROW_KEYS = new Set(['classKey', 'requirementId', 'audience', 'subject', 'status', 'max', 'vk', 'joined', 'size', 'seenAt']);
 const PLACED_KEYS = new Set(['chat', 'members', 'seenAt']);
 const AUDIENCES: ReadonlySet<unknown> = new Set(['students', 'parents', 'teachers', 'subject', 'staff', 'other']);
-const STATUSES: ReadonlySet<unknown> = new Set(['ok', 'missing', 'not-required']);
+const STATUSES: ReadonlySet<unknown> = new Set(REPORT_STATUSES);
 const PLATFORMS: ReadonlySet<unknown> = new Set(['max', 'vk', 'both']);
 
 const isCount = (value: unknown, max: number) => value === null || isWhole(value, 0, max);
@@ -45,7 +45,7 @@ export function isTeacherReport(value: unknown): boolean {
   if (!isPlainObject(value) || !hasKeys(value, REPORT_KEYS)) return false;
   return (
     value.format === REPORT_FORMAT &&
-    value.version === REPORT_VERSION &&
+    REPORT_VERSIONS.includes(value.version as number) &&
     isText(value.teacher, 1, 100) &&
     isTime(value.exportedAt) &&
     PLATFORMS.has(value.platforms) &&

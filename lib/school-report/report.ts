@@ -5,12 +5,13 @@
  * same class and chat: the newer count wins, and the row says whose it replaced. Pure.
  */
 import * as z from 'zod/mini';
-import { belowThreshold, type PlatformCheckResult } from '../classes/coverage';
+import { belowThreshold, type PlatformCheckResult, type PlatformItem } from '../classes/coverage';
 import { timeSchema } from '../db/records';
 import { parseFileText, type ImportProblem } from '../invites/transfer';
 import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
 import { isTeacherReport } from './check';
-import { REPORT_FORMAT, REPORT_VERSION } from './format';
+import { REPORT_FORMAT, REPORT_STATUSES, REPORT_VERSION } from './format';
+import type { ChatStateKind } from '../today/chat-state';
 import { compareRussian, compareRussianNumeric } from '../util/collate';
 
 export { REPORT_FORMAT, REPORT_VERSION } from './format';
@@ -28,7 +29,7 @@ export const reportRowSchema = z.strictObject({
   requirementId: z.string().check(z.minLength(1), z.maxLength(60)),
   audience: z.enum(['students', 'parents', 'teachers', 'subject', 'staff', 'other']),
   subject: z.optional(z.string().check(z.maxLength(100))),
-  status: z.enum(['ok', 'missing', 'not-required']),
+  status: z.enum(REPORT_STATUSES),
   max: z.optional(placedSchema),
   vk: z.optional(placedSchema),
   /** Children or families in the chat (members minus staff) on the required platform. */
@@ -41,7 +42,7 @@ export type ReportRow = z.infer<typeof reportRowSchema>;
 
 export const teacherReportSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT),
-  version: z.literal(REPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(REPORT_VERSION)]),
   /** Who reports, as they typed it. */
   teacher: z.string().check(z.minLength(1), z.maxLength(100)),
   exportedAt: timeSchema,
@@ -54,6 +55,7 @@ export type TeacherReport = z.infer<typeof teacherReportSchema>;
 export function buildTeacherReport(
   result: PlatformCheckResult,
   meta: { teacher: string; now: number; platforms: TeacherReport['platforms']; threshold: number },
+  stateOf: (item: PlatformItem) => ChatStateKind,
 ): TeacherReport {
   const rows: ReportRow[] = [];
   for (const entry of result.classes) {
@@ -67,7 +69,7 @@ export function buildTeacherReport(
         requirementId: item.requirement.id,
         audience: item.requirement.audience,
         ...(item.subject ? { subject: item.subject } : {}),
-        status: item.status,
+        status: reportStatus(stateOf(item)),
         ...placed('max'),
         ...placed('vk'),
         joined: item.coverage?.joined ?? null,
@@ -85,6 +87,11 @@ export function buildTeacherReport(
     threshold: meta.threshold,
     rows,
   };
+}
+
+/** A state as a report row writes it: `exists` keeps version 1's `ok`. */
+function reportStatus(state: ChatStateKind): ReportRow['status'] {
+  return state === 'exists' ? 'ok' : state;
 }
 
 export type ReportRead = { ok: true; report: TeacherReport } | { ok: false; problem: ImportProblem };

@@ -90,6 +90,48 @@ export function readChatTitles(root: ParentNode, adapter: SiteAdapter): string[]
     .filter(Boolean);
 }
 
+/** How much of the chat list the page shows now (lib/classes/chat-list.ts decides what it proves). */
+export interface ChatListExtent {
+  rows: number;
+  /** The list's scroller is at its top (or the list does not scroll). */
+  atTop: boolean;
+  /** …at its end: nothing more to load below. */
+  atEnd: boolean;
+  /** The list's search holds text: it shows search results, not the list. */
+  filtered: boolean;
+}
+
+/**
+ * The chat list's rows and where its scroller stands, null when no row is shown. The scroller is
+ * the nearest ancestor of a row that scrolls vertically (both messengers scroll the list inside
+ * the page, not the page); a list with none fits on the screen whole.
+ */
+export function chatListExtent(root: Document, adapter: SiteAdapter): ChatListExtent | null {
+  const rows = outermost(root, adapter.selectors.chatListItem);
+  if (rows.length === 0) return null;
+  const search = adapter.selectors.chatListSearch;
+  let filtered = false;
+  if (search) for (const field of root.querySelectorAll(search)) filtered ||= field instanceof root.defaultView!.HTMLInputElement && field.value.trim() !== '';
+  const scroller = listScroller(rows[0]);
+  if (!scroller) return { rows: rows.length, atTop: true, atEnd: true, filtered };
+  // A pixel or two of rounding at fractional zoom levels.
+  return { rows: rows.length, atTop: scroller.scrollTop <= 2, atEnd: scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2, filtered };
+}
+
+/** Ancestors looked at for the list's scroller: the two messengers nest it a few levels up. */
+const SCROLLER_DEPTH = 12;
+
+function listScroller(row: Element): Element | null {
+  const view = row.ownerDocument.defaultView;
+  let depth = 0;
+  for (let node = row.parentElement; node && depth < SCROLLER_DEPTH && node !== row.ownerDocument.body; node = node.parentElement, depth++) {
+    if (node.scrollHeight <= node.clientHeight + 2) continue;
+    const overflow = view?.getComputedStyle(node).overflowY ?? '';
+    if (overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay') return node;
+  }
+  return null;
+}
+
 /**
  * The control that sends what `composer` holds. By the adapter's label selectors when they match
  * (labels change with the UI language), else by structure: the last button after the composer

@@ -20,6 +20,8 @@ export const maxAdapter: SiteAdapter = {
     message: HISTORY,
     chatListItem: 'aside[aria-labelledby="aside-header-title"] button.cell, .aside .scrollListScrollable .item .cell',
     chatTitle: 'h3.title span.name span.text, .title .name .text',
+    // sites.md, fourth round (a Python worker, id 63399069507): the contact search `form#findContact input`.
+    chatListSearch: 'form#findContact input, aside[aria-labelledby="aside-header-title"] input[type="search"]',
     composer:
       '[data-testid="composer"] [contenteditable][role="textbox"], div[role="textbox"][contenteditable][data-lexical-editor="true"]',
     sendButton: 'button[aria-label="Отправить сообщение"], button[aria-label="Send message"]',

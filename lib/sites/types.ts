@@ -42,6 +42,8 @@ export interface SiteAdapter {
     chatListItem: string;
     /** The chat title inside a chat-list row. */
     chatTitle: string;
+    /** The chat list's search field: while it holds text, the list shows search results, not the list. */
+    chatListSearch?: string;
     /** The editable field where the teacher types. */
     composer: string;
     /** The button that sends what the composer holds, by its label (see also `composerRoot`). */

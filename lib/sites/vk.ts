@@ -20,6 +20,8 @@ const selectors = {
     ':is(.ConvoHistory__flow, [data-testid="me_main_content"]) :is(.ConvoMessage, article.ConvoHistory__messageBlock, .MessageText, .ConvoMessage__text):not(.ServiceMessage, .ServiceMessage *)',
   chatListItem: '[data-testid="vkme_convo_list_item"], button.ConvoListItem[role="listitem"], .VirtualScrollItem[data-itemkey^="convo_"]',
   chatTitle: '.ConvoTitle__author, .ConvoTitle__title, .ConvoListItem__title',
+  // VK's list search was not captured in any public source: a search-type field, whatever it is called.
+  chatListSearch: 'input[type="search"]',
   composer:
     '[data-testid="vkme_composer_input"], span.ComposerInput__input[contenteditable][role="textbox"]',
   sendButton: '[data-testid="vkme_composer_send"], button.ConvoComposer__sendButton--submit, button[aria-label="Отправить"], button[aria-label="Send"]',

@@ -1,5 +1,5 @@
 /** What «Сегодня» is computed from, read from the database in one go (background and popup alike). */
-import { listChats } from '../classes/chat-store';
+import { listChatLists, listChats } from '../classes/chat-store';
 import { listClasses } from '../classes/class-store';
 import { listOverrides } from '../classes/override-store';
 import { listClassSizes } from '../classes/size-store';
@@ -15,8 +15,9 @@ import type { TodayData } from './tasks';
  * when it opens, for its list and for «Сегодня»: ten thousand records are not read twice).
  */
 export async function readTodayData(db: PartaDatabase, register: Promise<InviteList> = listInvites(db)): Promise<TodayData> {
-  const [chats, classes, overrides, sizes, rollover, invites, drafts, log] = await Promise.all([
+  const [chats, lists, classes, overrides, sizes, rollover, invites, drafts, log] = await Promise.all([
     listChats(db),
+    listChatLists(db),
     listClasses(db),
     listOverrides(db),
     listClassSizes(db),
@@ -27,6 +28,7 @@ export async function readTodayData(db: PartaDatabase, register: Promise<InviteL
   ]);
   return {
     chats: chats.records,
+    lists,
     classes,
     overrides,
     sizes,

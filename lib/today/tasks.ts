@@ -4,26 +4,33 @@
  * both come from this one function of what is stored, the settings and the clock. Pure.
  *
  * Order: what breaks the rules right now (a block past its end, a pupil who left still in a chat),
- * then a stale link to annul, the new school year's step, and the chats of each class (school
- * order): a message to send, a link to paste, a chat to create — one task per chat.
+ * then a stale link to annul, the new school year's step, one task to open the messengers whose
+ * chat list Parta has not seen (it cannot tell which chats exist before), and the chats of each
+ * class (school order): a message to send, a link to paste, a chat to create — one task per chat.
  */
-import { checkCoverage, type PlatformItem } from '../classes/coverage';
+import { checkCoverage, type PlatformCheckResult, type PlatformItem } from '../classes/coverage';
+import type { ChatLists } from '../classes/chat-list';
 import type { TeacherClass } from '../classes/matcher';
-import { toOverride } from '../classes/override-store';
 import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../classes/records';
-import { draftId, rowInvite, rowStep, type DraftRecord, type RowStep } from '../invites/drafts';
+import type { DraftRecord, RowStep } from '../invites/drafts';
 import { compareGroups } from '../invites/group';
 import { isStale } from '../invites/lifecycle';
 import type { InviteRecord } from '../invites/schema';
 import { dueUnblocks, stillInChats, type BlockRecord, type LeaverRecord } from '../moderation/records';
 import { rolloverDue, schoolYearStart } from '../school-year/plan';
 import type { Settings } from '../settings/index';
+import { itemStep, summarise, type ChatsSummary } from './chat-state';
+import { coverageInput } from './coverage-input';
+
+export { itemStep } from './chat-state';
 
 export interface TodayData {
   classes: readonly ClassRecord[];
   chats: readonly ChatRecord[];
   overrides: readonly OverrideRecord[];
   sizes: readonly ClassSizeRecord[];
+  /** What Parta saw of each messenger's chat list. */
+  lists: ChatLists;
   /** The first day of the school year the last «Новый учебный год» step was taken for. */
   lastRollover: number | null;
   invites: readonly InviteRecord[];
@@ -40,6 +47,8 @@ export type TodayTask =
   | { kind: 'leaver'; leaver: LeaverRecord; chat: LeaverRecord['seen'][number] }
   | { kind: 'annul'; invite: InviteRecord }
   | { kind: 'rollover' }
+  /** Open these messengers: Parta will see which chats of these classes exist. One task, however many chats. */
+  | { kind: 'check'; platforms: ChatsSummary['toOpen']; classKeys: (string | null)[] }
   | { kind: 'chat'; classKey: string | null; item: PlatformItem; step: ChatStep };
 
 export type TaskKind = Exclude<TodayTask['kind'], 'chat'> | ChatStep['kind'];
@@ -60,50 +69,41 @@ export function storedTeacherClasses(classes: readonly ClassRecord[]): TeacherCl
 
 const isChatStep = (step: RowStep): step is ChatStep => step.kind === 'create' || step.kind === 'link' || step.kind === 'send';
 
+export interface TodayView {
+  tasks: TodayTask[];
+  /** The required chats in the states' words: what is said when no task is left. */
+  chats: ChatsSummary;
+}
+
 export function todayTasks(data: TodayData, settings: Settings, now: number): TodayTask[] {
+  return todayView(data, settings, now).tasks;
+}
+
+export function todayView(data: TodayData, settings: Settings, now: number): TodayView {
+  const check: PlatformCheckResult = checkCoverage(coverageInput(data, storedTeacherClasses(data.classes), settings));
+  const drafts = new Map(data.drafts.map((draft) => [draft.id, draft]));
+  const chatTasks: TodayTask[] = [];
+  // A link still doing its job — its chat not seen yet, or too few joined — is never called unneeded.
+  const stillNeeded = new Set<string>();
+  for (const entry of check.classes) {
+    for (const item of entry.items) {
+      if (item.status === 'not-required') continue;
+      const step = itemStep(item, drafts, data.invites);
+      if ((step.kind === 'wait' || step.kind === 'remind') && step.invite) stillNeeded.add(step.invite.id);
+      if (isChatStep(step)) chatTasks.push({ kind: 'chat', classKey: entry.classKey, item, step });
+    }
+  }
+  const chats = summarise(check, drafts, data.invites);
+
   const tasks: TodayTask[] = [];
   for (const block of dueUnblocks(data.blocks, now)) tasks.push({ kind: 'unblock', block });
   for (const { leaver, chat } of stillInChats(data.leavers)) tasks.push({ kind: 'leaver', leaver, chat });
-  for (const invite of data.invites) if (isStale(invite, now, settings.staleDays)) tasks.push({ kind: 'annul', invite });
+  for (const invite of data.invites) if (isStale(invite, now, settings.staleDays) && !stillNeeded.has(invite.id)) tasks.push({ kind: 'annul', invite });
   const yearStart = schoolYearStart(now, settings.schoolYearStart);
   if (rolloverDue({ classes: data.classes, invites: data.invites, yearStart, lastAppliedFor: data.lastRollover })) tasks.push({ kind: 'rollover' });
-
-  const check = checkCoverage({
-    classes: storedTeacherClasses(data.classes),
-    chats: data.chats,
-    profiles: settings.profiles,
-    overrides: data.overrides.map(toOverride),
-    disabled: settings.disabledRequirements,
-    platforms: settings.platforms,
-    sizes: new Map(data.sizes.map((record) => [record.key, record.size])),
-    staffPerChat: settings.staffPerChat,
-    threshold: settings.coverageThreshold,
-  });
-  const drafts = new Map(data.drafts.map((draft) => [draft.id, draft]));
-  for (const entry of check.classes) {
-    for (const item of entry.items) {
-      const step = chatStep(item, drafts, data.invites);
-      if (step) tasks.push({ kind: 'chat', classKey: entry.classKey, item, step });
-    }
-  }
-  return tasks;
-}
-
-/** The step of one checklist row, from its draft and invitation (the checklist shows the same). */
-export function itemStep(item: PlatformItem, drafts: ReadonlyMap<string, DraftRecord>, invites: readonly InviteRecord[]): RowStep {
-  const row = { classKey: item.classKey, requirementId: item.requirement.id, audience: item.requirement.audience, subject: item.subject };
-  return rowStep({
-    status: item.status,
-    lowCoverage: item.coverage?.state === 'low',
-    draft: drafts.get(draftId(row)),
-    invite: item.status === 'not-required' ? undefined : rowInvite(invites, row),
-  });
-}
-
-function chatStep(item: PlatformItem, drafts: ReadonlyMap<string, DraftRecord>, invites: readonly InviteRecord[]): ChatStep | null {
-  if (item.status === 'not-required') return null;
-  const step = itemStep(item, drafts, invites);
-  return isChatStep(step) ? step : null;
+  if (chats.unchecked > 0) tasks.push({ kind: 'check', platforms: chats.toOpen, classKeys: chats.uncheckedClasses });
+  tasks.push(...chatTasks);
+  return { tasks, chats };
 }
 
 /** The kind of a task as the badge's tooltip counts it: a chat task by its step. */

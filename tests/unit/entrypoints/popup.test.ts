@@ -4,6 +4,7 @@
  * DOM small at 10,000 records, the stale flag follows the clock, «Копировать сообщение» copies the
  * filled template and marks the invitation sent; the form's guesses from a chat title.
  */
+import { sightedList } from '../../../lib/classes/chat-list';
 import { h, render, type ComponentChildren, type VNode } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { ChangesContext } from '../../../components/changes';
@@ -206,6 +207,8 @@ describe('checklist in the popup (mock connector)', () => {
     { v: 1 as const, key: 'max:Родители 5А', site: 'max' as const, title: 'Родители 5А', firstSeen: T0, lastSeen: T0 },
     { v: 1 as const, key: 'max:5А ученики', site: 'max' as const, title: '5А ученики', firstSeen: T0, lastSeen: T0 },
   ];
+  /** MAX's whole chat list, seen with those two chats in it. */
+  const lists = { max: sightedList(null, 'max', { rows: 2, whole: true }, T0) };
 
   async function mountChecklist(connector: ReturnType<typeof mockConnector>): Promise<HTMLElement> {
     const { Checklist } = await import('../../../entrypoints/popup/Checklist');
@@ -226,7 +229,7 @@ describe('checklist in the popup (mock connector)', () => {
     );
     if (!teachersInvite.ok) throw new Error('invalid test link');
     const copied: string[] = [];
-    const connector = mockConnector({ invites: [teachersInvite.record], now: () => T0 + DAY_MS, copy: async (text) => void copied.push(text), checklistData: { chats } });
+    const connector = mockConnector({ invites: [teachersInvite.record], now: () => T0 + DAY_MS, copy: async (text) => void copied.push(text), checklistData: { chats, lists } });
     const root = await mountChecklist(connector);
     expect(root.querySelector('[data-testid="progress"]')?.textContent).toBe('Готово 2 из 3');
     expect(root.querySelector('[data-testid="chats-age"]')?.textContent).toContain('1 дн. назад');
@@ -244,7 +247,7 @@ describe('checklist in the popup (mock connector)', () => {
 
   test('«Создать чат» copies the name, keeps a draft for that class and audience, and the pasted link completes it in the row', async () => {
     const copied: string[] = [];
-    const connector = mockConnector({ now: () => T0 + DAY_MS, copy: async (text) => void copied.push(text), checklistData: { chats } });
+    const connector = mockConnector({ now: () => T0 + DAY_MS, copy: async (text) => void copied.push(text), checklistData: { chats, lists } });
     const root = await mountChecklist(connector);
     const row = () => root.querySelector('[data-requirement="class-teachers"]') as HTMLElement;
     await press(row(), 'Создать чат');

@@ -15,7 +15,7 @@ const JOURNAL = 'https://school.mos.ru/teacher/study-process/journal/my';
 const pageKind = (url: string): PageKind | null => (url === MESSENGER ? 'messenger' : url === JOURNAL ? 'journal' : null);
 
 const capture = { type: 'invite/capture', url: 'https://max.ru/join/abc', chatTitle: '5А' };
-const chats = { type: 'chats/seen', site: 'max', titles: ['Родители 5А'] };
+const chats = { type: 'chats/seen', site: 'max', titles: ['Родители 5А'], list: { rows: 1, whole: false } };
 const classes = { type: 'classes/seen', scope: 'all', classes: [{ key: '5А', name: '5А', own: true, subjects: [] }] };
 const changed = { type: 'register/changed' };
 

@@ -6,6 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { checkCoverage } from '../../../lib/classes/coverage';
 import { buildTeacherReport, mergeReports, readTeacherReport, reportChanges, schoolGrid, type TeacherReport } from '../../../lib/school-report/report';
 import { DAY, T0, chat, input } from '../classes/coverage-input';
+import { stateReader } from '../../../lib/today/chat-state';
+
+/** No invitations or drafts: a chat's state is what the check says of it. */
+const stateOf = stateReader([], []);
 
 
 describe('the school report', () => {
@@ -23,7 +27,7 @@ describe('the school report', () => {
   });
 
   test('a teacher’s report reads back as written', () => {
-    const built = buildTeacherReport(result, { teacher: ' Иванова И. И. ', now: T0, platforms: 'max', threshold: 90 });
+    const built = buildTeacherReport(result, { teacher: ' Иванова И. И. ', now: T0, platforms: 'max', threshold: 90 }, stateOf);
     expect(built.teacher).toBe('Иванова И. И.');
     const parents = built.rows.find((row) => row.requirementId === 'class-parents');
     expect(parents).toMatchObject({ classKey: '5А', status: 'ok', joined: 25, size: 27, seenAt: T0, max: { chat: '5А Родители', members: 26 } });

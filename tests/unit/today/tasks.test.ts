@@ -4,9 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { draftForRow } from '../../../lib/invites/drafts';
+import { sightedList } from '../../../lib/classes/chat-list';
 import type { ChatRecord, ClassRecord } from '../../../lib/classes/records';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/index';
-import { countKinds, storedTeacherClasses, taskKind, todayTasks, type TodayData, type TodayTask } from '../../../lib/today/tasks';
+import { countKinds, storedTeacherClasses, taskKind, todayTasks, todayView, type TodayData, type TodayTask } from '../../../lib/today/tasks';
 import { act, created, MAX_CODE } from '../invites/records';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,6 +29,7 @@ const seen = (title: string, site: ChatRecord['site'] = 'max'): ChatRecord => ({
 const data = (overrides: Partial<TodayData> = {}): TodayData => ({
   classes: [classRecord('7В', false, ['Математика']), classRecord('5А', true), classRecord('6Б', false, ['Математика'])],
   chats: [seen('5А Ученики')],
+  lists: { max: sightedList(null, 'max', { rows: 40, whole: true }, NOW - DAY) },
   overrides: [],
   sizes: [],
   lastRollover: null,
@@ -123,6 +125,43 @@ describe('todayTasks', () => {
     const vkOnly = data({ classes: [classRecord('5А', true)], chats: ['Ученики 5А', 'Родители 5А', 'Учителя 5А'].map((title) => seen(title, 'vk')) });
     expect(todayTasks(vkOnly, settings, NOW)).toHaveLength(3);
     expect(todayTasks(vkOnly, { ...settings, platforms: 'vk' }, NOW)).toHaveLength(0);
+  });
+});
+
+describe('what «Сегодня» says only of what Parta has seen', () => {
+  const sent = (className: string, chatTitle: string, chatPurpose: 'students' | 'parents' | 'teachers', id: string, at = NOW) =>
+    act(created({ className, chatTitle, chatPurpose, role: chatPurpose === 'parents' ? 'parent' : chatPurpose === 'teachers' ? 'teacher' : 'student' }, at, id), { type: 'send' }, at);
+
+  test('before the messenger’s chat list was seen: one task to open it, naming the classes, and no «создайте»', () => {
+    const view = todayView(data({ chats: [], lists: {} }), settings, NOW);
+    expect(view.tasks).toEqual([{ kind: 'check', platforms: [{ platform: 'max', why: 'never' }], classKeys: ['5А', '6Б', '7В'] }]);
+    expect(view.chats).toMatchObject({ required: 5, exists: 0, missing: 0, unchecked: 5 });
+  });
+
+  test('a list seen only in part proves nothing: still the one task, saying so', () => {
+    const view = todayView(data({ lists: { max: sightedList(null, 'max', { rows: 25, whole: false }, NOW) } }), settings, NOW);
+    expect(view.tasks).toEqual([{ kind: 'check', platforms: [{ platform: 'max', why: 'partial' }], classKeys: ['5А', '6Б', '7В'] }]);
+  });
+
+  test('invitations sent for chats not seen yet: no task is left, but nothing is «в порядке» — the chats are waited for', () => {
+    const invites = [sent('5А', 'Родители 5А', 'parents', 'p'), sent('5А', 'Учителя 5А', 'teachers', 't')];
+    const view = todayView(data({ classes: [classRecord('5А', true)], invites }), settings, NOW);
+    expect(view.tasks).toEqual([]);
+    expect(view.chats).toMatchObject({ required: 3, exists: 1, missing: 0, unchecked: 0 });
+    expect(view.chats.waiting.map((item) => item.suggestedTitle)).toEqual(['Родители 5А', 'Учителя 5А']);
+  });
+
+  test('a link is never called unneeded while its chat is not seen yet or too few have joined; once enough have, it is', () => {
+    const parents = sent('5А', 'Родители 5А', 'parents', 'p', NOW - 8 * DAY);
+    const students = sent('5А', 'Ученики 5А', 'students', 's', NOW - 8 * DAY);
+    const base = { classes: [classRecord('5А', true)], invites: [parents, students], sizes: [{ v: 1 as const, key: '5А', size: 25, source: 'manual' as const, updatedAt: NOW }] };
+    const counted = (members: number): ChatRecord => ({ ...seen('5А Ученики'), members, membersAt: NOW - DAY });
+    // Parents' chat not seen, students' 22 of 25 (staff of one taken off): both links still at work.
+    const low = todayView(data({ ...base, chats: [counted(23)] }), settings, NOW);
+    expect(low.tasks.map(taskKind)).not.toContain('annul');
+    // 24 of 25 in the students' chat: its link has done its job.
+    const full = todayView(data({ ...base, chats: [counted(25)] }), settings, NOW);
+    expect(full.tasks.filter((task) => task.kind === 'annul').map((task) => task.kind === 'annul' && task.invite.id)).toEqual(['s']);
   });
 });
 
