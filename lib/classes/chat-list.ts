@@ -54,11 +54,18 @@ export function sightedList(previous: ChatListRecord | null, platform: Platform,
  */
 export type UncheckedWhy = 'never' | 'partial' | 'before-class';
 
+/**
+ * How long before Parta came to know a class a whole list still speaks of it: the teacher who
+ * installs Parta, glances at MAX and then opens her journal has shown it the list of today. A list
+ * older than that predates the class (a new school year, a class given mid-year).
+ */
+export const LIST_BEFORE_CLASS_MS = 24 * 60 * 60 * 1000;
+
 /** Whether the list proves a chat of a class known since `since` missing; if not, why not. */
 export function listProof(list: Pick<ChatListRecord, 'wholeAt'> | undefined, since: number): { proved: true; at: number } | { proved: false; why: UncheckedWhy } {
   if (!list) return { proved: false, why: 'never' };
   if (list.wholeAt === undefined) return { proved: false, why: 'partial' };
-  if (list.wholeAt < since) return { proved: false, why: 'before-class' };
+  if (list.wholeAt < since - LIST_BEFORE_CLASS_MS) return { proved: false, why: 'before-class' };
   return { proved: true, at: list.wholeAt };
 }
 

@@ -160,7 +160,7 @@ describe('required-chats checklist', () => {
       'Дата подсчёта',
       'Предлагаемое название',
     ]);
-    const fromCsv = Object.fromEntries(rows.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present === 'да' ? `✓ «${chat}»` : '✗']));
+    const fromCsv = Object.fromEntries(rows.map(([classKey, label, present, chat]) => [`${classKey} ${label}`, present === 'есть' ? `✓ «${chat}»` : '✗']));
     expect(fromCsv).toEqual(shown);
     expect(rows.find((row) => row[1] === 'Чат по предмету: Геометрия')?.[11]).toBe('Геометрия 7Б');
     // The MAX header said «3 из 18 в сети»: the count is in the CSV, dated today.

@@ -163,7 +163,7 @@ describe('the school-wide report', () => {
     const mine = path.join(folder, 'ivanova.json');
     await download.saveAs(mine);
     const report = JSON.parse(fs.readFileSync(mine, 'utf8')) as TeacherReport;
-    expect(report).toMatchObject({ format: 'parta-coverage-report', version: 1, teacher: 'Иванова И. И.' });
+    expect(report).toMatchObject({ format: 'parta-coverage-report', version: 2, teacher: 'Иванова И. И.' });
     expect(report.rows.find((row) => row.requirementId === 'class-parents')).toMatchObject({ classKey: '5А', joined: 17, size: 27 });
 
     // A colleague's older count of the same chat, and a class of their own.

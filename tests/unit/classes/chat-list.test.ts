@@ -5,7 +5,7 @@
  * the reason, on each required platform separately, the wrong platform said as such.
  */
 import { describe, expect, test } from 'vitest';
-import { NEW_VISIT, listProof, sightedList, visitAfter } from '../../../lib/classes/chat-list';
+import { LIST_BEFORE_CLASS_MS, NEW_VISIT, listProof, sightedList, visitAfter } from '../../../lib/classes/chat-list';
 import { checkCoverage } from '../../../lib/classes/coverage';
 import { DAY, T0, chat, input, wholeList } from './coverage-input';
 
@@ -24,7 +24,9 @@ describe('a chat list sighting', () => {
   test('proves a chat missing only when seen whole since the class was known', () => {
     expect(listProof(undefined, 0)).toEqual({ proved: false, why: 'never' });
     expect(listProof(sightedList(null, 'vk', { rows: 3, whole: false }, T0), 0)).toEqual({ proved: false, why: 'partial' });
-    expect(listProof(wholeList('max', T0), T0 + 1)).toEqual({ proved: false, why: 'before-class' });
+    expect(listProof(wholeList('max', T0), T0 + LIST_BEFORE_CLASS_MS + 1)).toEqual({ proved: false, why: 'before-class' });
+    // The same day: MAX glanced at, then the journal opened.
+    expect(listProof(wholeList('max', T0), T0 + LIST_BEFORE_CLASS_MS)).toEqual({ proved: true, at: T0 });
     expect(listProof(wholeList('max', T0), T0)).toEqual({ proved: true, at: T0 });
   });
 
@@ -60,9 +62,9 @@ describe('the check with what the lists prove', () => {
     expect(item(whole, 'class-parents')).toMatchObject({ status: 'missing', missingOn: ['max'], uncheckedOn: [] });
   });
 
-  test('a class Parta came to know after the list was seen is unchecked until the list is seen again', () => {
+  test('a class Parta came to know days after the list was seen is unchecked until the list is seen again', () => {
     const lists = { max: wholeList('max', T0) };
-    const later = checkCoverage(input([], { lists, classSince: new Map([['5А', T0 + DAY]]) }));
+    const later = checkCoverage(input([], { lists, classSince: new Map([['5А', T0 + 2 * DAY]]) }));
     expect(item(later, 'class-parents')).toMatchObject({ status: 'unchecked', uncheckedOn: [{ platform: 'max', why: 'before-class' }] });
     const earlier = checkCoverage(input([], { lists, classSince: new Map([['5А', T0 - DAY]]) }));
     expect(item(earlier, 'class-parents').status).toBe('missing');
