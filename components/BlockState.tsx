@@ -41,6 +41,7 @@ export function BlockState({
 }) {
   const t = uiTranslator(settings.language);
   const [early, setEarly] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const due = block.until <= localDay(connector.now());
   const end = async (how: 'on-time' | 'early') => {
@@ -50,7 +51,8 @@ export function BlockState({
     }
     try {
       await connector.moderation.endBlock(block.id, how, how === 'early' ? reason.trim().slice(0, 500) : '', connector.now());
-      setMessage({ text: t('moderationUnblocked', { person: block.person }) });
+      // Parta only records it: the person is still blocked in the messenger until the teacher lifts it there.
+      setMessage({ text: t(how === 'early' ? 'moderationUnblockedEarly' : 'moderationUnblocked', { person: block.person, site: siteName(t, block.site, true) }) });
       await reload();
     } catch (error) {
       setMessage({ text: failureText(t, error), bad: true });
@@ -61,7 +63,7 @@ export function BlockState({
       <p>
         {due
           ? t('moderationUnblockDue', { person: block.person, chat: block.chat, until: dayText(block.until, settings.language) })
-          : t('moderationBlockedUntil', { person: block.person, until: dayText(block.until, settings.language), reason: block.reason })}
+          : t('moderationBlockedUntil', { person: block.person, chat: block.chat, site: siteName(t, block.site, true), until: dayText(block.until, settings.language), reason: block.reason })}
       </p>
       <p class="actions">
         {due && (
@@ -81,10 +83,33 @@ export function BlockState({
             {t('moderationEarlyReason')}{' '}
             <input type="text" maxLength={500} value={reason} onInput={(event) => setReason((event.target as HTMLInputElement).value)} data-testid="unblock-reason" />
           </label>{' '}
-          <button type="button" class="primary" onClick={() => void end('early')} data-testid="unblock-early-record">
+          <button
+            type="button"
+            class="primary"
+            onClick={() => {
+              if (!reason.trim()) void end('early');
+              else setConfirming(true);
+            }}
+            data-testid="unblock-early-record"
+          >
             {t('moderationEarlyRecord')}
           </button>
         </p>
+      )}
+      {early && !due && confirming && (
+        <div role="alertdialog" aria-labelledby={`unblock-confirm-${block.id}`} data-testid="unblock-confirm">
+          <p id={`unblock-confirm-${block.id}`}>
+            <strong>{t('moderationEarlyConfirm', { person: block.person, chat: block.chat, site: siteName(t, block.site, true) })}</strong>
+          </p>
+          <p class="actions">
+            <button type="button" class="primary" onClick={() => void end('early')} data-testid="unblock-confirm-yes">
+              {t('moderationEarlyConfirmYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('moderationEarlyConfirmNo')}
+            </button>
+          </p>
+        </div>
       )}
     </div>
   );

@@ -9,7 +9,7 @@
 import { closeOnEscape } from '../../lib/dom/close-on-escape';
 import { PrintHeader } from '../../components/PrintHeader';
 import { HelpLink } from '../../components/HelpLink';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
 import { downloadCsv } from '../../lib/dom/download';
@@ -27,6 +27,8 @@ import {
   ruleKindOfChat,
   rulesFor,
   memberPoints,
+  messageMark,
+  recordOfMessage,
   shownQuote,
   violationsOf,
   type ViolationRecord,
@@ -128,6 +130,8 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
   const [rule, setRule] = useState<string>('');
   const [note, setNote] = useState('');
   const [keepQuote, setKeepQuote] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const saving = useRef(false);
   const points = rulesFor(ruleKindOfChat(report.chat), settings.rules);
   const now = connector.now();
   const mine = violationsOf(log.violations, report.site, report.chat, person);
@@ -138,8 +142,13 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
     localDay(now),
   );
 
+  // The message this form was opened for, and its record when it is already kept: one message, one record.
+  const mark = messageMark(report);
+  const recorded = recordOfMessage(log.violations, mark);
   const record = async (event: Event) => {
     event.preventDefault();
+    // One press, one record: a second press (a double click) while the first is saving does nothing.
+    if (saving.current || recorded) return;
     const name = person.replace(/\s+/g, ' ').trim();
     if (!name) {
       setMessage({ text: t('moderationNeedPerson'), bad: true });
@@ -149,6 +158,8 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
       setMessage({ text: t('moderationNeedRule'), bad: true });
       return;
     }
+    saving.current = true;
+    setBusy(true);
     try {
       await connector.moderation.addViolation({
         site: report.site,
@@ -159,6 +170,7 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
         note: note.trim().slice(0, 500),
         // Exactly what the form shows, nothing more.
         ...(keepQuote && report.quote ? { quote: shownQuote(report.quote) } : {}),
+        ...(mark ? { message: mark } : {}),
       });
       setNote('');
       setKeepQuote(false);
@@ -167,7 +179,15 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
       await reload();
     } catch (error) {
       setMessage({ text: failureText(t, error), bad: true });
+    } finally {
+      saving.current = false;
+      setBusy(false);
     }
+  };
+  const showRecord = () => {
+    const item = recorded ? document.getElementById(`violation-${recorded.id}`) : null;
+    item?.scrollIntoView({ block: 'center' });
+    item?.focus();
   };
 
   return (
@@ -213,11 +233,20 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
           </p>
         )}
         <p class="muted">{t('moderationPrivacy')}</p>
-        <p class="actions">
-          <button type="submit" class="primary" data-testid="violation-record">
-            {t('moderationRecord')}
-          </button>
-        </p>
+        {recorded ? (
+          <p class="notice" role="status" data-testid="violation-already">
+            {t('moderationAlready', { date: timeDay(recorded.at, language) })}{' '}
+            <button type="button" onClick={showRecord}>
+              {t('moderationShowRecord')}
+            </button>
+          </p>
+        ) : (
+          <p class="actions">
+            <button type="submit" class="primary" data-testid="violation-record" disabled={busy} aria-busy={busy}>
+              {busy ? t('moderationRecording') : t('moderationRecord')}
+            </button>
+          </p>
+        )}
       </form>
       <Said message={message} />
 
@@ -226,7 +255,7 @@ function ViolationForm({ connector, settings, report, log, reload, message, setM
         {mine.length > 0 && (
           <ol data-testid="person-violations">
             {mine.map((violation) => (
-              <li key={violation.id}>
+              <li key={violation.id} id={`violation-${violation.id}`} tabIndex={-1} class={violation.id === recorded?.id ? 'current' : undefined}>
                 {timeDay(violation.at, language)} · {ruleLabel(t, violation.rule)}
                 {violation.note ? ` · ${violation.note}` : ''}
                 {violation.quote ? <q class="muted"> {violation.quote}</q> : null}{' '}

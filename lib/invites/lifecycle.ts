@@ -140,7 +140,15 @@ export function countStale(records: readonly InviteRecord[], now: number, staleD
   return count;
 }
 
-/** Whole days since the invitation was sent (for «отправлено 9 дней назад»). */
+/**
+ * Calendar days from `time` to `now` on this computer's clock (for «отправлено 8 дней назад»): the
+ * number matches the dates — sent on the 1st is 8 days on the 9th at any hour, and yesterday
+ * evening is 1 day this morning. Rounded: a day with a clock change is 23 or 25 hours.
+ */
 export function daysSince(time: number, now: number): number {
-  return Math.max(0, Math.floor((now - time) / DAY_MS));
+  const midnight = (at: number) => {
+    const date = new Date(at);
+    return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  };
+  return Math.max(0, Math.round((midnight(now) - midnight(time)) / DAY_MS));
 }

@@ -29,6 +29,11 @@ export const violationRecordSchema = z.strictObject({
   note: text(500),
   /** The message's words, only when the teacher chose to keep them. */
   quote: z.optional(text(1000)),
+  /**
+   * Which message it was, as a short mark of its chat, sender and words (`messageMark`): a second
+   * record of the same message is refused. Not the words: eight hex digits. Optional, added later.
+   */
+  message: z.optional(z.string().check(z.regex(/^[0-9a-f]{8}$/))),
 });
 export type ViolationRecord = z.infer<typeof violationRecordSchema>;
 
@@ -195,4 +200,29 @@ export function marksFor(
     if (violations > 0 || blockedUntil !== null || left) marks.push({ person, violations, blockedUntil, left });
   }
   return marks;
+}
+
+/**
+ * A message's mark: FNV-1a over its site, chat, sender and words, as eight hex digits. The same
+ * message opened twice gets the same mark; its words cannot be read back from it. None for a form
+ * opened without a message.
+ */
+export function messageMark(message: { site: string; chat: string; person: string; quote: string }): string | undefined {
+  const words = message.quote.replace(/\s+/g, ' ').trim();
+  if (!words) return undefined;
+  let hash = 0x811c9dc5;
+  for (const part of [message.site, message.chat, message.person.replace(/\s+/g, ' ').trim(), words]) {
+    for (let index = 0; index < part.length; index++) {
+      hash ^= part.charCodeAt(index);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0x1f; // between parts: «ab»+«c» is not «a»+«bc»
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The record already kept for the message with this mark, if any. */
+export function recordOfMessage(violations: readonly ViolationRecord[], mark: string | undefined): ViolationRecord | undefined {
+  return mark === undefined ? undefined : violations.find((record) => record.message === mark);
 }

@@ -214,7 +214,7 @@ describe('the school-wide report', () => {
     const forged = path.join(folder, 'forged.json');
     fs.writeFileSync(forged, JSON.stringify({ ...report, exportedAt: 8_640_000_000_000_000, rows: [{ ...parents, joined: 0, seenAt: 8_640_000_000_000_000 }] }));
     await school.getByTestId('school-files').setInputFiles(forged);
-    await school.getByTestId('school-messages').getByText(/^forged\.json: .*дата из будущего \(275760\)/).waitFor();
+    await school.getByTestId('school-messages').getByText(/^forged\.json: .*дата из будущего \(275760\).*Проверьте дату на компьютере учителя/).waitFor();
     await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 17 из 27/);
 
     // Her own newer file: the director sees what it changes and decides.

@@ -100,20 +100,64 @@ describe('rules in the options', () => {
 });
 
 describe('the violation form', () => {
+  const message = { site: 'max' as const, chat: '5А Ученики', person: 'Пётр Сидоров', quote: 'сами вы такие' };
+  /** Three earlier violations of the same pupil in this chat, other messages. */
+  const earlier = [1, 2, 3].map((day) => ({ ...violation('Пётр Сидоров', '5А Ученики', new Date(2027, 0, day * 5).getTime()), rule: 3 }));
+
   test('the message’s words are kept only when the teacher ticks it; the fourth brings the advice', async () => {
-    const moderation = memoryModeration({}, { site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', quote: 'сами вы такие' });
+    const moderation = memoryModeration({ violations: earlier }, message);
     const connector = mockConnector({ moderation, now: () => new Date(2027, 0, 31, 12).getTime() });
     const root = await mount(h(Moderation, { connector, token: 'x' }));
-    for (let count = 1; count <= 4; count++) {
-      await click(root.querySelector('input[name="rule"][value="3"]')!);
-      if (count === 2) await click(root.querySelector('[data-testid="violation-keep-quote"]')!);
-      await click(root.querySelector('[data-testid="violation-record"]')!);
-    }
+    expect(root.querySelector('[data-testid="block-until"]')).toBeNull();
+    await click(root.querySelector('input[name="rule"][value="3"]')!);
+    await click(root.querySelector('[data-testid="violation-keep-quote"]')!);
+    await click(root.querySelector('[data-testid="violation-record"]')!);
     const log = await moderation.load();
-    expect(log.violations.map((record) => record.quote ?? null)).toEqual([null, 'сами вы такие', null, null]);
+    expect(log.violations.map((record) => record.quote ?? null)).toEqual([null, null, null, 'сами вы такие']);
     expect(log.violations.every((record) => record.rule === 3 && record.person === 'Пётр Сидоров')).toBe(true);
     // 31 January → the block may last until the last day of February.
     expect((root.querySelector('[data-testid="block-until"]') as HTMLInputElement).value).toBe('2027-02-28');
+  });
+
+  test('one press is one record: a double click while saving records once, and the same message again is refused with its record shown', async () => {
+    const moderation = memoryModeration({}, message);
+    const waiting: (() => void)[] = [];
+    const slow = { ...moderation, addViolation: async (violation: Parameters<typeof moderation.addViolation>[0]) => {
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      return moderation.addViolation(violation);
+    } };
+    const connector = mockConnector({ moderation: slow, now: () => new Date(2027, 0, 31, 12).getTime() });
+    const root = await mount(h(Moderation, { connector, token: 'x' }));
+    await click(root.querySelector('input[name="rule"][value="3"]')!);
+    const button = root.querySelector('[data-testid="violation-record"]') as HTMLButtonElement;
+    await click(button);
+    expect(button.disabled).toBe(true);
+    expect(button.textContent).toBe('Записываю…');
+    // A second press while the first is saving (a double click lands before the button is redrawn
+    // disabled): the form submits again, and the guard holds.
+    await act(async () => {
+      button.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await act(async () => {
+      for (const resolve of waiting) resolve();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect((await moderation.load()).violations).toHaveLength(1);
+    expect(root.querySelector('[data-testid="moderation-message"]')?.textContent).toBe('Записано. Нарушений у участника в этом чате: 1.');
+    // Recorded: the form says so and offers the record instead of another.
+    expect(root.querySelector('[data-testid="violation-record"]')).toBeNull();
+    expect(root.querySelector('[data-testid="violation-already"]')?.textContent).toContain('Это сообщение уже записано как нарушение');
+
+    // The same message opened again from the chat, another day.
+    render(null, container!);
+    const again = await mount(h(Moderation, { connector: mockConnector({ moderation: memoryModeration(await moderation.load(), message) }), token: 'y' }));
+    expect(again.querySelector('[data-testid="violation-record"]')).toBeNull();
+    await click(again.querySelector('[data-testid="violation-already"] button')!);
+    expect(document.activeElement?.id).toMatch(/^violation-/);
+    // Another message of the same pupil is recorded as usual.
+    const other = await mount(h(Moderation, { connector: mockConnector({ moderation: memoryModeration(await moderation.load(), { ...message, quote: 'и ещё' }) }), token: 'z' }));
+    expect(other.querySelector('[data-testid="violation-record"]')).not.toBeNull();
   });
 });
 

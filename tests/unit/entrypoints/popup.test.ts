@@ -232,7 +232,7 @@ describe('checklist in the popup (mock connector)', () => {
     const connector = mockConnector({ invites: [teachersInvite.record], now: () => T0 + DAY_MS, copy: async (text) => void copied.push(text), checklistData: { chats, lists } });
     const root = await mountChecklist(connector);
     expect(root.querySelector('[data-testid="progress"]')?.textContent).toBe('Готово 2 из 3');
-    expect(root.querySelector('[data-testid="chats-age"]')?.textContent).toContain('1 дн. назад');
+    expect(root.querySelector('[data-testid="chats-age"]')?.textContent).toContain('1 день назад');
     const missing = root.querySelector('[data-status="missing"]') as HTMLElement;
     expect(missing.getAttribute('data-requirement')).toBe('class-teachers');
     await press(missing, 'Копировать сообщение');
