@@ -46,6 +46,7 @@ const TOC: readonly [string, UiKey][] = [
   ['language-title', 'tocLanguage'],
   ['moderation', 'tocModeration'],
   ['school-year', 'tocSchoolYear'],
+  ['school-summary', 'tocSchoolSummary'],
   ['journals', 'tocJournals'],
   ['backup', 'tocData'],
 ];
@@ -202,6 +203,15 @@ export function Options({ connector }: { connector: Connector }) {
           <h2 id="next-step-title">{t('welcomeNextTitle')}</h2>
           <p>{t('welcomeNext')}</p>
           <p class="muted">{t('welcomeNextJournals', { journals: KNOWN_JOURNALS.map((key) => t(key)).join(', ') })}</p>
+          {settings.profiles.includes('administration') && (
+            // The director's own task: the school's summary from the teachers' report files.
+            <p data-testid="welcome-next-school">
+              {t('welcomeNextSchool')}{' '}
+              <button type="button" onClick={() => connector.openPage('/school.html')}>
+                {t('schoolOpen')}
+              </button>
+            </p>
+          )}
           <p class="actions">
             <button type="button" class="primary" onClick={() => setNextStep(false)}>
               {t('welcomeNextOk')}
@@ -401,7 +411,7 @@ export function Options({ connector }: { connector: Connector }) {
       <ModerationSettings key={dataVersion} connector={connector} t={t} settings={settings} version={dataVersion} saver={saver} rulesLocked={locked.has('rules')} />
       <ClassSizes connector={connector} t={t} version={dataVersion} />
       <SchoolYear connector={connector} t={t} settings={settings} version={dataVersion} onChanged={() => setDataVersion((value) => value + 1)} />
-      <section aria-labelledby="school-summary-title">
+      <section id="school-summary" aria-labelledby="school-summary-title">
         <h2 id="school-summary-title">{t('schoolTitle')}</h2>
         <p class="muted">{t('schoolOptionsHelp')}</p>
         <button type="button" onClick={() => connector.openPage('/school.html')}>

@@ -59,6 +59,12 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
               <div class="section-head">
                 <h1>{t('popupTitle')}</h1>
                 <span class="actions">
+                  {settings?.profiles.includes('administration') && (
+                    // The director's daily page, one click away: the summary of the teachers' reports.
+                    <button type="button" data-testid="open-school" onClick={() => connector.openPage('/school.html')}>
+                      {t('popupSchool')}
+                    </button>
+                  )}
                   <HelpLink connector={connector} topic={status?.kind === 'journal' ? 'missing' : 'today'} />
                   <button type="button" onClick={() => connector.openOptions()}>
                     {t('popupOptions')}

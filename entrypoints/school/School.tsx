@@ -20,7 +20,7 @@ import { belowThreshold, percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';
 import { importTooBig } from '../../lib/invites/transfer';
 import { readTexts } from '../../lib/util/read-files';
-import { mergeReports, readTeacherReport, reportChanges, reportId, schoolGrid, type GridState, type SchoolGrid, type ReportChanges, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
+import { mergeReports, readTeacherReport, reportChanges, reportId, schoolGaps, schoolGrid, type GridState, type SchoolGaps, type SchoolGrid, type ReportChanges, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
 import type { Settings } from '../../lib/settings/index';
 
 type Message = { text: string; bad?: boolean };
@@ -62,13 +62,53 @@ export function schoolCsv(t: UiTranslate, rows: readonly SchoolRow[], language: 
   ];
 }
 
-const GRID_MARK: Record<GridState, string> = { ok: '✓', low: '!', 'no-count': '?', missing: '✗', 'not-required': '—' };
+const GRID_MARK: Record<GridState, string> = { ok: '✓', low: '!', 'no-count': '?', missing: '✗', unchecked: '○', waiting: '⏳', 'not-required': '—' };
 const GRID_LEGEND: [GridState, UiKey][] = [
   ['ok', 'gridOk'],
   ['low', 'gridLow'],
   ['no-count', 'gridNoCount'],
   ['missing', 'gridMissing'],
+  ['unchecked', 'gridUnchecked'],
+  ['waiting', 'gridWaiting'],
 ];
+
+/** Rows of a gap shown by name; the rest are counted (the tables below list them all). */
+const GAPS_SHOWN = 12;
+
+/** The school's gaps first: what is missing, what nobody could check, what is waited for, what is low. */
+function Gaps({ t, rows, threshold }: { t: UiTranslate; rows: readonly SchoolRow[]; threshold: number }) {
+  const gaps = schoolGaps(rows, threshold);
+  const named = (list: SchoolRow[]) =>
+    list.slice(0, GAPS_SHOWN).map((row) => `${row.classKey ?? t('checklistSchool')} — ${requirementText(t, row)} (${row.teacher})`);
+  const parts: [keyof SchoolGaps, UiKey][] = [
+    ['missing', 'gapsMissing'],
+    ['unchecked', 'gapsUnchecked'],
+    ['waiting', 'gapsWaiting'],
+    ['low', 'gapsLow'],
+  ];
+  const none = parts.every(([kind]) => gaps[kind].length === 0);
+  return (
+    <section aria-labelledby="gaps-title" data-testid="school-gaps">
+      <h2 id="gaps-title">{t('gapsTitle')}</h2>
+      {none && <p class="ok">✓ {t('gapsNone')}</p>}
+      {parts.map(([kind, key]) =>
+        gaps[kind].length === 0 ? null : (
+          <div key={kind} data-testid={`gaps-${kind}`} class={kind === 'missing' || kind === 'low' ? 'bad' : undefined}>
+            <p>
+              <strong>{t(key, { count: gaps[kind].length, threshold })}</strong>
+            </p>
+            <ul class="plain">
+              {named(gaps[kind]).map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+              {gaps[kind].length > GAPS_SHOWN && <li class="muted">{t('gapsMore', { count: gaps[kind].length - GAPS_SHOWN })}</li>}
+            </ul>
+          </div>
+        ),
+      )}
+    </section>
+  );
+}
 
 /**
  * Class × chat, coloured by how full each chat is: a picture the director reads from across the room.
@@ -121,6 +161,12 @@ function CoverageGrid({ t, grid, shown, threshold }: { t: UiTranslate; grid: Sch
             {t(key, { threshold })}
           </li>
         ))}
+        <li data-testid="grid-blank">
+          <span class="grid-swatch" aria-hidden="true">
+            {'\u00a0'}
+          </span>{' '}
+          {t('gridBlank')}
+        </li>
       </ul>
     </section>
   );
@@ -348,6 +394,7 @@ export function School({ connector }: { connector: Connector }) {
               {t('schoolFrom')}{' '}
               {reports.map((report) => `${report.teacher} (${shortDate(report.exportedAt, settings.language)})`).join(', ')}
             </p>
+            <Gaps t={t} rows={rows} threshold={settings.coverageThreshold} />
             <CoverageGrid t={t} grid={grid} shown={gridProgress.shown} threshold={settings.coverageThreshold} />
             {classes.slice(0, progress.shown).map(([classKey, classRows]) => (
               // A table per class, each drawn only when scrolled to (content-visibility): a school's

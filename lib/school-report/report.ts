@@ -227,7 +227,7 @@ export function mergeReports(reports: readonly TeacherReport[], work: MergeWork 
 }
 
 /** A cell of the director's class × chat grid: how full the chat is, at a glance. */
-export type GridState = 'ok' | 'low' | 'no-count' | 'missing' | 'not-required';
+export type GridState = 'ok' | 'low' | 'no-count' | 'missing' | 'unchecked' | 'waiting' | 'not-required';
 
 export interface SchoolGrid {
   classes: string[];
@@ -248,11 +248,9 @@ export function schoolGrid(rows: readonly SchoolRow[], threshold: number): Schoo
     classes.add(row.classKey);
     if (!columns.has(columnId(row))) columns.set(columnId(row), row);
     const state: GridState =
-      row.status === 'not-required'
-        ? 'not-required'
-        : row.status === 'missing'
-          ? 'missing'
-          : row.joined === null || row.size === null
+      row.status === 'not-required' || row.status === 'missing' || row.status === 'unchecked' || row.status === 'waiting'
+        ? row.status
+        : row.joined === null || row.size === null
             ? 'no-count'
             : belowThreshold(row.joined, row.size, threshold)
               ? 'low'
@@ -264,4 +262,27 @@ export function schoolGrid(rows: readonly SchoolRow[], threshold: number): Schoo
     columns: [...columns].map(([id, row]) => ({ id, row })),
     cell: (classKey, id) => cells.get(`${classKey}\u0001${id}`) ?? null,
   };
+}
+
+/** What the school still lacks, by the teachers' reports: the director's first look. */
+export interface SchoolGaps {
+  /** Chats a teacher's Parta saw missing. */
+  missing: SchoolRow[];
+  /** Chats a teacher's Parta could not check (it had not seen the whole chat list). */
+  unchecked: SchoolRow[];
+  /** Chats whose invitations are out, not seen yet. */
+  waiting: SchoolRow[];
+  /** Chats there, with fewer joined than the threshold. */
+  low: SchoolRow[];
+}
+
+export function schoolGaps(rows: readonly SchoolRow[], threshold: number): SchoolGaps {
+  const gaps: SchoolGaps = { missing: [], unchecked: [], waiting: [], low: [] };
+  for (const row of rows) {
+    if (row.status === 'missing') gaps.missing.push(row);
+    else if (row.status === 'unchecked') gaps.unchecked.push(row);
+    else if (row.status === 'waiting') gaps.waiting.push(row);
+    else if (row.status === 'ok' && row.joined !== null && row.size !== null && belowThreshold(row.joined, row.size, threshold)) gaps.low.push(row);
+  }
+  return gaps;
 }

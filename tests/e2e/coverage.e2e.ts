@@ -176,6 +176,8 @@ describe('the school-wide report', () => {
       rows: [
         { ...parents, joined: 10, seenAt: report.exportedAt - 3 * day },
         { ...parents, classKey: '7Б', max: { chat: 'Родители 7Б', members: 26, seenAt: report.exportedAt - 2 * day }, joined: 25, size: 26, seenAt: report.exportedAt - 2 * day },
+        // Her Parta had not seen MAX's whole chat list: 7Б's pupils' chat is not known either way.
+        { classKey: '7Б', requirementId: 'class-students', audience: 'students', status: 'unchecked', joined: null, size: null, seenAt: null },
       ],
     };
     const theirs = path.join(folder, 'petrova.json');
@@ -203,12 +205,26 @@ describe('the school-wide report', () => {
     const cells = await grid.locator('td[data-state]').evaluateAll((tds) => tds.map((td) => `${td.closest('tr')!.querySelector('th')!.textContent}:${td.getAttribute('data-state')}`));
     expect(cells).toContain('5А:low');
     expect(cells).toContain('7Б:ok');
+    // Not checked is said as such — neither «нет» nor a grey «число не известно».
+    expect(cells.filter((cell) => cell.startsWith('7Б:'))).toContain('7Б:unchecked');
     await expect(school.getByTestId('grid-legend').textContent()).resolves.toContain('зелёный — вступили не меньше 90% класса');
+    await expect(school.getByTestId('grid-blank').textContent()).resolves.toContain('пустая клетка — об этом чате в этом классе не сообщил ни один учитель');
+    // The page leads with what the school lacks, above the grid and the tables.
+    const gaps = school.getByTestId('school-gaps');
+    await expect(gaps.getByTestId('gaps-unchecked').textContent()).resolves.toContain('Не проверено: 1');
+    await expect(gaps.getByTestId('gaps-unchecked').textContent()).resolves.toContain('7Б — Чат с учениками (Петрова А. А.)');
+    await expect(gaps.getByTestId('gaps-low').textContent()).resolves.toContain('5А — Чат с родителями (Иванова И. И.)');
+    const order = await school.evaluate(() => {
+      const gapsBox = document.querySelector('[data-testid="school-gaps"]')!;
+      const gridBox = document.querySelector('[data-testid="school-grid"]')!;
+      return Boolean(gapsBox.compareDocumentPosition(gridBox) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
 
     // Kept: the page opened again shows the same table.
     await school.reload();
     await row('7Б').waitFor();
-    await expect(school.getByTestId('school-row').count()).resolves.toBe(report.rows.length + 1);
+    await expect(school.getByTestId('school-row').count()).resolves.toBe(report.rows.length + 2);
 
     // A forged file «from the year 275760» in her name is refused and outranks nothing.
     const forged = path.join(folder, 'forged.json');
@@ -289,6 +305,29 @@ describe('a whole school’s files', () => {
     } finally {
       await school.close();
     }
+  });
+
+  test('the director’s path: «Сводка по школе» is one click from the popup and in the options’ menu once the role is ticked', async () => {
+    const options = await harness.openOptions();
+    const role = options.locator('#about').getByLabel('администрация школы');
+    const journal = await harness.open(JOURNAL_URL);
+    let popup = await harness.openPopup(journal);
+    await popup.getByTestId('today').waitFor();
+    // Not a director yet: the popup stays a teacher's.
+    await expect(popup.getByTestId('open-school').count()).resolves.toBe(0);
+    await popup.close();
+    await role.check();
+    await options.getByTestId('said').filter({ hasText: 'Сохранено' }).first().waitFor();
+    popup = await harness.openPopup(journal);
+    const [school] = await Promise.all([harness.context.waitForEvent('page'), popup.getByTestId('open-school').click()]);
+    await school.waitForURL(/\/school\.html$/);
+    await school.getByRole('heading', { name: 'Сводка по школе', level: 1 }).waitFor();
+    // And in the options' menu, leading to its section.
+    await options.getByTestId('options-toc').getByRole('link', { name: 'Сводка по школе' }).click();
+    await expect(options.evaluate(() => location.hash)).resolves.toBe('#school-summary');
+    await role.uncheck();
+    await options.getByTestId('said').filter({ hasText: 'Сохранено' }).first().waitFor();
+    await Promise.all([school.close(), popup.close(), options.close()]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** The popup: what the page is, the duties of the day. */
 const ru = {
   popupTitle: 'Парта',
+  popupSchool: 'Сводка по школе',
   popupNotMessenger: 'Откройте веб-версию MAX или VK Мессенджера («Сферум»): там Парта проверяет ссылки. В электронном журнале (МЭШ, «Моя школа», ЭПОС, «Сетевой город», Дневник.ру, ЭлЖур) здесь появится список обязательных чатов. Журнала нет в списке — добавьте его адрес в настройках.',
   popupNoContact:
     'Парта ещё не подключилась к этой вкладке. Обновите страницу мессенджера (F5) и откройте окно снова.',
@@ -30,6 +31,7 @@ const ru = {
 
 const en: Record<keyof typeof ru, string> = {
   popupTitle: 'Parta',
+  popupSchool: 'School summary',
   popupNotMessenger: 'Open MAX or VK Messenger (Sferum) on the web: Parta checks links there. On an e-journal page (MESH, Moya Shkola, EPOS, Setevoy Gorod, Dnevnik.ru, ElJur) this window lists the required chats. Journal not listed? Add its address in the options.',
   popupNoContact: 'Parta is not connected to this tab yet. Reload the messenger page (F5) and open this window again.',
   popupSite: 'Site: {site}',

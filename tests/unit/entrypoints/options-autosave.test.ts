@@ -164,3 +164,23 @@ describe('options save themselves', () => {
     expect(saidAt(root, 'keep')).toBe('Сохранено');
   });
 });
+
+describe('the welcome’s next step', () => {
+  test('a director is shown the school summary as her next step; a teacher is not', async () => {
+    for (const [profiles, shown] of [[['administration'], true], [['class-teacher'], false]] as const) {
+      history.replaceState(null, '', '/options.html?welcome');
+      const opened: string[] = [];
+      const connector = mockConnector({ settings: { ...DEFAULT_SETTINGS, profiles: [...profiles] }, openPage: (path) => void opened.push(path) });
+      const root = await mount(connector);
+      const done = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Готово')!;
+      await click(done);
+      const next = root.querySelector('[data-testid="welcome-next-school"]');
+      expect(Boolean(next), profiles.join()).toBe(shown);
+      if (next) {
+        await click(next.querySelector('button')!);
+        expect(opened).toEqual(['/school.html']);
+      }
+      render(null, container!);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkCoverage } from '../../../lib/classes/coverage';
-import { buildTeacherReport, mergeReports, readTeacherReport, reportChanges, schoolGrid, type TeacherReport } from '../../../lib/school-report/report';
+import { buildTeacherReport, mergeReports, readTeacherReport, reportChanges, schoolGaps, schoolGrid, type TeacherReport } from '../../../lib/school-report/report';
 import { DAY, T0, chat, input } from '../classes/coverage-input';
 import { stateReader } from '../../../lib/today/chat-state';
 
@@ -104,5 +104,33 @@ describe('the school report', () => {
     expect(grid.columns.map((column) => column.row.requirementId)).toEqual(['class-parents', 'class-students']);
     const state = (classKey: string, requirement: string) => grid.cell(classKey, grid.columns.find((column) => column.row.requirementId === requirement)!.id)?.state;
     expect([state('5А', 'class-parents'), state('5А', 'class-students'), state('6Б', 'class-parents'), state('6Б', 'class-students')]).toEqual(['ok', 'no-count', 'low', 'missing']);
+  });
+
+  test('what the school lacks, first: missing, not checked, waited for, below the threshold — and a chat not checked is never grey «no count»', () => {
+    const merged = mergeReports([
+      {
+        ...report('Иванова', T0, T0, 25),
+        version: 2,
+        rows: [
+          ...report('Иванова', T0, T0, 25).rows,
+          { classKey: '6Б', requirementId: 'class-parents', audience: 'parents', status: 'ok', joined: 20, size: 27, seenAt: T0 },
+          { classKey: '6Б', requirementId: 'class-students', audience: 'students', status: 'missing', joined: null, size: null, seenAt: null },
+          { classKey: '7В', requirementId: 'class-students', audience: 'students', status: 'unchecked', joined: null, size: null, seenAt: null },
+          { classKey: '7В', requirementId: 'class-parents', audience: 'parents', status: 'waiting', joined: null, size: null, seenAt: null },
+        ],
+      },
+    ]);
+    const gaps = schoolGaps(merged, 90);
+    const keys = (rows: readonly { classKey: string | null; requirementId: string }[]) => rows.map((row) => `${row.classKey} ${row.requirementId}`);
+    expect(keys(gaps.missing)).toEqual(['6Б class-students']);
+    expect(keys(gaps.unchecked)).toEqual(['7В class-students']);
+    expect(keys(gaps.waiting)).toEqual(['7В class-parents']);
+    expect(keys(gaps.low)).toEqual(['6Б class-parents']);
+    const grid = schoolGrid(merged, 90);
+    const state = (classKey: string, requirement: string) => grid.cell(classKey, grid.columns.find((column) => column.row.requirementId === requirement)!.id)?.state;
+    expect([state('7В', 'class-students'), state('7В', 'class-parents')]).toEqual(['unchecked', 'waiting']);
+    // A version-1 file is still read, and a version-2 file with the new states is too.
+    expect(readTeacherReport(JSON.stringify({ ...report('Петрова', T0, T0, 20), version: 1 }), T0).ok).toBe(true);
+    expect(readTeacherReport(JSON.stringify({ ...report('Иванова', T0, T0, 25), version: 2, rows: merged.map(({ teacher: _t, exportedAt: _e, replaced: _r, ...row }) => row) }), T0).ok).toBe(true);
   });
 });
