@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { Connector } from '../lib/connector/connector';
 import { failureText } from '../lib/i18n/errors';
-import { uiTranslator } from './i18n';
+import { settingsTranslator } from './i18n';
 import type { UiTranslate } from '../lib/i18n/ui';
 import { localDay, type BlockRecord } from '../lib/moderation/records';
 import type { Settings } from '../lib/settings/index';
@@ -39,7 +39,7 @@ export function BlockState({
   reload: () => Promise<void>;
   setMessage: (message: Said | null) => void;
 }) {
-  const t = uiTranslator(settings.language);
+  const t = settingsTranslator(settings);
   const [early, setEarly] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');

@@ -3,7 +3,7 @@ import { HelpLink } from '../../components/HelpLink';
 import { JournalAddresses } from './JournalAddresses';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
-import { uiTranslator } from '../../components/i18n';
+import { settingsTranslator, uiTranslator } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import { MESSENGERS } from '../../lib/links/index';
 import { requirementsFor, suggestTitle } from '../../lib/classes/policies';
@@ -79,6 +79,12 @@ function ManagedNote({ t }: { t: UiTranslate }) {
 function AboutFields({ t, settings, saver, policy }: { t: UiTranslate; settings: Settings; saver: SettingsSaver; policy: ManagedPolicy }) {
   // A school's policy may say school or college: only that institution's roles are offered.
   const offered = policy.institution ? PROFILES.filter((profile) => INSTITUTION_PROFILES[policy.institution as Institution].includes(profile)) : PROFILES;
+  // Every role unticked on the way to another (a curator unticks «классный руководитель» first):
+  // shown as unticked, not saved — Parta keeps checking by the stored roles until one is ticked.
+  // The boxes show the teacher's choice at once; the stored roles take over once saved.
+  const [pending, setPending] = useState<readonly Profile[] | null>(null);
+  useEffect(() => setPending(null), [settings.profiles]);
+  const shown: readonly Profile[] = pending ?? settings.profiles;
   return (
     <fieldset id="about">
       <legend>{t('optionsProfiles')}</legend>
@@ -90,16 +96,19 @@ function AboutFields({ t, settings, saver, policy }: { t: UiTranslate; settings:
               <input
                 type="checkbox"
                 name={`profile-${profile}`}
-                checked={settings.profiles.includes(profile)}
+                checked={shown.includes(profile)}
                 onChange={(event) => {
                   const box = event.target as HTMLInputElement;
                   const profiles: Profile[] = box.checked
-                    ? PROFILES.filter((candidate) => candidate === profile || settings.profiles.includes(candidate))
-                    : settings.profiles.filter((candidate) => candidate !== profile);
+                    ? PROFILES.filter((candidate) => candidate === profile || shown.includes(candidate))
+                    : shown.filter((candidate) => candidate !== profile);
+                  setPending(profiles);
                   if (profiles.length === 0) {
-                    // Refused in place: Parta needs to know at least one role.
-                    box.checked = true;
-                    saver.say('profiles', t('optionsProfilesEmpty'), true);
+                    saver.say(
+                      'profiles',
+                      t('optionsProfilesEmpty', { roles: settings.profiles.map((stored) => t(`profile_${stored}`)).join(', ') }),
+                      true,
+                    );
                     return;
                   }
                   saver.change('profiles', (stored) => ({ ...stored, profiles }));
@@ -142,7 +151,7 @@ export function Options({ connector }: { connector: Connector }) {
   const [dataVersion, setDataVersion] = useState(0);
   const [welcome, setWelcome] = useState(() => new URLSearchParams(location.search).has('welcome'));
   const [nextStep, setNextStep] = useState(false);
-  const t = uiTranslator(settings?.language ?? 'ru');
+  const t = settings ? settingsTranslator(settings) : uiTranslator('ru');
   const saver = useSettingsSaver(connector, t, (next) => {
     setSettings(effectiveSettings(next, managed.policy));
     setDamaged(false);
@@ -248,7 +257,7 @@ export function Options({ connector }: { connector: Connector }) {
                         });
                       }}
                     />{' '}
-                    {label} <span class="muted">— «{suggestTitle(requirement, '5А', 'Математика')}»</span>
+                    {label} <span class="muted">— «{suggestTitle(requirement, t('optionsExampleClass'), 'Математика')}»</span>
                   </label>
                   <Said at={`requirement-${requirement.id}`} />
                 </li>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ChangesContext } from '../../components/changes';
 import { FeedbackProvider } from '../../components/feedback';
 import type { Connector, TabStatus } from '../../lib/connector/connector';
-import { TranslateContext, uiTranslator, useT } from '../../components/i18n';
+import { TranslateContext, settingsTranslator, uiTranslator, useT } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/sites/types';
@@ -48,7 +48,7 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
   }, [connector]);
 
   const language: Language = settings?.language ?? 'ru';
-  const t = uiTranslator(language);
+  const t = settings ? settingsTranslator(settings) : uiTranslator(language);
   document.documentElement.lang = language;
   return (
     <TranslateContext.Provider value={t}>

@@ -10,7 +10,7 @@ import type { Connector } from '../../lib/connector/connector';
 import type { TodayData } from '../../lib/today/tasks';
 import { coverageInput } from '../../lib/today/coverage-input';
 import { stateReader } from '../../lib/today/chat-state';
-import { TranslateContext, uiTranslator } from '../../components/i18n';
+import { TranslateContext, settingsTranslator, uiTranslator } from '../../components/i18n';
 import type { TeacherClass } from '../../lib/classes/matcher';
 import { checkCoverage } from '../../lib/classes/coverage';
 import { classFillParts, CoverageHead, coverageText, lowText, platformName, statusLabel } from '../../components/Coverage';
@@ -52,7 +52,7 @@ export function Report({ connector, classes }: { connector: Connector; classes: 
     return <p class="notice bad" role="alert">{failureText(t, null)}</p>;
   }
   if (!settings || !data) return null;
-  const t = uiTranslator(settings.language);
+  const t = settingsTranslator(settings);
   const result = checkCoverage(coverageInput(data, classes ?? [], settings));
   const stateOf = stateReader(data.drafts, data.invites);
   const date = new Date(connector.now()).toLocaleDateString(settings.language === 'en' ? 'en-GB' : 'ru-RU');

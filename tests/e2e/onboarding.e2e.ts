@@ -32,12 +32,17 @@ describe('first run', () => {
       await expect(welcome.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
     }
     await expect(welcome.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').count()).resolves.toBe(1);
-    await section.getByLabel('куратор группы (колледж, ЭПОС)').check();
+    // A curator's natural first click: «классный руководитель» off, then «куратор группы» on.
     await section.getByLabel('классный руководитель', { exact: true }).uncheck();
+    await section.locator('[data-testid="said"][data-at="profiles"]').filter({ hasText: 'Отметьте свою роль' }).waitFor();
+    await expect(section.getByLabel('классный руководитель', { exact: true }).isChecked()).resolves.toBe(false);
+    await section.getByLabel('куратор группы (колледж, ЭПОС)').check();
     // Saved as it is made, like everywhere in the options.
     await section.locator('[data-testid="said"][data-at="profiles"]').filter({ hasText: 'Сохранено' }).waitFor();
-    await section.getByLabel('Ваши классы (если журнал их не покажет)').fill('ИСП-22-1, ИСП-22-2');
-    await section.getByLabel('Класс, где вы классный руководитель (куратор)').fill('исп-22-1');
+    // From now on a college's words.
+    await section.getByLabel('Ваши группы (если журнал их не покажет)').fill('ИСП-22-1, ИСП-22-2');
+    await section.getByLabel('Группа, где вы куратор').fill('исп-22-1');
+    await expect(welcome.getByTestId('policy').textContent()).resolves.toContain('Чат преподавателей группы — в вашей группе');
     await welcome.getByLabel('Напоминать аннулировать неиспользованную ссылку через, дней').fill('10');
     await welcome.locator('[data-testid="said"][data-at="stale-days"]').filter({ hasText: 'Сохранено' }).waitFor();
     await section.getByRole('button', { name: 'Готово' }).click();
@@ -46,6 +51,8 @@ describe('first run', () => {
     // It ends with the next step in words, and the journals Parta knows.
     const next = welcome.getByTestId('welcome-next');
     await expect(next.textContent()).resolves.toContain('Откройте электронный журнал и нажмите значок Парты');
+    await expect(next.textContent()).resolves.toContain('обязательные чаты ваших групп');
+    await expect(next.getByTestId('welcome-next-school').count()).resolves.toBe(0);
     await expect(next.textContent()).resolves.toContain('МЭШ / «Моя школа» / ЭПОС, «Сетевой город», Дневник.ру, ЭлЖур');
     await next.getByRole('button', { name: 'Понятно' }).click();
     await next.waitFor({ state: 'detached' });

@@ -110,16 +110,6 @@ describe('options save themselves', () => {
     expect((await connector.loadSettings()).settings.schoolYearStart).toBe('08-01');
   });
 
-  test('the last role cannot be unticked: refused beside the boxes, still ticked, still stored', async () => {
-    const connector = mockConnector({ settings: { ...DEFAULT_SETTINGS, profiles: ['class-teacher'] } });
-    const root = await mount(connector);
-    const box = field(root, 'input[name="profile-class-teacher"]');
-    await click(box);
-    expect(box.checked).toBe(true);
-    expect(root.querySelector('[data-testid="said"][data-at="profiles"]')?.getAttribute('data-bad')).toBe('true');
-    expect((await connector.loadSettings()).settings.profiles).toEqual(['class-teacher']);
-  });
-
   test('two changes in quick succession both stay: each is applied to the settings as stored', async () => {
     let writes = 0;
     let stored: Settings = DEFAULT_SETTINGS;
@@ -182,5 +172,26 @@ describe('the welcome’s next step', () => {
       }
       render(null, container!);
     }
+  });
+});
+
+describe('roles', () => {
+  test('switched in any order: the last role unticked on the way to another is not refused, and a curator reads a college’s words', async () => {
+    const connector = mockConnector();
+    const root = await mount(connector);
+    const box = (name: string) => field(root, `input[name="profile-${name}"]`);
+    const listed = () => root.querySelector('[data-testid="policy"]')?.textContent ?? '';
+    expect(listed()).toContain('Чат учителей класса');
+    // A curator unticks «классный руководитель» first: it stays unticked, nothing is saved yet, and she is told why.
+    await click(box('class-teacher'));
+    expect(box('class-teacher').checked).toBe(false);
+    expect((await connector.loadSettings()).settings.profiles).toEqual(['class-teacher']);
+    expect(saidAt(root, 'profiles')).toBe('Отметьте свою роль. Пока роль не отмечена, Парта проверяет чаты как раньше: классный руководитель.');
+    await click(box('college-curator'));
+    expect((await connector.loadSettings()).settings.profiles).toEqual(['college-curator']);
+    expect([box('class-teacher').checked, box('college-curator').checked]).toEqual([false, true]);
+    // A college's words from now on.
+    expect(listed()).toContain('Чат преподавателей группы');
+    expect(listed()).not.toContain('класс');
   });
 });

@@ -56,3 +56,16 @@ describe('days since a date', () => {
     expect(daysSince(at(9, 9), at(1, 18))).toBe(0); // never negative (a clock set back)
   });
 });
+
+describe('a college’s words', () => {
+  test('every overlaid key is a screen key, keeps the same {names}, and says no «класс» or «учени»', async () => {
+    const { COLLEGE_WORDS } = await import('../../../lib/i18n/ui/college');
+    const names = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+    for (const [key, text] of Object.entries(COLLEGE_WORDS.ru)) {
+      expect(Object.hasOwn(UI_MESSAGES.ru, key), key).toBe(true);
+      expect(names(text!), key).toEqual(names(UI_MESSAGES.ru[key as keyof typeof UI_MESSAGES.ru]));
+      expect(text, key).not.toMatch(/класс|учени|учител/i);
+    }
+    expect(Object.keys(COLLEGE_WORDS.en).sort()).toEqual(Object.keys(COLLEGE_WORDS.ru).sort());
+  });
+});
