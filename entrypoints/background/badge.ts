@@ -26,6 +26,7 @@ export const BADGE_KINDS: Readonly<Record<TaskKind, UiKey>> = {
   annul: 'badgeStale',
   rollover: 'badgeRollover',
   check: 'badgeCheck',
+  subjects: 'badgeSubjects',
   create: 'badgeCreate',
   link: 'badgeLink',
   send: 'badgeSend',

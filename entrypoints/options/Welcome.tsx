@@ -29,7 +29,7 @@ export function Welcome({ connector, t, onDone, children }: { connector: Connect
     try {
       if (parsed.classes.length > 0) {
         await connector.checklist.saveManualClasses(
-          parsed.classes.map((entry) => ({ key: entry.key, name: parsed.names.get(entry.key) ?? entry.key, own: entry.own, subjects: [] })),
+          parsed.classes.map((entry) => ({ key: entry.key, name: parsed.names.get(entry.key) ?? entry.key, own: entry.own, subjects: [...entry.subjects] })),
           connector.now(),
         );
       }

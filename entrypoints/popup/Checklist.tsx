@@ -12,7 +12,7 @@ import { useChanges } from '../../components/changes';
 import { AutoField, type Reading } from '../../components/autosave';
 import { MAX_CLASS_SIZE, typedClassSize } from '../../lib/classes/keys';
 import { Said, useSay } from '../../components/feedback';
-import { itemStep } from '../../lib/today/tasks';
+import { classesWithoutSubjects, itemStep } from '../../lib/today/tasks';
 import { chatState, type ChatStateKind } from '../../lib/today/chat-state';
 import { ChatStep } from './ChatStep';
 import { checklistCsv } from './checklist-csv';
@@ -22,7 +22,7 @@ import type { Connector } from '../../lib/connector/connector';
 import { downloadCsv } from '../../lib/dom/download';
 import { exportFileName } from '../../lib/util/csv';
 import { useT } from '../../components/i18n';
-import { parseClassList } from '../../lib/classes/list';
+import { formatClassList, parseClassList } from '../../lib/classes/list';
 import type { Override } from '../../lib/classes/matcher';
 import { requiredPlatforms } from '../../lib/classes/coverage';
 import { ClassFillLine, PlatformLines, platformName, shortDate } from '../../components/Coverage';
@@ -69,7 +69,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
 
   useEffect(() => {
     if (manualClasses.length > 0 && !manualText) {
-      setManualText(manualClasses.map((record) => record.name).join(', '));
+      setManualText(formatClassList(manualClasses.map((record) => ({ name: record.name, subjects: record.subjects ?? [] }))));
       setOwnText(manualClasses.find((record) => record.own)?.name ?? '');
     }
   }, [manualClasses]);
@@ -119,7 +119,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     setManualError(null);
     await change('manual', () =>
       connector.checklist.saveManualClasses(
-        parsed.classes.map((entry) => ({ key: entry.key, name: parsed.names.get(entry.key) ?? entry.key, own: entry.own, subjects: [] })),
+        parsed.classes.map((entry) => ({ key: entry.key, name: parsed.names.get(entry.key) ?? entry.key, own: entry.own, subjects: [...entry.subjects] })),
         connector.now(),
       ),
     );
@@ -210,6 +210,12 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
         <p data-testid="progress">
           <strong>{t('checklistProgress', { done: result.done, total: result.total })}</strong>
           {unchecked > 0 && <span class="muted"> · {t('checklistProgressUnchecked', { count: unchecked })}</span>}
+        </p>
+      )}
+      {classesWithoutSubjects(teacherClasses, settings.profiles).length > 0 && (
+        // Their subject chats cannot be listed: said, not left out in silence.
+        <p class="notice" data-testid="subjects-unknown">
+          {t('checklistSubjectsUnknown', { classes: classesWithoutSubjects(teacherClasses, settings.profiles).join(', ') })}
         </p>
       )}
       {teacherClasses.length > 0 && result.total === 0 && <p class="notice">{t('checklistNothingRequired')}</p>}

@@ -83,6 +83,8 @@ export function Today({ connector, settings }: { connector: Connector; settings:
               </p>
             )
           )
+        ) : task.kind === 'subjects' ? (
+          <SubjectsTask key="subjects" connector={connector} classKeys={task.classKeys} />
         ) : task.kind === 'check' ? (
           <CheckTask key="check" task={task} />
         ) : task.kind === 'rollover' ? (
@@ -139,6 +141,50 @@ function EmptyToday({ data, chats }: { data: TodayData; chats: ChatsSummary }) {
     <p class="ok" data-testid="today-empty">
       ✓ {t('todayAllDone', { classes: classes.join(', ') })}
     </p>
+  );
+}
+
+/**
+ * A subject teacher's classes whose subjects Parta does not know: said, and typed in place («Алгебра,
+ * Геометрия»), each class on its own line. Saved for the class, kept whatever a journal reads later.
+ */
+function SubjectsTask({ connector, classKeys }: { connector: Connector; classKeys: string[] }) {
+  const t = useT();
+  const say = useSay();
+  const { bump } = useChanges();
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const save = async (event: Event, key: string) => {
+    event.preventDefault();
+    const subjects = (typed[key] ?? '').split(/[,;\n]/).map((subject) => subject.trim()).filter(Boolean);
+    if (subjects.length === 0) {
+      say(`subjects:${key}`, t('todaySubjectsEmpty'), true);
+      return;
+    }
+    try {
+      await connector.checklist.saveSubjects(key, subjects, connector.now());
+      say('today', t('todaySubjectsSaved', { class: key, subjects: subjects.join(', ') }));
+      bump();
+    } catch (error) {
+      say(`subjects:${key}`, failureText(t, error), true);
+    }
+  };
+  return (
+    <div class="notice" data-testid="today-subjects">
+      <p>
+        <strong>{t('todaySubjectsLine', { classes: classKeys.join(', ') })}</strong>
+      </p>
+      <p class="muted">{t('todaySubjectsHelp')}</p>
+      {classKeys.map((key) => (
+        <form key={key} class="link-field" onSubmit={(event) => void save(event, key)} data-testid="subjects-form" data-class={key}>
+          <label>
+            {t('todaySubjectsIn', { class: key })}{' '}
+            <input type="text" maxLength={300} placeholder={t('todaySubjectsPlaceholder')} value={typed[key] ?? ''} onInput={(event) => setTyped({ ...typed, [key]: (event.target as HTMLInputElement).value })} />
+          </label>{' '}
+          <button type="submit">{t('todaySubjectsSave')}</button>
+          <Said at={`subjects:${key}`} />
+        </form>
+      ))}
+    </div>
   );
 }
 

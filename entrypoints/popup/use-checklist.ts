@@ -34,16 +34,16 @@ export function useChecklist(connector: Connector, settings: Settings, journal: 
     const stored = new Map((data?.classes ?? []).map((record) => [record.key, record]));
     const fromPage = journal.classes.map(({ key, own, subjects }) => {
       const known = stored.get(key);
-      return { key, own: own || (journal.scope !== 'own' && Boolean(known?.own)), subjects: [...new Set([...subjects, ...(known?.subjects ?? [])])] };
+      return { key, own: own || (journal.scope !== 'own' && Boolean(known?.own)), subjects: [...new Set([...subjects, ...(known?.subjects ?? []), ...(known?.typedSubjects ?? [])])] };
     });
     if (journal.health.recognised && journal.scope !== 'all') {
       const shown = new Set(fromPage.map((entry) => entry.key));
       for (const [key, record] of stored) {
-        if (!shown.has(key) && record.source === 'journal') fromPage.push({ key, own: journal.scope === 'own' ? false : (record.own ?? false), subjects: record.subjects ?? [] });
+        if (!shown.has(key) && record.source === 'journal') fromPage.push({ key, own: journal.scope === 'own' ? false : (record.own ?? false), subjects: [...(record.subjects ?? []), ...(record.typedSubjects ?? [])] });
       }
     }
     if (journal.health.recognised || manualClasses.length === 0) return fromPage;
-    return manualClasses.map((record) => ({ key: record.key, own: record.own ?? false, subjects: record.subjects ?? [] }));
+    return manualClasses.map((record) => ({ key: record.key, own: record.own ?? false, subjects: [...(record.subjects ?? []), ...(record.typedSubjects ?? [])] }));
   }, [journal, manualClasses, data]);
 
   const sizes = useMemo(() => new Map((data?.sizes ?? []).map((record) => [record.key, record])), [data]);

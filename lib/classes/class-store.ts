@@ -16,9 +16,12 @@ export async function replaceClasses(db: PartaDatabase, source: ClassRecord['sou
   const ledBefore = new Set<string>();
   // Since when each class has been known, whatever wrote it: a re-read is not a new class.
   const since = new Map<string, number>();
+  // What a re-read does not replace: the subjects the teacher typed, and those a page does not show.
+  const before = new Map<string, ClassRecord>();
   for (const value of await tx.store.getAll()) {
     const upgraded = upgradeClass(value);
     if (upgraded.ok) since.set(upgraded.record.key, knownSince(upgraded.record));
+    if (upgraded.ok) before.set(upgraded.record.key, upgraded.record);
     if (upgraded.ok && upgraded.record.source === source) {
       if (upgraded.record.own) ledBefore.add(upgraded.record.key);
       await tx.store.delete(upgraded.record.key);
@@ -37,8 +40,9 @@ export async function replaceClasses(db: PartaDatabase, source: ClassRecord['sou
         source,
         updatedAt: now,
         own: entry.own || (source === 'journal' && ledBefore.has(entry.key)),
-        subjects: entry.subjects,
+        subjects: entry.keepSubjects ? (before.get(entry.key)?.subjects ?? []) : entry.subjects,
         since: since.get(entry.key) ?? now,
+        ...typed(before.get(entry.key)),
       }),
     );
   }
@@ -76,9 +80,32 @@ export async function noteClasses(db: PartaDatabase, scope: 'some' | 'own', clas
         own: scope === 'own' ? true : (known?.own ?? false) || entry.own,
         subjects: [...new Set([...(known?.subjects ?? []), ...entry.subjects])].slice(0, 50),
         since: known ? knownSince(known) : now,
+        ...typed(known),
       }),
     );
   }
+  await tx.done;
+}
+
+/** The typed subjects of a record, to carry over. */
+function typed(record: ClassRecord | null | undefined): Pick<ClassRecord, 'typedSubjects'> {
+  return record?.typedSubjects?.length ? { typedSubjects: record.typedSubjects } : {};
+}
+
+/**
+ * The subjects the teacher teaches in a class, as typed: kept beside what journals read (a
+ * journal's re-read never drops them). A class not known yet is added as typed. Empty forgets them.
+ */
+export async function saveTypedSubjects(db: PartaDatabase, key: string, subjects: readonly string[], now: number): Promise<void> {
+  const clean = [...new Set(subjects.map((subject) => subject.replace(/\s+/g, ' ').trim().slice(0, 100)).filter(Boolean))].slice(0, 50);
+  const tx = db.transaction('classes', 'readwrite');
+  const existing = await tx.store.get(key);
+  const previous = existing === undefined ? null : upgradeClass(existing);
+  const base: ClassRecord = previous?.ok
+    ? previous.record
+    : { v: CLASS_RECORD_VERSION, key, name: key, source: 'manual', updatedAt: now, own: false, subjects: [], since: now };
+  const { typedSubjects: _dropped, ...rest } = base;
+  await tx.store.put(classRecordSchema.parse({ ...rest, updatedAt: now, ...(clean.length > 0 ? { typedSubjects: clean } : {}) }));
   await tx.done;
 }
 

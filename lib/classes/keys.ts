@@ -98,6 +98,11 @@ export interface ClassInput {
   /** The teacher leads this class (классное руководство, кураторство). */
   own: boolean;
   subjects: string[];
+  /**
+   * The page does not say this class's subjects (a class picker shows the subjects of the chosen
+   * class only): what is known of them is kept, not replaced by none.
+   */
+  keepSubjects?: true;
   /** How many students the page shows the class has (its pupils listed), when it shows them. */
   size?: number;
 }

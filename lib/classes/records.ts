@@ -39,6 +39,8 @@ export const classRecordSchema = z.strictObject({
   subjects: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
   /** Since when Parta has known this class under this key (a re-read keeps it); optional, added later. */
   since: z.optional(time),
+  /** Subjects the teacher typed for it («Математика: 7А»): a journal's reading never replaces them. Optional, added later. */
+  typedSubjects: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50))),
 });
 export type ClassRecord = z.infer<typeof classRecordSchema>;
 

@@ -6,7 +6,7 @@ import { addInvite, deleteInvite, listInvites, updateInvite } from '../invites/s
 import { connection } from '../db/open';
 import { completeDraft, deleteDraft, listDrafts, saveDraft } from '../invites/draft-store';
 import { listChatLists, listChats } from '../classes/chat-store';
-import { listClasses, replaceClasses } from '../classes/class-store';
+import { listClasses, replaceClasses, saveTypedSubjects } from '../classes/class-store';
 import { countStores, eraseDatabase } from '../db/erase';
 import { applyRestore } from '../backup/restore';
 import { deleteOverride, listOverrides, saveOverride } from '../classes/override-store';
@@ -142,6 +142,7 @@ const checklist: ChecklistStore = {
   saveOverride: async (override, now) => changed(await saveOverride(await database(), override, now)),
   deleteOverride: async (id) => changed(await deleteOverride(await database(), id)),
   saveManualClasses: async (classes, now) => changed(await replaceClasses(await database(), 'manual', classes, now)),
+  saveSubjects: async (key, subjects, now) => changed(await saveTypedSubjects(await database(), key, subjects, now)),
 };
 
 const today: TodayStore = {

@@ -53,6 +53,8 @@ export interface ChecklistStore {
   saveOverride(override: Override, now: number): Promise<void>;
   deleteOverride(id: string): Promise<void>;
   saveManualClasses(classes: ClassInput[], now: number): Promise<void>;
+  /** The subjects the teacher teaches in a class, as typed (kept beside what journals read). */
+  saveSubjects(key: string, subjects: string[], now: number): Promise<void>;
   /** The teacher's number of students of a class; null forgets it. */
   saveSize(key: string, size: number | null, now: number): Promise<void>;
 }
@@ -230,6 +232,13 @@ export function memoryChecklist(initial: Partial<ChecklistData> = {}): Checklist
         ...data.classes.filter((record) => record.source !== 'manual'),
         ...classes.map((entry) => ({ v: 1 as const, key: entry.key, name: entry.name, source: 'manual' as const, updatedAt: now, own: entry.own, subjects: entry.subjects })),
       ];
+    },
+    saveSubjects: async (key, subjects, now) => {
+      const known = data.classes.find((record) => record.key === key);
+      const typed = { typedSubjects: subjects, updatedAt: now };
+      data.classes = known
+        ? data.classes.map((record) => (record === known ? { ...record, ...typed } : record))
+        : [...data.classes, { v: 1 as const, key, name: key, source: 'manual' as const, own: false, subjects: [], since: now, ...typed }];
     },
   };
 }

@@ -99,6 +99,18 @@ export function newestFirst(drafts: readonly DraftRecord[]): DraftRecord[] {
   return [...drafts].sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
 }
 
+/**
+ * Whether a subject chat's title is the chat of `subject`: the subject it names, canonically
+ * («Алгебра 7Б» for «алгебра»), or — for a subject Parta does not know («Основы финансовой
+ * грамотности 7Б») — the subject's own words in it.
+ */
+function namesSubject(title: string, subject: string): boolean {
+  const named = classifyChat(title).subject;
+  if (named !== undefined && named !== null) return canonicalSubject(named) === canonicalSubject(subject);
+  const words = subject.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+  return words.length > 0 && title.replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е').includes(words);
+}
+
 /** The invitation of a checklist row: its class and audience (and subject), open, this school year's; newest first. */
 export function rowInvite(invites: readonly InviteRecord[], row: Pick<RowChat, 'classKey' | 'audience' | 'subject'>): InviteRecord | undefined {
   let best: InviteRecord | undefined;
@@ -106,7 +118,7 @@ export function rowInvite(invites: readonly InviteRecord[], row: Pick<RowChat, '
     if (invite.archivedAt !== undefined || (invite.status !== 'new' && invite.status !== 'sent')) continue;
     const key = invite.className ? classGroupKey(invite.className) : null;
     if (key !== row.classKey || invite.chatPurpose !== row.audience) continue;
-    if (row.audience === 'subject' && canonicalSubject(classifyChat(invite.chatTitle).subject ?? invite.chatTitle) !== canonicalSubject(row.subject ?? '')) continue;
+    if (row.audience === 'subject' && !namesSubject(invite.chatTitle, row.subject ?? '')) continue;
     if (!best || invite.createdAt > best.createdAt) best = invite;
   }
   return best;

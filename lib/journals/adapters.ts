@@ -7,6 +7,7 @@
  * «страница не распознана» when the adapter itself finds nothing.
  */
 import { MAX_CLASS_SIZE, classKey, type ClassInput } from '../classes/keys';
+import { SUBJECTS, canonicalSubject } from '../classes/classify';
 import { sameName } from '../moderation/names';
 import { countPupils } from './pupils';
 
@@ -66,6 +67,25 @@ function merge(classes: (ClassInput | null)[]): ClassInput[] {
   return [...byKey.values()];
 }
 
+/**
+ * A subject as a page writes it, or none: short text that names no class («5-А класс» is a class
+ * label, not a subject) and is not a number or a mark.
+ */
+function subjectOf(label: string): string | null {
+  const name = label.replace(/\s+/g, ' ').trim();
+  if (name.length < 2 || name.length > 100 || classKey(name) !== null || findsClass(name) || !/\p{L}{2}/u.test(name)) return null;
+  return name;
+}
+
+/** Whether a class is named anywhere in the text («Алгебра 7Б» names one). */
+const findsClass = (text: string) => text.split(/[\s,·—–|:()]+/).some((word) => classKey(word) !== null);
+
+/** A known school subject in the text («Алгебра», «Англ. яз.»), canonical, or none. */
+function knownSubjectIn(text: string): string | null {
+  const canonical = canonicalSubject(text);
+  return SUBJECTS.includes(canonical) && text.replace(/\s+/g, ' ').trim().length <= 60 ? canonical : null;
+}
+
 /** The class a longer label starts with («5-А · Классный журнал» → «5-А»), or the whole label. */
 function leadingClass(label: string): string {
   const first = label.split(/\s*[,·—–|:]\s*|\s+(?=\p{Lu}\p{Ll})/u)[0] ?? '';
@@ -80,10 +100,23 @@ function leadingClass(label: string): string {
  */
 const MESH_SELECTORS = {
   journalCard: '[data-test-component="journalCardRoute"]',
-  cardClass: 'span:first-of-type',
-  cardSubject: 'span:last-of-type',
+  /** The card's texts: the first names the class(es), the last the subject, when there are two. */
+  cardText: 'span',
   mentorJournal: 'a[href*="/journal/grade/"]',
 };
+
+/**
+ * A card's class and subject: its innermost spans' texts, the first and the last (a card of one
+ * text names only the class). sites.md, fourth round (a Playwright tool, id 55209213435: spans'
+ * texts, `texts[0]` the class, `texts[-1]` the subject when there are two or more).
+ */
+function cardParts(card: Element): { classes: string; subject: string | null } {
+  const texts = [...card.querySelectorAll(MESH_SELECTORS.cardText)]
+    .filter((span) => span.querySelector(MESH_SELECTORS.cardText) === null)
+    .map((span) => text(span))
+    .filter(Boolean);
+  return { classes: texts[0] ?? '', subject: texts.length >= 2 ? subjectOf(texts[texts.length - 1]) : null };
+}
 
 export const meshAdapter: JournalAdapter = {
   id: 'mesh',
@@ -101,8 +134,8 @@ export const meshAdapter: JournalAdapter = {
     if (url.pathname.startsWith('/teacher/mentor')) {
       // A link or card may say more than the class («5-А · Классный журнал», «5-А, Алгебра»).
       const own = [...root.querySelectorAll(`${MESH_SELECTORS.mentorJournal}, ${MESH_SELECTORS.journalCard}`)].map((entry) => {
-        const first = entry.matches(MESH_SELECTORS.journalCard) ? entry.querySelector(MESH_SELECTORS.cardClass) : null;
-        return classOf(leadingClass(text(first ?? entry)), true);
+        const label = entry.matches(MESH_SELECTORS.journalCard) ? cardParts(entry).classes : '';
+        return classOf(leadingClass(label || text(entry)), true);
       });
       return { classes: merge(own), scope: 'own' };
     }
@@ -114,10 +147,8 @@ export const meshAdapter: JournalAdapter = {
     }
     const classes: (ClassInput | null)[] = [];
     for (const card of root.querySelectorAll(MESH_SELECTORS.journalCard)) {
-      const subject = text(card.querySelector(MESH_SELECTORS.cardSubject));
-      for (const name of text(card.querySelector(MESH_SELECTORS.cardClass)).split(/\s*,\s*/)) {
-        classes.push(classOf(name, false, subject ? [subject] : []));
-      }
+      const { classes: names, subject } = cardParts(card);
+      for (const name of names.split(/\s*,\s*/)) classes.push(classOf(leadingClass(name), false, subject ? [subject] : []));
     }
     return { classes: merge(classes), scope: 'all' };
   },
@@ -130,6 +161,8 @@ export const meshAdapter: JournalAdapter = {
  */
 const NETSCHOOL_SELECTORS = {
   classOption: 'select[name="PCLID_IUP"] option, select[name="PCLID"] option',
+  /** The journal's subject filter (sites.md, fourth round: `SGID`): the subjects of the chosen class. */
+  subjectOption: 'select[name="SGID"] option',
 };
 
 export const netschoolAdapter: JournalAdapter = {
@@ -169,7 +202,15 @@ export const netschoolAdapter: JournalAdapter = {
       // The journal shows the chosen class's pupils, one row each.
       if (entry && (option as HTMLOptionElement).selected && option.closest('select[name="PCLID_IUP"]')) chosen = entry.key;
     }
-    return { classes: merge(classes), scope: 'all', ...(chosen ? { pupilsOf: chosen } : {}) };
+    // The subject filter lists the chosen class's subjects only: the others' stay as known.
+    const subjects = chosen
+      ? [...root.querySelectorAll(NETSCHOOL_SELECTORS.subjectOption)].flatMap((option) => {
+          const subject = option.getAttribute('value') === '-1' ? null : subjectOf(text(option));
+          return subject ? [subject] : [];
+        })
+      : [];
+    const read = merge(classes).map((entry): ClassInput => (entry.key === chosen && subjects.length > 0 ? { ...entry, subjects } : { ...entry, keepSubjects: true }));
+    return { classes: read, scope: 'all', ...(chosen ? { pupilsOf: chosen } : {}) };
   },
 };
 
@@ -183,14 +224,33 @@ const DNEVNIK_SELECTORS = {
   classLink: 'a[title="Открыть журналы этого класса"]',
   classHeading: '.info h2',
   classTeacher: '.peopleS .first a',
+  classRow: 'tr, li',
 };
+
+/**
+ * The known subjects written in a class link's row (its table row or list item), each once. The
+ * list's markup around the link is not known (sites.md names only the link): read by what the
+ * text is — a subject Parta knows, in a cell or link of its own.
+ */
+function rowSubjects(link: Element): string[] {
+  const row = link.closest(DNEVNIK_SELECTORS.classRow);
+  if (!row) return [];
+  const subjects = new Set<string>();
+  for (const cell of row.querySelectorAll('td, li, a, span')) {
+    if (cell === link || cell.children.length > 0) continue;
+    const subject = knownSubjectIn(text(cell));
+    if (subject) subjects.add(subject);
+  }
+  return [...subjects];
+}
 
 export const dnevnikAdapter: JournalAdapter = {
   id: 'dnevnik',
   hosts: ['schools.dnevnik.ru', 'dnevnik.ru'],
   selectors: DNEVNIK_SELECTORS,
   read(root, _url, reader) {
-    const links = [...root.querySelectorAll(DNEVNIK_SELECTORS.classLink)].map((link) => classOf(text(link)));
+    // Each class's row of the list may name the subjects of its journals («Алгебра», «Геометрия»).
+    const links = [...root.querySelectorAll(DNEVNIK_SELECTORS.classLink)].map((link) => classOf(text(link), false, rowSubjects(link)));
     if (links.some(Boolean)) return { classes: merge(links), scope: 'all' };
     // A class page: one class, not the teacher's whole list.
     const heading = /^Класс:\s*(.+?)(?:\s*\(|$)/.exec(text(root.querySelector(DNEVNIK_SELECTORS.classHeading)));

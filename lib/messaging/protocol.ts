@@ -45,6 +45,7 @@ export const journalClassSchema = z.strictObject({
   name: z.string().check(z.maxLength(80)),
   own: z.boolean(),
   subjects: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  keepSubjects: z.optional(z.literal(true)),
   size: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(200))),
 });
 export type ClassShapeAgrees = Assert<Same<z.infer<typeof journalClassSchema>, ClassInput>>;

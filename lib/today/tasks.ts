@@ -10,6 +10,7 @@
  */
 import { checkCoverage, type PlatformCheckResult, type PlatformItem } from '../classes/coverage';
 import type { ChatLists } from '../classes/chat-list';
+import type { Profile } from '../classes/profiles';
 import type { TeacherClass } from '../classes/matcher';
 import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../classes/records';
 import type { DraftRecord, RowStep } from '../invites/drafts';
@@ -47,6 +48,8 @@ export type TodayTask =
   | { kind: 'leaver'; leaver: LeaverRecord; chat: LeaverRecord['seen'][number] }
   | { kind: 'annul'; invite: InviteRecord }
   | { kind: 'rollover' }
+  /** A subject teacher's classes whose subjects Parta does not know: their subject chats cannot be checked. */
+  | { kind: 'subjects'; classKeys: string[] }
   /** Open these messengers: Parta will see which chats of these classes exist. One task, however many chats. */
   | { kind: 'check'; platforms: ChatsSummary['toOpen']; classKeys: (string | null)[] }
   | { kind: 'chat'; classKey: string | null; item: PlatformItem; step: ChatStep };
@@ -60,11 +63,21 @@ export function storedTeacherClasses(classes: readonly ClassRecord[]): TeacherCl
     let entry = byKey.get(record.key);
     if (!entry) byKey.set(record.key, (entry = { key: record.key, own: false, subjects: new Set() }));
     entry.own ||= record.own ?? false;
-    for (const subject of record.subjects ?? []) entry.subjects.add(subject);
+    for (const subject of [...(record.subjects ?? []), ...(record.typedSubjects ?? [])]) entry.subjects.add(subject);
   }
   return [...byKey.values()]
     .sort((a, b) => compareGroups(a.key, b.key))
     .map((entry) => ({ key: entry.key, own: entry.own, subjects: [...entry.subjects] }));
+}
+
+/**
+ * A subject teacher's classes she does not lead whose subjects Parta does not know (no journal page
+ * named them, she typed none): it cannot say which subject chats they need. Her own class is there
+ * because she leads it, so it asks nothing of it.
+ */
+export function classesWithoutSubjects(classes: readonly TeacherClass[], profiles: readonly Profile[]): string[] {
+  if (!profiles.includes('subject-teacher')) return [];
+  return classes.filter((entry) => !entry.own && entry.subjects.length === 0).map((entry) => entry.key);
 }
 
 const isChatStep = (step: RowStep): step is ChatStep => step.kind === 'create' || step.kind === 'link' || step.kind === 'send';
@@ -80,7 +93,8 @@ export function todayTasks(data: TodayData, settings: Settings, now: number): To
 }
 
 export function todayView(data: TodayData, settings: Settings, now: number): TodayView {
-  const check: PlatformCheckResult = checkCoverage(coverageInput(data, storedTeacherClasses(data.classes), settings));
+  const classes = storedTeacherClasses(data.classes);
+  const check: PlatformCheckResult = checkCoverage(coverageInput(data, classes, settings));
   const drafts = new Map(data.drafts.map((draft) => [draft.id, draft]));
   const chatTasks: TodayTask[] = [];
   // A link still doing its job — its chat not seen yet, or too few joined — is never called unneeded.
@@ -101,6 +115,8 @@ export function todayView(data: TodayData, settings: Settings, now: number): Tod
   for (const invite of data.invites) if (isStale(invite, now, settings.staleDays) && !stillNeeded.has(invite.id)) tasks.push({ kind: 'annul', invite });
   const yearStart = schoolYearStart(now, settings.schoolYearStart);
   if (rolloverDue({ classes: data.classes, invites: data.invites, yearStart, lastAppliedFor: data.lastRollover })) tasks.push({ kind: 'rollover' });
+  const withoutSubjects = classesWithoutSubjects(classes, settings.profiles);
+  if (withoutSubjects.length > 0) tasks.push({ kind: 'subjects', classKeys: withoutSubjects });
   if (chats.unchecked > 0) tasks.push({ kind: 'check', platforms: chats.toOpen, classKeys: chats.uncheckedClasses });
   tasks.push(...chatTasks);
   return { tasks, chats };

@@ -50,4 +50,25 @@ describe('classes', () => {
     expect((await state()).map(([key]) => key)).toEqual(['5А', '7Б', '9В']);
     db.close();
   });
+
+  test('subjects: typed ones survive every journal re-read; a page that does not show a class’s subjects keeps the known ones', async () => {
+    const { listClasses, replaceClasses, saveTypedSubjects } = await import('../../../lib/classes/class-store');
+    const db = await openPartaDb({ name: freshName() });
+    await replaceClasses(db, 'journal', [{ key: '7А', name: '7а', own: false, subjects: ['Алгебра'] }, { key: '8В', name: '8в', own: false, subjects: [] }], T0);
+    await saveTypedSubjects(db, '8В', ['Физика', ' Физика ', 'Астрономия'], T0 + 1);
+    // A class the journal never showed: typed, it is added.
+    await saveTypedSubjects(db, '9Б', ['Физика'], T0 + 1);
+    // «Сетевой город» with 8В chosen shows 8В's subjects only: 7А's are kept, 8В's read.
+    await replaceClasses(db, 'journal', [{ key: '7А', name: '7а', own: false, subjects: [], keepSubjects: true }, { key: '8В', name: '8в', own: false, subjects: ['Геометрия'] }], T0 + 2);
+    const read = Object.fromEntries((await listClasses(db)).map((record) => [record.key, [record.subjects, record.typedSubjects ?? []]]));
+    expect(read).toEqual({
+      '7А': [['Алгебра'], []],
+      '8В': [['Геометрия'], ['Физика', 'Астрономия']],
+      '9Б': [[], ['Физика']],
+    });
+    // Forgotten when emptied.
+    await saveTypedSubjects(db, '8В', [], T0 + 3);
+    expect((await listClasses(db)).find((record) => record.key === '8В')?.typedSubjects).toBeUndefined();
+    db.close();
+  });
 });

@@ -70,6 +70,14 @@ describe("a row's invitation and next step", () => {
     expect(rowInvite([{ ...parentsInvite, archivedAt: T0 }], parentsRow)).toBeUndefined();
     expect(rowInvite([algebraInvite], { classKey: '7В', audience: 'subject', subject: 'Алгебра' })).toBe(algebraInvite);
     expect(rowInvite([algebraInvite], { classKey: '7В', audience: 'subject', subject: 'Геометрия' })).toBeUndefined();
+    // A subject Parta does not know by name: its pasted link still belongs to its row (no dead end after the paste).
+    const draft = draftForRow(row({ classKey: '7В', requirementId: 'subject', audience: 'subject', subject: 'Основы финансовой грамотности', title: 'Основы финансовой грамотности 7В' }), T0);
+    const made = inviteFromDraft(draft, `https://max.ru/join/${MAX_CODE}`, T0, 'ofg');
+    if (!made.ok) throw new Error('invalid test link');
+    const subjectRow = { classKey: '7В', audience: 'subject' as const, subject: 'Основы финансовой грамотности' };
+    expect(rowInvite([made.record], subjectRow)).toBe(made.record);
+    expect(rowStep({ status: 'missing', lowCoverage: false, draft: undefined, invite: rowInvite([made.record], subjectRow) }).kind).toBe('send');
+    expect(rowInvite([made.record], { ...subjectRow, subject: 'Алгебра' })).toBeUndefined();
   });
 
   test('missing chat: create → paste the link → send the message → wait for the chat; a chat seen with few joined: remind', () => {

@@ -84,6 +84,19 @@ describe('e-journal adapters', () => {
     expect(page.health.pupils).toEqual({ key: '5А', count: 20, confirmed: false });
   });
 
+  test('МЭШ «Мои журналы» as public code reads it: the subject is a card’s last text of two or more, never its class label', () => {
+    const { url, adapter } = at('https://school.mos.ru/teacher/study-process/journal/my');
+    const page = readJournal(load('mesh/journal-my-cards.html'), adapter, url);
+    expect(page.classes.map((entry) => [entry.key, entry.subjects])).toEqual([
+      ['5А', ['Математика']],
+      // One text, the class label: no subject (not «5-Б класс»).
+      ['5Б', []],
+      ['7Б', ['Алгебра', 'Геометрия']],
+      // A last text that is a class is no subject.
+      ['8В', []],
+    ]);
+  });
+
   test('«Сетевой город»: the class picker, without «все» and individual curricula; the chosen class’s pupils give its size', () => {
     const { url, adapter } = at('https://asurso.ru/app/school/journal/');
     const document = load('netschool/journal.html');
@@ -99,6 +112,13 @@ describe('e-journal adapters', () => {
     expect(readJournal(document, adapter, url).health.pupils?.key).toBe('8А');
     picker.value = '-1';
     expect(readJournal(document, adapter, url).health.pupils).toBeUndefined();
+    // The subject filter beside the picker: the chosen class's subjects; the others' kept as known.
+    picker.value = '10171_0';
+    expect(readJournal(document, adapter, url).classes.map((entry) => [entry.key, entry.subjects, entry.keepSubjects ?? false])).toEqual([
+      ['6В', [], true],
+      ['8А', [], true],
+      ['9Б', ['Алгебра', 'Геометрия'], false],
+    ]);
     // The teacher named above the table is not a pupil; a room and a heading are not names.
   });
 
@@ -106,6 +126,8 @@ describe('e-journal adapters', () => {
     const list = at('https://schools.dnevnik.ru/journals/');
     const all = readJournal(load('dnevnik/journals.html'), list.adapter, list.url);
     expect([all.scope, all.classes.map((entry) => entry.key)]).toEqual(['all', ['5А', '10А']]);
+    // The subjects of each class's journals, from its row; the room beside them is none.
+    expect(all.classes.map((entry) => entry.subjects)).toEqual([['Математика'], ['Алгебра', 'Геометрия']]);
     const one = at('https://schools.dnevnik.ru/class.aspx?class=7');
     const page = readJournal(load('dnevnik/class.html'), one.adapter, one.url);
     expect([page.scope, page.classes.map((entry) => entry.key)]).toEqual(['some', ['7В']]);

@@ -165,6 +165,20 @@ describe('what «Сегодня» says only of what Parta has seen', () => {
   });
 });
 
+describe('a subject teacher’s subjects', () => {
+  test('classes she teaches but does not lead, with no subject known: one task naming them, not «в порядке»; typed subjects end it', () => {
+    const classes = [classRecord('7Б', true), classRecord('7А', false), classRecord('8В', false, ['Математика'])];
+    const lists = { max: sightedList(null, 'max', { rows: 40, whole: true }, NOW) };
+    const view = todayView(data({ classes, lists }), settings, NOW);
+    expect(view.tasks.filter((task) => task.kind === 'subjects')).toEqual([{ kind: 'subjects', classKeys: ['7А'] }]);
+    const typed = todayView(data({ classes: [classes[0], { ...classes[1], typedSubjects: ['Математика'] }, classes[2]], lists }), settings, NOW);
+    expect(typed.tasks.map(taskKind)).not.toContain('subjects');
+    expect(typed.tasks.map(describeTask)).toContain('7А subject Математика: create');
+    // A class teacher only: nothing to ask.
+    expect(todayView(data({ classes, lists }), { ...settings, profiles: ['class-teacher'] }, NOW).tasks.map(taskKind)).not.toContain('subjects');
+  });
+});
+
 describe('storedTeacherClasses', () => {
   test('one class per key from every source: led if any record says so, subjects together, school order', () => {
     expect(
