@@ -73,7 +73,7 @@ export function Today({ connector, settings }: { connector: Connector; settings:
           />
         ) : task.kind === 'annul' ? (
           (annulPlace.get(task) ?? 0) < annulsShown ? (
-            <AnnulTask key={task.invite.id} connector={connector} invite={task.invite} now={now} />
+            <AnnulTask key={task.invite.id} connector={connector} invite={task.invite} filled={task.filled} now={now} />
           ) : (
             annulPlace.get(task) === annulsShown && (
               <p key="more-annuls" class="today-more" data-testid="today-more-annuls">
@@ -216,7 +216,7 @@ function CheckTask({ task }: { task: Extract<TodayTask, { kind: 'check' }> }) {
   );
 }
 
-function AnnulTask({ connector, invite, now }: { connector: Connector; invite: InviteRecord; now: number }) {
+function AnnulTask({ connector, invite, filled, now }: { connector: Connector; invite: InviteRecord; filled?: { joined: number; size: number }; now: number }) {
   const t = useT();
   const say = useSay();
   const { bump } = useChanges();
@@ -236,7 +236,11 @@ function AnnulTask({ connector, invite, now }: { connector: Connector; invite: I
   };
   return (
     <div class="notice bad" data-testid="today-annul">
-      <p>{t('todayAnnulLine', { chat: invite.chatTitle, days: daysSince(invite.sentAt ?? invite.updatedAt, now) })}</p>
+      <p>
+        {filled
+          ? t('todayAnnulFilled', { chat: invite.chatTitle, days: daysSince(invite.sentAt ?? invite.updatedAt, now), joined: filled.joined, size: filled.size })
+          : t('todayAnnulLine', { chat: invite.chatTitle, days: daysSince(invite.sentAt ?? invite.updatedAt, now) })}
+      </p>
       <p class="actions">
         <button type="button" aria-label={`${t('todayAnnulDone')}: ${invite.chatTitle}`} onClick={() => void annul()}>
           {t('todayAnnulDone')}

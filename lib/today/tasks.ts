@@ -46,7 +46,8 @@ export type ChatStep = Extract<RowStep, { kind: 'create' | 'link' | 'send' }>;
 export type TodayTask =
   | { kind: 'unblock'; block: BlockRecord }
   | { kind: 'leaver'; leaver: LeaverRecord; chat: LeaverRecord['seen'][number] }
-  | { kind: 'annul'; invite: InviteRecord }
+  /** `filled`: how many joined its chat, when Parta counted at least the threshold there. */
+  | { kind: 'annul'; invite: InviteRecord; filled?: { joined: number; size: number } }
   | { kind: 'rollover' }
   /** A subject teacher's classes whose subjects Parta does not know: their subject chats cannot be checked. */
   | { kind: 'subjects'; classKeys: string[] }
@@ -99,11 +100,16 @@ export function todayView(data: TodayData, settings: Settings, now: number): Tod
   const chatTasks: TodayTask[] = [];
   // A link still doing its job — its chat not seen yet, or too few joined — is never called unneeded.
   const stillNeeded = new Set<string>();
+  // A link whose chat Parta counted full: said with the count, so «не нужна» rests on what was seen.
+  const filled = new Map<string, { joined: number; size: number }>();
   for (const entry of check.classes) {
     for (const item of entry.items) {
       if (item.status === 'not-required') continue;
       const step = itemStep(item, drafts, data.invites);
       if ((step.kind === 'wait' || step.kind === 'remind') && step.invite) stillNeeded.add(step.invite.id);
+      if (step.kind === 'done' && step.invite && item.coverage?.state === 'ok' && item.coverage.joined !== null && item.coverage.size !== null) {
+        filled.set(step.invite.id, { joined: item.coverage.joined, size: item.coverage.size });
+      }
       if (isChatStep(step)) chatTasks.push({ kind: 'chat', classKey: entry.classKey, item, step });
     }
   }
@@ -112,7 +118,11 @@ export function todayView(data: TodayData, settings: Settings, now: number): Tod
   const tasks: TodayTask[] = [];
   for (const block of dueUnblocks(data.blocks, now)) tasks.push({ kind: 'unblock', block });
   for (const { leaver, chat } of stillInChats(data.leavers)) tasks.push({ kind: 'leaver', leaver, chat });
-  for (const invite of data.invites) if (isStale(invite, now, settings.staleDays) && !stillNeeded.has(invite.id)) tasks.push({ kind: 'annul', invite });
+  for (const invite of data.invites) {
+    if (!isStale(invite, now, settings.staleDays) || stillNeeded.has(invite.id)) continue;
+    const count = filled.get(invite.id);
+    tasks.push(count ? { kind: 'annul', invite, filled: count } : { kind: 'annul', invite });
+  }
   const yearStart = schoolYearStart(now, settings.schoolYearStart);
   if (rolloverDue({ classes: data.classes, invites: data.invites, yearStart, lastAppliedFor: data.lastRollover })) tasks.push({ kind: 'rollover' });
   const withoutSubjects = classesWithoutSubjects(classes, settings.profiles);

@@ -74,18 +74,26 @@ describe('accessibility (axe-core)', () => {
   });
 
   test('the violation form with its block advice, and the popup with the running block', async () => {
-    const token = '0b7e6a52-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
-    await harness.worker.evaluate(async (key: string) => {
+    // The form opened from a message (its words offered), and then by hand (no message): one message is one record.
+    const tokens = ['0b7e6a52-1c2d-4e5f-8a9b-0c1d2e3f4a5b', '1c8f7b63-2d3e-4f50-9b0c-1d2e3f4a5b6c'];
+    await harness.worker.evaluate(async (keys: string[]) => {
       type Session = { storage: { session: { set(items: object): Promise<void> } } };
       await (globalThis as unknown as { chrome: Session }).chrome.storage.session.set({
-        [`moderation:${key}`]: { site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', quote: 'сами вы такие' },
+        [`moderation:${keys[0]}`]: { site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', quote: 'сами вы такие' },
+        [`moderation:${keys[1]}`]: { site: 'max', chat: '5А Ученики', person: 'Пётр Сидоров', quote: '' },
       });
-    }, token);
+    }, tokens);
     const form = await harness.context.newPage();
-    await form.goto(`chrome-extension://${harness.extensionId}/moderation.html?report=${token}`);
+    await form.goto(`chrome-extension://${harness.extensionId}/moderation.html?report=${tokens[0]}`);
     await form.getByTestId('violation-form').waitFor();
     expect(await violations(form)).toEqual([]);
-    for (let count = 1; count <= 4; count++) {
+    await form.getByRole('radio', { name: /^1\. / }).check();
+    await form.getByTestId('violation-record').click();
+    await form.getByTestId('violation-already').waitFor();
+    expect(await violations(form)).toEqual([]);
+    await form.goto(`chrome-extension://${harness.extensionId}/moderation.html?report=${tokens[1]}`);
+    await form.getByTestId('violation-form').waitFor();
+    for (let count = 2; count <= 4; count++) {
       await form.getByRole('radio', { name: /^1\. / }).check();
       await form.getByTestId('violation-record').click();
       await form.getByRole('status').filter({ hasText: `в этом чате: ${count}.` }).waitFor();

@@ -159,9 +159,9 @@ describe('what «Сегодня» says only of what Parta has seen', () => {
     // Parents' chat not seen, students' 22 of 25 (staff of one taken off): both links still at work.
     const low = todayView(data({ ...base, chats: [counted(23)] }), settings, NOW);
     expect(low.tasks.map(taskKind)).not.toContain('annul');
-    // 24 of 25 in the students' chat: its link has done its job.
+    // 24 of 25 in the students' chat: its link has done its job, and the task says so with the count.
     const full = todayView(data({ ...base, chats: [counted(25)] }), settings, NOW);
-    expect(full.tasks.filter((task) => task.kind === 'annul').map((task) => task.kind === 'annul' && task.invite.id)).toEqual(['s']);
+    expect(full.tasks.filter((task) => task.kind === 'annul')).toMatchObject([{ invite: { id: 's' }, filled: { joined: 24, size: 25 } }]);
   });
 });
 
