@@ -102,20 +102,30 @@ const MESH_SELECTORS = {
   journalCard: '[data-test-component="journalCardRoute"]',
   /** The card's texts: the first names the class(es), the last the subject, when there are two. */
   cardText: 'span',
+  /** The card's journal link; its text may be the subject. */
+  cardLink: 'a[href*="/journal/"]',
   mentorJournal: 'a[href*="/journal/grade/"]',
 };
 
 /**
- * A card's class and subject: its innermost spans' texts, the first and the last (a card of one
- * text names only the class). sites.md, fourth round (a Playwright tool, id 55209213435: spans'
- * texts, `texts[0]` the class, `texts[-1]` the subject when there are two or more).
+ * A card's class and subject: its innermost spans' texts, the first and the last (a Playwright
+ * tool, id 55209213435: `texts[0]` the class, `texts[-1]` the subject when there are two or more).
+ * Where the card holds one text, its journal link may name the subject (the «МЭШ помощник»
+ * extension, id 70074631390: the class label in the card's first block, «5-А класс», the subject
+ * as the text of its `a[href*="/journal/my/"]`). A text that names a class is never the subject.
  */
 function cardParts(card: Element): { classes: string; subject: string | null } {
   const texts = [...card.querySelectorAll(MESH_SELECTORS.cardText)]
     .filter((span) => span.querySelector(MESH_SELECTORS.cardText) === null)
     .map((span) => text(span))
     .filter(Boolean);
-  return { classes: texts[0] ?? '', subject: texts.length >= 2 ? subjectOf(texts[texts.length - 1]) : null };
+  if (texts.length >= 2) return { classes: texts[0], subject: subjectOf(texts[texts.length - 1]) };
+  const link = card.querySelector(MESH_SELECTORS.cardLink);
+  const label = texts[0] ?? '';
+  const linkText = link ? text(link) : '';
+  // The link holds the label too when the card is the link: its subject is what is left.
+  const rest = label && linkText.startsWith(label) ? linkText.slice(label.length) : linkText;
+  return { classes: label, subject: link ? subjectOf(rest) : null };
 }
 
 export const meshAdapter: JournalAdapter = {

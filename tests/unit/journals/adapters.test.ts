@@ -91,6 +91,8 @@ describe('e-journal adapters', () => {
       ['5А', ['Математика']],
       // One text, the class label: no subject (not «5-Б класс»).
       ['5Б', []],
+      // The class label in the card, the subject its journal link's text.
+      ['6А', ['Информатика']],
       ['7Б', ['Алгебра', 'Геометрия']],
       // A last text that is a class is no subject.
       ['8В', []],
