@@ -6,7 +6,7 @@
  * reader that takes every short piece of text that is exactly a class name, and the popup says
  * «страница не распознана» when the adapter itself finds nothing.
  */
-import { MAX_CLASS_SIZE, classKey, type ClassInput } from '../classes/keys';
+import { MAX_CLASS_SIZE, classKey, findClass, type ClassInput } from '../classes/keys';
 import { SUBJECTS, canonicalSubject } from '../classes/classify';
 import { sameName } from '../moderation/names';
 import { countPupils } from './pupils';
@@ -104,6 +104,8 @@ const MESH_SELECTORS = {
   cardText: 'span',
   /** The card's journal link; its text may be the subject. */
   cardLink: 'a[href*="/journal/"]',
+  /** Where a page names what it is about (the class of «Журналы класса»). */
+  pageHeading: 'h1, h2, h3, h4, h5, h6, [role="heading"], header',
   mentorJournal: 'a[href*="/journal/grade/"]',
 };
 
@@ -128,6 +130,15 @@ function cardParts(card: Element): { classes: string; subject: string | null } {
   return { classes: label, subject: link ? subjectOf(rest) : null };
 }
 
+/** «Журналы класса» (`/teacher/mentor/journals`) and the college's «Журналы куратора» (`/spo/teacher/mentor/journals`). */
+const MENTOR_PATH = /^\/(?:spo\/)?teacher\/mentor(?:\/|$)/;
+
+/** The class a heading names, as it writes it («Журналы класса 5-А» → «5-А»), or nothing. */
+function classNameIn(heading: string): string {
+  const found = findClass(heading);
+  return found ? heading.slice(found.index, found.index + found.length) : '';
+}
+
 export const meshAdapter: JournalAdapter = {
   id: 'mesh',
   hosts: [
@@ -141,13 +152,20 @@ export const meshAdapter: JournalAdapter = {
   ],
   selectors: MESH_SELECTORS,
   read(root, url) {
-    if (url.pathname.startsWith('/teacher/mentor')) {
+    if (MENTOR_PATH.test(url.pathname)) {
       // A link or card may say more than the class («5-А · Классный журнал», «5-А, Алгебра»).
-      const own = [...root.querySelectorAll(`${MESH_SELECTORS.mentorJournal}, ${MESH_SELECTORS.journalCard}`)].map((entry) => {
-        const label = entry.matches(MESH_SELECTORS.journalCard) ? cardParts(entry).classes : '';
-        return classOf(leadingClass(label || text(entry)), true);
-      });
-      return { classes: merge(own), scope: 'own' };
+      const own = merge(
+        [...root.querySelectorAll(`${MESH_SELECTORS.mentorJournal}, ${MESH_SELECTORS.journalCard}`)].map((entry) => {
+          const label = entry.matches(MESH_SELECTORS.journalCard) ? cardParts(entry).classes : '';
+          return classOf(leadingClass(label || text(entry)), true);
+        }),
+      );
+      if (own.length > 0) return { classes: own, scope: 'own' };
+      // «Журналы класса» / «Журналы куратора» as public code reads them (sites.md, fourth round: the
+      // «МЭШ помощник» extension, id 70074631390): the links name the class's subjects and the page
+      // names the class. Its headings are read: exactly one class named there is the one she leads.
+      const named = merge([...root.querySelectorAll(MESH_SELECTORS.pageHeading)].map((heading) => classOf(leadingClass(classNameIn(text(heading))), true)));
+      return named.length === 1 ? { classes: named, scope: 'own' } : { classes: [], scope: 'own' };
     }
     if (url.pathname.includes('/journal/grade/')) {
       // One class's journal: its pupils' rows (markup not known: counted by shape), and the class,
@@ -226,7 +244,7 @@ export const netschoolAdapter: JournalAdapter = {
 
 /**
  * Дневник.ру: the journals list links each class (`10 "А"`); a class page names it in its heading
- * («Класс: 7 "В" (…)») and its class teacher (`.peopleS .first a`): the class is the teacher's own
+ * («Класс: 7 "В" (…)») and its class teacher (the named link of `.peopleS .first`, after the avatar's): the class is the teacher's own
  * when that is the name they gave Parta (compared as names are: «Петрова А. С.» is «Петрова Анна
  * Сергеевна»). The page lists the class's pupils too.
  */
@@ -264,7 +282,8 @@ export const dnevnikAdapter: JournalAdapter = {
     if (links.some(Boolean)) return { classes: merge(links), scope: 'all' };
     // A class page: one class, not the teacher's whole list.
     const heading = /^Класс:\s*(.+?)(?:\s*\(|$)/.exec(text(root.querySelector(DNEVNIK_SELECTORS.classHeading)));
-    const leader = text(root.querySelector(DNEVNIK_SELECTORS.classTeacher));
+    // The block's first link wraps the avatar: the name is the link that has text.
+    const leader = [...root.querySelectorAll(DNEVNIK_SELECTORS.classTeacher)].map(text).find(Boolean) ?? '';
     const own = Boolean(leader && reader.teacherName && sameName(leader, reader.teacherName));
     const single = heading ? classOf(heading[1], own) : null;
     if (!single) return { classes: [], scope: 'some' };

@@ -99,6 +99,15 @@ describe('e-journal adapters', () => {
     ]);
   });
 
+  test('«Журналы класса» and «Журналы куратора» whose links name subjects: the class is the one the page names, and it is hers', () => {
+    const mentor = at('https://school.mos.ru/teacher/mentor/journals');
+    const page = readJournal(load('mesh/mentor-subjects.html'), mentor.adapter, mentor.url);
+    expect([page.health.recognised, page.scope, page.classes.map((entry) => [entry.key, entry.own, entry.subjects])]).toEqual([true, 'own', [['7Б', true, []]]]);
+    const curator = at('https://school.mos.ru/spo/teacher/mentor/journals');
+    const group = readJournal(load('mesh/curator.html'), curator.adapter, curator.url);
+    expect([group.health.recognised, group.scope, group.classes.map((entry) => [entry.key, entry.own])]).toEqual([true, 'own', [['ИСП-23-1', true]]]);
+  });
+
   test('«Сетевой город»: the class picker, without «все» and individual curricula; the chosen class’s pupils give its size', () => {
     const { url, adapter } = at('https://asurso.ru/app/school/journal/');
     const document = load('netschool/journal.html');
