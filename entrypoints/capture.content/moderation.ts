@@ -17,7 +17,7 @@ import { isToContent } from '../../lib/messaging/guards';
 import type { CaptureKey } from '../../lib/i18n/capture';
 import type { Translate } from '../../lib/i18n/index';
 import { personKey } from '../../lib/moderation/names';
-import { parseServiceLine } from '../../lib/moderation/service-lines';
+import { parseServiceLines } from '../../lib/moderation/service-lines';
 import type { ModerationMark } from '../../lib/messaging/protocol';
 import type { MessengerSiteId } from '../../lib/sites/types';
 import { ask } from '../../lib/messaging/ask';
@@ -159,12 +159,12 @@ function followModeration(
         continue;
       }
       if (!serviceLine || !element.matches(serviceLine)) continue;
-      const line = parseServiceLine(element.textContent ?? '');
-      if (!line) continue;
-      const person = line.person.slice(0, 120);
-      const left = line.event === 'left' || line.event === 'removed';
-      people.push(line.accusative ? { person, left, accusative: true } : { person, left });
-      if (!left) arrivals.push({ element, person });
+      for (const line of parseServiceLines(element.textContent ?? '')) {
+        const person = line.person.slice(0, 120);
+        const left = line.event === 'left' || line.event === 'removed';
+        people.push(line.accusative ? { person, left, accusative: true } : { person, left });
+        if (!left) arrivals.push({ element, person });
+      }
     }
     const draw = () => {
       renderMarks(messages.filter((message) => message.isConnected), names.filter((_, index) => messages[index].isConnected));

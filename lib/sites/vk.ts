@@ -26,9 +26,11 @@ const selectors = {
     '[data-testid="vkme_composer_input"], span.ComposerInput__input[contenteditable][role="textbox"]',
   sendButton: '[data-testid="vkme_composer_send"], button.ConvoComposer__sendButton--submit, button[aria-label="Отправить"], button[aria-label="Send"]',
   composerRoot: '.ConvoComposer, [data-testid="vkme_composer"]',
-  openChatTitle: 'header.ConvoHeader .ConvoTitle__title, header.ConvoHeader h1, header.ConvoHeader h2',
+  // A header variant from VK's own «messenger-lite» source (sites.md, fourth round): `div.ConvoHeader`,
+  // its name in `.ConvoHeader__nameText`, its count in `span.ConvoHeader__info`.
+  openChatTitle: 'header.ConvoHeader .ConvoTitle__title, header.ConvoHeader h1, header.ConvoHeader h2, .ConvoHeader .ConvoHeader__nameText',
   // The status line only: elsewhere in the header a typing name («99 участников печатает…») is page text.
-  openChatHeader: 'header.ConvoHeader .ConvoHeader__status',
+  openChatHeader: 'header.ConvoHeader .ConvoHeader__status, .ConvoHeader .ConvoHeader__info',
   // The author is written once per `section.ConvoStack` (a run of one author's messages).
   senderName: '.ConvoMessageHeader__authorLink',
   senderRun: 'section.ConvoStack',

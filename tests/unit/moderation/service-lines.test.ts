@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseServiceLine } from '../../../lib/moderation/index';
+import { parseServiceLine, parseServiceLines } from '../../../lib/moderation/index';
 
 describe('service lines', () => {
   test.each([
@@ -17,6 +17,10 @@ describe('service lines', () => {
     ['Анна Петровна исключила Ивана Сидорова', { person: 'Ивана Сидорова', event: 'removed', accusative: true }],
     ['Иван Петров добавил(-а) Марию Ким', { person: 'Марию Ким', event: 'added', accusative: true }],
     ['Иван Петров присоединился(-ась) к чату', { person: 'Иван Петров', event: 'joined', accusative: false }],
+    // Third-party MAX clients' wording (sites.md, fourth round).
+    ['Имя Фамилия вышел(а) из чата', { person: 'Имя Фамилия', event: 'left', accusative: false }],
+    ['Ольга Павлова удалил(-а) Петра Сидорова из чата', { person: 'Петра Сидорова', event: 'removed', accusative: true }],
+    ['Ольга Павлова добавил(-а) Петра Сидорова в чат', { person: 'Петра Сидорова', event: 'added', accusative: true }],
   ])('«%s»', (line, parsed) => {
     expect(parseServiceLine(line)).toEqual(parsed);
   });
@@ -40,9 +44,26 @@ describe('service lines', () => {
     'Пётр Иванов вышел из чата и вернулся',
     'Сидоров Иван вышел из чата родителей 5А',
     'Маша2010 вышла из чата',
-    'Иван Петров пригласил Марию Ким, Олега Ли',
   ])('never a membership line: «%s»', (line) => {
     expect(parseServiceLine(line)).toBeNull();
+  });
+
+  test('several names added or removed in one line: each its own event', () => {
+    expect(parseServiceLines('Ольга Павлова добавил(-а) Анну Ким, Олега Ли и Марию Петрову в чат')).toEqual([
+      { person: 'Анну Ким', event: 'added', accusative: true },
+      { person: 'Олега Ли', event: 'added', accusative: true },
+      { person: 'Марию Петрову', event: 'added', accusative: true },
+    ]);
+    expect(parseServiceLines('Иван Петров пригласил Марию Ким, Олега Ли').map((event) => event.person)).toEqual(['Марию Ким', 'Олега Ли']);
+    expect(parseServiceLines('Анна Петровна исключила Ивана Сидорова и Петра Ким').map((event) => [event.person, event.event])).toEqual([
+      ['Ивана Сидорова', 'removed'],
+      ['Петра Ким', 'removed'],
+    ]);
+    // One line of several names is not one person.
+    expect(parseServiceLine('Иван Петров пригласил Марию Ким, Олега Ли')).toBeNull();
+    // A list with a verb or a chat word in it is no list of people.
+    expect(parseServiceLines('Иван Петров добавил(-а) Марию Ким, вышел из чата')).toEqual([]);
+    expect(parseServiceLines(`Иван Петров добавил(-а) ${Array.from({ length: 21 }, (_, index) => `Имя${'а'.repeat(index % 3)}`).join(', ')}`)).toEqual([]);
   });
 
   test('names that look like verbs are still names; an initial keeps its dot', () => {

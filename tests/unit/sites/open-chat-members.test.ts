@@ -25,6 +25,27 @@ describe('member counts from the open chat header', () => {
     expect(readOpenChatMembers(loadFixture(fixture, base), adapter(site))).toEqual({ title, members });
   });
 
+  test('VK’s other header (div.ConvoHeader, __nameText, __info) and its plural forms; a shortened count is no count', () => {
+    const page = loadFixture('vk/convo-vk-ru.html', 'https://vk.ru/im/convo/1');
+    const header = page.querySelector('header.ConvoHeader')!;
+    const variant = page.createElement('div');
+    variant.className = 'ConvoHeader';
+    const name = page.createElement('div');
+    name.className = 'ConvoHeader__name';
+    const nameText = page.createElement('span');
+    nameText.className = 'ConvoHeader__nameText';
+    nameText.textContent = '8В Ученики';
+    const info = page.createElement('span');
+    info.className = 'ConvoHeader__info';
+    name.append(nameText);
+    variant.append(name, info);
+    header.replaceWith(variant);
+    for (const [text, members] of [['21 участник', 21], ['23 участника', 23], ['25 участников', 25], ['1,2K участников', null], ['12K участников', null]] as const) {
+      info.textContent = text;
+      expect(readOpenChatMembers(page, adapter('vk')), text).toEqual({ title: '8В Ученики', members });
+    }
+  });
+
   test('no chat open, or a person’s status: no count, never a guess', () => {
     expect(readOpenChatMembers(loadFixture('max/start.html', 'https://web.max.ru/'), adapter('max')).members).toBeNull();
     const page = loadFixture('vk/convo-vk-ru.html', 'https://vk.ru/im/convo/1');
