@@ -51,10 +51,14 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
     const button = (key: string, url: string): HTMLElement => {
       const { host, root } = shadowHost(CAPTURE_TAG, STYLE);
       host.dataset.partaInvite = key;
+      // The chat the message is drawn in: after a switch the previous chat's messages linger under
+      // the next chat's header, and a title read at the click would name the wrong chat.
+      const chatTitle = readOpenChatTitle(document, adapter);
       const element = document.createElement('button');
       element.type = 'button';
       element.textContent = `+ ${t()('captureButton')}`;
-      element.title = t()('captureHint');
+      // Inside the closed shadow root: the page cannot read which chat it names.
+      element.title = chatTitle ? `${t()('captureHint')} (${t()('captureFor', { chat: chatTitle })})` : t()('captureHint');
       root.append(element);
       // The message's own handlers (context menus, selection) must not see our clicks. Only the
       // teacher's own click acts (a page script can click our host element too), and at most one
@@ -65,7 +69,7 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
         const now = Date.now();
         if (now - lastOpened < OPEN_INTERVAL_MS) return;
         lastOpened = now;
-        void ask({ type: 'invite/capture', url, chatTitle: readOpenChatTitle(document, adapter) }).then((reply) => {
+        void ask({ type: 'invite/capture', url, chatTitle }).then((reply) => {
           element.textContent = reply?.ok ? `✓ ${t()('captureOpened')}` : t()('captureFailed');
         });
       });
