@@ -19,7 +19,7 @@ export function status(adapter: SiteAdapter, scanner: Scanner, lifetime: Lifetim
       const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageStatus) => void) => {
         // Only our own extension's pages may ask, and only in the protocol's words.
         if (sender.id !== browser.runtime.id || !isToContent(message) || message.type !== 'page/status') return false;
-        const pageHealth = health(document, adapter);
+        const pageHealth = health(document, adapter, new URL(location.href));
         const openChat = readOpenChatMembers(document, adapter);
         sendResponse({
           health: { ...pageHealth, fallback: scanner.usingFallback },

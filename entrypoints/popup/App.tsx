@@ -99,6 +99,17 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
       <p class="muted">{t('popupSite', { site: t(SITE_NAMES[health.site]) })}</p>
       {health.recognised ? (
         <p class="ok" data-testid="health">✓ {t('popupRecognised')}</p>
+      ) : health.stopped.length > 0 && (health.messages > 0 || health.chatList > 0 || health.composer) ? (
+        // Part of the page is read, part is not: what stopped, in what it means for the teacher.
+        <div class="notice bad" data-testid="health" data-stopped={health.stopped.join(' ')}>
+          <strong>⚠ {t('popupPartlyRecognised')}</strong>
+          <ul class="plain">
+            {health.stopped.map((feature) => (
+              <li key={feature}>{t(`popupStopped_${feature}`)}</li>
+            ))}
+          </ul>
+          <ReportPage connector={connector} />
+        </div>
       ) : (
         <div class="notice bad" data-testid="health">
           <strong>⚠ {t('popupNotRecognised')}</strong>
@@ -113,9 +124,10 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
       )}
       {/* What Parta does not see, in words: what it means for the teacher and what to do. */}
       <ul class="plain" data-testid="not-seen">
-        {health.messages === 0 && <li class="muted">{t('popupNoMessages')}</li>}
-        {!health.composer && <li class="muted">{t('popupNoComposer')}</li>}
-        {health.chatList === 0 && <li class="muted">{t('popupNoChatList')}</li>}
+        {/* Only what is not open, never «откройте чат» about an open one (what stopped is said above). */}
+        {!health.chatOpen && <li class="muted">{t('popupNoMessages')}</li>}
+        {!health.chatOpen && !health.composer && <li class="muted">{t('popupNoComposer')}</li>}
+        {health.chatOpen && health.messages === 0 && !health.stopped.includes('messages') && <li class="muted">{t('popupEmptyChat')}</li>}
       </ul>
       <p data-testid="warnings" class={warnings > 0 ? 'bad' : ''}>
         <strong>{t('popupWarnings', { count: warnings })}</strong>

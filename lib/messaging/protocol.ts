@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { MAX_LIST_ROWS, type ClassInput } from '../classes/keys';
 import type { JournalHealth } from '../journals/adapters';
-import { MESSENGER_SITE_IDS, SITE_IDS, type Health } from '../sites/types';
+import { HEALTH_FEATURES, MESSENGER_SITE_IDS, SITE_IDS, type Health } from '../sites/types';
 
 export const siteIdSchema = z.enum(SITE_IDS);
 
@@ -21,6 +21,9 @@ export const healthSchema = z.object({
   messages: z.number(),
   chatList: z.number(),
   composer: z.boolean(),
+  chatOpen: z.boolean(),
+  chatTitle: z.boolean(),
+  stopped: z.array(z.enum(HEALTH_FEATURES)).check(z.maxLength(HEALTH_FEATURES.length)),
   fallback: z.boolean(),
 });
 

@@ -1,7 +1,7 @@
 /** The site adapters, and the pure reading of a page through one of them. */
 import { maxAdapter } from './max';
 import { parseMemberCount } from './members';
-import type { Health, SiteAdapter } from './types';
+import type { Health, HealthFeature, SiteAdapter } from './types';
 import { sferumAdapter, vkAdapter } from './vk';
 
 export type { MessageContent, SiteAdapter } from './types';
@@ -193,20 +193,56 @@ export function readOpenChatMembers(root: ParentNode, adapter: SiteAdapter | nul
   return { title, members: parseMemberCount(rest) };
 }
 
-/** What the adapter finds on the page: shown in the popup so a redesign is never silent. */
-export function health(root: ParentNode, adapter: SiteAdapter | null): Health {
+/** More text than an empty chat's area holds (its title, a «no messages yet» line, the field's hint). */
+const EMPTY_CHAT_TEXT = 200;
+
+/** How much text the page's main area holds (the open chat's), counted by its text nodes' lengths. */
+function chatAreaText(root: ParentNode): number {
+  const main = root.querySelector('main, [role="main"]');
+  return main?.textContent?.replace(/\s+/g, ' ').length ?? 0;
+}
+
+/**
+ * Whether the address is an open chat's: MAX `/<id>`, `/-<id>`, `/@name`; VK and Sferum
+ * `/convo/<peer>`, `?sel=` or `peerId=`. Pure.
+ */
+export function chatOpenAt(url: URL, site: SiteAdapter['id']): boolean {
+  if (site === 'max') return /^\/(?:-?\d+|@[^/]+)\/?$/.test(url.pathname);
+  if (site === 'vk' || site === 'sferum') return /\/convo\/-?\d+/.test(url.pathname) || url.searchParams.has('sel') || url.searchParams.has('peerId');
+  return false;
+}
+
+/**
+ * What the adapter finds on the page, part by part, and which parts the page should have but
+ * the adapter did not find: shown in the popup, so a redesign is never silent. The chat list is
+ * always expected; with a chat open, its title and the message field too, and its messages unless
+ * the chat may simply be empty (its title and field found). `url`: the page's address (a chat open).
+ */
+export function health(root: ParentNode, adapter: SiteAdapter | null, url?: URL): Health {
   if (!adapter) {
-    return { site: 'generic', recognised: false, messages: 0, chatList: 0, composer: false, fallback: true };
+    return { site: 'generic', recognised: false, messages: 0, chatList: 0, composer: false, chatOpen: false, chatTitle: false, stopped: [], fallback: true };
   }
   const messages = findMessages(root, adapter).length;
   const chatList = outermost(root, adapter.selectors.chatListItem).length;
   const composer = root.querySelector(adapter.selectors.composer) !== null;
+  const chatTitle = readOpenChatTitle(root, adapter) !== '';
+  const chatOpen = messages > 0 || (url !== undefined && chatOpenAt(url, adapter.id));
+  const stopped: HealthFeature[] = [];
+  // An open chat with no message found: empty, or its messages are not recognised — a chat area
+  // full of text says which.
+  if (chatOpen && messages === 0 && (!(chatTitle && composer) || chatAreaText(root) > EMPTY_CHAT_TEXT)) stopped.push('messages');
+  if (chatList === 0) stopped.push('chat-list');
+  if (chatOpen && !chatTitle) stopped.push('chat-title');
+  if (chatOpen && !composer) stopped.push('composer');
   return {
     site: adapter.id,
-    recognised: messages > 0 || chatList > 0 || composer,
+    recognised: stopped.length === 0 && (messages > 0 || chatList > 0 || composer),
     messages,
     chatList,
     composer,
+    chatOpen,
+    chatTitle,
+    stopped,
     fallback: messages === 0,
   };
 }

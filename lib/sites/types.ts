@@ -12,14 +12,24 @@ export function isMessengerSiteId(value: unknown): value is MessengerSiteId {
 /** What an adapter found on the page, for the popup to say «страница не распознана» when it is nothing. */
 export interface Health {
   site: SiteId;
-  /** The adapter found at least one of the parts it expects. */
+  /** The adapter found every part the page should have (`stopped` is empty) and at least one. */
   recognised: boolean;
   messages: number;
   chatList: number;
   composer: boolean;
+  /** A chat is open (its address says so, or messages are shown). */
+  chatOpen: boolean;
+  /** The open chat's title was found. */
+  chatTitle: boolean;
+  /** The parts the page should have that the adapter did not find: what does not work, said in the popup. */
+  stopped: HealthFeature[];
   /** The generic scan of all page text is running because the adapter found no messages. */
   fallback: boolean;
 }
+
+/** A part of a messenger page Parta reads, by what it is for. */
+export type HealthFeature = 'messages' | 'chat-list' | 'chat-title' | 'composer';
+export const HEALTH_FEATURES: readonly HealthFeature[] = ['messages', 'chat-list', 'chat-title', 'composer'];
 
 /** What the scanner needs from one message: its visible text and the addresses of its links. */
 export interface MessageContent {

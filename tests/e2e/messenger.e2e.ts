@@ -129,7 +129,7 @@ describe('MAX web', () => {
   test('the popup shows the adapter health and the number of warnings', async () => {
     const popup = await harness.openPopup(page);
     await popup.waitForSelector('[data-testid="health"]');
-    expect(await popup.textContent('[data-testid="health"]')).toContain('Страница распознана');
+    expect(await popup.textContent('[data-testid="health"]')).toBe('✓ Страница распознана');
     const text = await popup.textContent('main');
     // What Parta does there, in words: no test-like «найдено» lines.
     expect(await popup.textContent('[data-testid="working"]')).toMatch(/^✓ Парта работает в этом чате: проверяет ссылки в сообщениях \(\d+ на экране\)/);
@@ -163,7 +163,7 @@ describe('VK Messenger web', () => {
     const popup = await harness.openPopup(page);
     await popup.waitForSelector('[data-testid="health"]');
     expect(await popup.textContent('main')).toContain('Сайт: VK Мессенджер');
-    expect(await popup.textContent('[data-testid="health"]')).toContain('Страница распознана');
+    expect(await popup.textContent('[data-testid="health"]')).toBe('✓ Страница распознана');
     await popup.close();
     await page.close();
   });
@@ -199,7 +199,7 @@ describe('VK at vk.ru (its current address), 2026 markup', () => {
     expect(await sent(page)).toEqual([]);
     const popup = await harness.openPopup(page);
     await popup.waitForSelector('[data-testid="health"]');
-    expect(await popup.textContent('[data-testid="health"]')).toContain('Страница распознана');
+    expect(await popup.textContent('[data-testid="health"]')).toBe('✓ Страница распознана');
     await popup.close();
     await page.close();
   });
@@ -211,6 +211,27 @@ describe('VK at vk.ru (its current address), 2026 markup', () => {
     await waitForBadges(messenger, 2);
     expect(await page.locator('parta-warning').count()).toBe(0);
     await messenger.close();
+    await page.close();
+  });
+});
+
+describe('a release that renames every class word (roles, aria, ids and data-testid kept)', () => {
+  test('links are still checked; the popup names what stopped, and never asks to open the chat that is open', async () => {
+    const url = 'https://web.max.ru/-68900000999';
+    const html = fixture('max/chat.html').replace(/class="([^"]*)"/g, (_whole, names: string) => `class="${names.split(/\s+/).map((name) => `r-${name}`).join(' ')}"`);
+    harness.serve(url, html);
+    const page = await harness.open(url);
+    // The generic reading still finds the Telegram link.
+    await page.waitForFunction(() => document.querySelectorAll('parta-warning').length > 0);
+    expect(await badges(page)).toContain('telegram');
+    const popup = await harness.openPopup(page);
+    const said = popup.getByTestId('health');
+    await said.waitFor();
+    await expect(said.textContent()).resolves.toContain('Страница распознана не полностью');
+    await expect(said.textContent()).resolves.toContain('Парта не узнаёт список чатов: обязательные чаты не проверяются');
+    await expect(said.textContent()).resolves.toContain('Чат открыт, но Парта не узнаёт в нём сообщения');
+    await expect(popup.getByTestId('not-seen').textContent()).resolves.not.toContain('откройте чат');
+    await popup.close();
     await page.close();
   });
 });

@@ -42,8 +42,8 @@ describe('MAX web fixture', () => {
   const adapter = adapterFor(new URL('https://web.max.ru/-1'))!;
 
   test('health: messages, chat list and composer found', () => {
-    expect(health(document, adapter)).toEqual({
-      site: 'max', recognised: true, messages: 4, chatList: 3, composer: true, fallback: false,
+    expect(health(document, adapter, new URL('https://web.max.ru/-1'))).toEqual({
+      site: 'max', recognised: true, messages: 4, chatList: 3, composer: true, chatOpen: true, chatTitle: true, stopped: [], fallback: false,
     });
   });
 
@@ -70,8 +70,8 @@ describe('VK Messenger fixture', () => {
   const adapter = adapterFor(new URL('https://web.vk.me/convo/1'))!;
 
   test('health', () => {
-    expect(health(document, adapter)).toEqual({
-      site: 'vk', recognised: true, messages: 4, chatList: 2, composer: true, fallback: false,
+    expect(health(document, adapter, new URL('https://web.vk.me/convo/1'))).toEqual({
+      site: 'vk', recognised: true, messages: 4, chatList: 2, composer: true, chatOpen: true, chatTitle: true, stopped: [], fallback: false,
     });
   });
 
@@ -111,5 +111,42 @@ describe('unwrapHref', () => {
     ['https://t.me/x', 'https://t.me/x'],
   ])('%s', (href, expected) => {
     expect(unwrapHref(href)).toBe(expected);
+  });
+});
+
+describe('health after a release that renames every class word (roles, aria, ids and data-testid kept)', () => {
+  /** Every class word renamed, as a release's new styles would. */
+  const renamed = (name: string, base: string) => {
+    const page = load(name);
+    for (const element of page.querySelectorAll('[class]')) element.setAttribute('class', `${element.getAttribute('class')!.split(/\s+/).map((word) => `r${word}`).join(' ')}`);
+    return { page, url: new URL(base) };
+  };
+
+  test('MAX: the popup is told what stopped — the chat list, the messages — not «распознана»', () => {
+    const { page, url } = renamed('max/chat.html', 'https://web.max.ru/-68912345678');
+    const report = health(page, adapterFor(url), url);
+    expect(report.recognised).toBe(false);
+    expect(report.stopped).toEqual(['messages', 'chat-list']);
+    // What a release keeps still works: the title (its id) and the field (its data-testid and role).
+    expect([report.chatTitle, report.composer]).toEqual([true, true]);
+  });
+
+  test('VK: what stopped is named', () => {
+    const { page, url } = renamed('vk/convo.html', 'https://web.vk.me/convo/2000000001');
+    const report = health(page, adapterFor(url), url);
+    expect(report.recognised).toBe(false);
+    // The chat list (data-testid) and the field (data-testid) survive; the messages and the title do not.
+    expect(report.stopped).toEqual(['messages', 'chat-title']);
+    expect([report.chatList, report.composer]).toEqual([2, true]);
+  });
+
+  test('an open chat with no messages yet is not a broken page; the start page expects no chat', () => {
+    const page = load('max/chat.html');
+    page.querySelectorAll('.bubbleContent').forEach((bubble) => bubble.closest('.item')?.remove());
+    page.querySelector('.history')!.textContent = '';
+    const url = new URL('https://web.max.ru/-1');
+    expect(health(page, adapterFor(url), url)).toMatchObject({ recognised: true, messages: 0, chatOpen: true, stopped: [] });
+    const start = new URL('https://web.max.ru/');
+    expect(health(load('max/start.html'), adapterFor(start), start)).toMatchObject({ recognised: true, chatOpen: false, stopped: [] });
   });
 });
