@@ -57,13 +57,21 @@ export interface ChatsSummary {
   uncheckedClasses: (string | null)[];
 }
 
-/** The whole check in the states' words: what «Сегодня» says when no task is left. */
-export function summarise(check: PlatformCheckResult, drafts: ReadonlyMap<string, DraftRecord>, invites: readonly InviteRecord[]): ChatsSummary {
+/**
+ * The whole check in the states' words: what «Сегодня» says when no task is left. `steps`: the
+ * rows' steps when the caller has them already (each looks through every invitation).
+ */
+export function summarise(
+  check: PlatformCheckResult,
+  drafts: ReadonlyMap<string, DraftRecord>,
+  invites: readonly InviteRecord[],
+  steps?: ReadonlyMap<PlatformItem, RowStep>,
+): ChatsSummary {
   const summary: ChatsSummary = { required: 0, exists: 0, waiting: [], missing: 0, unchecked: 0, toOpen: [], uncheckedClasses: [] };
   const toOpen = new Map<Platform, UncheckedWhy>();
   for (const entry of check.classes) {
     for (const item of entry.items) {
-      const state = chatState(item, itemStep(item, drafts, invites));
+      const state = chatState(item, steps?.get(item) ?? itemStep(item, drafts, invites));
       if (state === 'not-required') continue;
       summary.required++;
       if (state === 'exists') summary.exists++;

@@ -102,10 +102,12 @@ export function todayView(data: TodayData, settings: Settings, now: number): Tod
   const stillNeeded = new Set<string>();
   // A link whose chat Parta counted full: said with the count, so «не нужна» rests on what was seen.
   const filled = new Map<string, { joined: number; size: number }>();
+  const steps = new Map<PlatformItem, RowStep>();
   for (const entry of check.classes) {
     for (const item of entry.items) {
       if (item.status === 'not-required') continue;
       const step = itemStep(item, drafts, data.invites);
+      steps.set(item, step);
       if ((step.kind === 'wait' || step.kind === 'remind') && step.invite) stillNeeded.add(step.invite.id);
       if (step.kind === 'done' && step.invite && item.coverage?.state === 'ok' && item.coverage.joined !== null && item.coverage.size !== null) {
         filled.set(step.invite.id, { joined: item.coverage.joined, size: item.coverage.size });
@@ -113,7 +115,7 @@ export function todayView(data: TodayData, settings: Settings, now: number): Tod
       if (isChatStep(step)) chatTasks.push({ kind: 'chat', classKey: entry.classKey, item, step });
     }
   }
-  const chats = summarise(check, drafts, data.invites);
+  const chats = summarise(check, drafts, data.invites, steps);
 
   const tasks: TodayTask[] = [];
   for (const block of dueUnblocks(data.blocks, now)) tasks.push({ kind: 'unblock', block });
