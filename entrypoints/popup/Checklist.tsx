@@ -166,6 +166,26 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
         <div class="notice bad" data-testid="health">
           <strong>⚠ {t('checklistNotRecognised')}</strong>
           <p style={{ margin: '4px 0 0' }}>{t('checklistNotRecognisedHelp', { count: health.classes })}</p>
+          {journal.classes.length > 0 && (
+            // What the page seemed to show, by name, and taken in one click when it is right.
+            <p data-testid="found-classes">
+              {t('checklistFoundClasses', { classes: journal.classes.map((entry) => entry.name).join(', ') })}{' '}
+              <button
+                type="button"
+                onClick={() =>
+                  void change('manual', async () => {
+                    await connector.checklist.saveManualClasses(
+                      journal.classes.map((entry) => ({ key: entry.key, name: entry.name, own: entry.own, subjects: [...entry.subjects] })),
+                      connector.now(),
+                    );
+                    sayAnywhere('manual', t('checklistFoundTaken'));
+                  })
+                }
+              >
+                {t('checklistFoundTake')}
+              </button>
+            </p>
+          )}
           <ReportPage connector={connector} />
         </div>
       )}

@@ -182,6 +182,13 @@ describe('required-chats checklist', () => {
     const popup = await checklistPopup(journal);
     await popup.getByTestId('health').filter({ hasText: 'Страница не распознана' }).waitFor();
     await popup.getByTestId('health').filter({ hasText: 'классов: 3' }).waitFor();
+    // The classes found are shown by name and taken in one click.
+    const found = popup.getByTestId('found-classes');
+    await expect(found.textContent()).resolves.toMatch(/^Найдено: [^,]+, [^,]+, [^,]+\./);
+    await found.getByRole('button', { name: 'Это мои классы' }).click();
+    await popup.getByTestId('said').filter({ hasText: 'Классы сохранены' }).waitFor();
+    // Kept as her classes: «Ваши классы» now lists them, to correct.
+    await expect.poll(() => popup.getByLabel(/Через запятую/).inputValue()).toMatch(/^[^,\n]+, [^,\n]+, [^,\n]+$/);
     // The picker does not say which class the teacher leads: typed, the checklist follows.
     await popup.getByLabel('Класс, где вы классный руководитель (куратор)').fill('5 «А»');
     await popup.getByLabel(/Через запятую/).fill('5А, 7Б, не класс');
