@@ -72,6 +72,7 @@ function followModeration(
   const groupChat = () => isGroupChat(new URL(location.href), adapter);
 
   // ——— marks beside names ———
+  const shown = new WeakMap<Element, string>();
   const markText = (mark: ModerationMark): string[] => {
     const t = translate();
     const parts: string[] = [];
@@ -80,10 +81,14 @@ function followModeration(
     if (mark.left) parts.push(t('markLeft'));
     return parts;
   };
-  /** A mark: one chip per part, in a closed shadow root; its text on the host to compare with. */
+  /**
+   * A mark: one chip per part, in a closed shadow root. Its words (a person's violations, a block,
+   * «выбыл(а)») are Parta's records: nothing of them on the host, where the page's scripts, analytics
+   * and error reports could read them — what a host shows is kept here, in the script's memory.
+   */
   const markHost = (parts: readonly string[]): HTMLElement => {
     const { host, root } = shadowHost(MARK_TAG, MARK_STYLE);
-    host.dataset.partaMark = parts.join(' · ');
+    shown.set(host, parts.join(' · '));
     host.title = translate()('markHint');
     for (const part of parts) {
       const chip = document.createElement('span');
@@ -107,7 +112,7 @@ function followModeration(
         if (child.localName === MARK_TAG) present = child as HTMLElement;
         else if (child.localName !== 'parta-invite' && child.localName !== 'parta-warning') break;
       }
-      if (present && present.dataset.partaMark === wanted) return;
+      if (present && shown.get(present) === wanted) return;
       present?.remove();
       if (wanted) message.append(markHost(parts));
     });
@@ -119,7 +124,7 @@ function followModeration(
       const mark = marks.get(personKey(person));
       const wanted = mark?.left ? translate()('markLeft') : '';
       const present = element.lastElementChild?.localName === MARK_TAG ? (element.lastElementChild as HTMLElement) : null;
-      if (present && present.dataset.partaMark === wanted) continue;
+      if (present && shown.get(present) === wanted) continue;
       present?.remove();
       if (wanted) element.append(markHost([wanted]));
     }

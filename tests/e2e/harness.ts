@@ -175,3 +175,44 @@ export async function pressAt(page: Page, selector: string): Promise<void> {
   if (!box) throw new Error(`${selector} is not visible`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+interface ProtocolNode {
+  nodeType: number;
+  nodeName: string;
+  localName?: string;
+  nodeValue?: string;
+  children?: ProtocolNode[];
+  shadowRoots?: ProtocolNode[];
+  attributes?: string[];
+}
+
+/** A node's light-DOM text, as the DevTools protocol describes it. */
+function protocolText(node: ProtocolNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return (node.children ?? []).map(protocolText).join('');
+}
+
+/**
+ * What Parta shows inside the closed shadow roots of its `tag` elements — each host's chips (spans)
+ * joined by « · », with the text of the element it stands in and its attributes. Read through the
+ * DevTools protocol: a test-only path, since no script of the page can open a closed root.
+ */
+export async function closedShadowTexts(page: Page, tag: string): Promise<{ text: string; around: string; attributes: string[] }[]> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: ProtocolNode };
+    const found: { text: string; around: string; attributes: string[] }[] = [];
+    const walk = (node: ProtocolNode, parent: ProtocolNode | null) => {
+      if (node.localName === tag) {
+        const spans = (node.shadowRoots ?? []).flatMap((shadow) => (shadow.children ?? []).filter((child) => child.localName === 'span'));
+        found.push({ text: spans.map(protocolText).join(' · '), around: parent ? protocolText(parent) : '', attributes: node.attributes ?? [] });
+      }
+      for (const child of node.children ?? []) walk(child, node);
+      for (const shadow of node.shadowRoots ?? []) walk(shadow, node);
+    };
+    walk(root, null);
+    return found;
+  } finally {
+    await session.detach();
+  }
+}

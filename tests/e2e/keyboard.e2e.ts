@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, type Harness } from './harness';
+import { closedShadowTexts, fixture, launch, type Harness } from './harness';
 
 const GROUP_URL = 'https://web.max.ru/-70000000015';
 let harness: Harness;
@@ -54,7 +54,7 @@ describe('keyboard only', () => {
     await form.keyboard.press('Enter');
     await form.getByRole('status').filter({ hasText: 'Нарушений у участника в этом чате: 1.' }).waitFor();
     await Promise.all([form.waitForEvent('close'), form.keyboard.down('Escape').catch(() => undefined)]);
-    await expect.poll(() => page.locator('parta-mark').evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-parta-mark')))).toContain('⚑ нарушений: 1');
+    await expect.poll(async () => (await closedShadowTexts(page, 'parta-mark')).map((mark) => mark.text)).toContain('⚑ нарушений: 1');
   });
 
   test('a message with no warning: Tab from its link reaches «⚑ Нарушение правил» for its sender next', async () => {

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, type Harness } from './harness';
+import { closedShadowTexts, fixture, launch, type Harness } from './harness';
 
 const GROUP_URL = 'https://web.max.ru/-70000000015';
 const VK_URL = 'https://vk.ru/im/convo/2000000011';
@@ -44,8 +44,18 @@ const badgeTitle = () =>
 /** A message of the open chat by its words. */
 const message = (page: Page, words: string) => page.locator('.bubbleContent', { hasText: words });
 
-/** The marks Parta put beside names, as their text (kept on the host: its shadow root is closed). */
-const marks = (page: Page) => page.locator('parta-mark').evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-parta-mark') ?? ''));
+/**
+ * The marks Parta put beside names, as their text — read from inside their closed shadow roots (a
+ * test-only path); and every time, that no host shows the page anything of what they say.
+ */
+async function marks(page: Page): Promise<string[]> {
+  const found = await closedShadowTexts(page, 'parta-mark');
+  for (const { text, attributes } of found) {
+    for (const part of text.split(' · ')) expect(attributes.some((value) => value.includes(part))).toBe(false);
+    expect(attributes.some((value) => /нарушени|заблокирован|выбыл/u.test(value))).toBe(false);
+  }
+  return found.map((mark) => mark.text);
+}
 
 /** Hovers a message and clicks the floating action as a hand does; resolves the window it opens. */
 async function reportFrom(page: Page, words: string): Promise<Page> {
@@ -308,7 +318,7 @@ describe('the moderator’s duties', () => {
     await form.getByTestId('violation-record').click();
     await form.getByRole('status').filter({ hasText: 'Нарушений у участника в этом чате: 1.' }).waitFor();
     // The form is still open and the chat was not reloaded: the mark is there already.
-    await expect.poll(() => message(page, 'otvety5a').locator('parta-mark').evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-parta-mark')))).toEqual(['⚑ нарушений: 1']);
+    await expect.poll(async () => (await closedShadowTexts(page, 'parta-mark')).filter((mark) => mark.around.includes('otvety5a')).map((mark) => mark.text)).toEqual(['⚑ нарушений: 1']);
     // Escape closes the form opened from the chat.
     // (The window is gone before the key comes up: only the key press is sent.)
     await Promise.all([form.waitForEvent('close'), form.keyboard.down('Escape').catch(() => undefined)]);
