@@ -52,7 +52,8 @@ export function BlockState({
     try {
       await connector.moderation.endBlock(block.id, how, how === 'early' ? reason.trim().slice(0, 500) : '', connector.now());
       // Parta only records it: the person is still blocked in the messenger until the teacher lifts it there.
-      setMessage({ text: t(how === 'early' ? 'moderationUnblockedEarly' : 'moderationUnblocked', { person: block.person, site: siteName(t, block.site, true) }) });
+      const said = how === 'early' ? 'moderationUnblockedEarly' : 'moderationUnblocked';
+      setMessage({ text: t(said, { person: block.person, site: siteName(t, block.site, true) }) });
       await reload();
     } catch (error) {
       setMessage({ text: failureText(t, error), bad: true });
@@ -63,7 +64,13 @@ export function BlockState({
       <p>
         {due
           ? t('moderationUnblockDue', { person: block.person, chat: block.chat, until: dayText(block.until, settings.language) })
-          : t('moderationBlockedUntil', { person: block.person, chat: block.chat, site: siteName(t, block.site, true), until: dayText(block.until, settings.language), reason: block.reason })}
+          : t('moderationBlockedUntil', {
+              person: block.person,
+              chat: block.chat,
+              site: siteName(t, block.site, true),
+              until: dayText(block.until, settings.language),
+              reason: block.reason,
+            })}
       </p>
       <p class="actions">
         {due && (

@@ -9,6 +9,7 @@ import type { UiKey } from '../lib/i18n/ui';
 import { PLATFORMS, classFill, percent, type ClassFill, type Coverage, type PlacedChat, type Platform, type PlatformClassCheck, type PlatformItem } from '../lib/classes/coverage';
 import type { Audience } from '../lib/classes/classify';
 import type { ChatStateKind } from '../lib/today/chat-state';
+import type { UncheckedWhy } from '../lib/classes/chat-list';
 
 export function platformName(t: UiTranslate, platform: Platform): string {
   return t(platform === 'max' ? 'platformMax' : 'platformVk');
@@ -91,6 +92,13 @@ const STATE_LABELS: Record<ChatStateKind, UiKey> = {
   unchecked: 'stateUnchecked',
   'not-required': 'checklistCsvNotRequired',
 };
+
+const WHY_UNCHECKED: Record<UncheckedWhy, UiKey> = { never: 'todayCheckWhy_never', partial: 'todayCheckWhy_partial', 'before-class': 'todayCheckWhy_before' };
+
+/** Why Parta cannot tell whether a chat is in a messenger, and what to do: one sentence per reason. */
+export function uncheckedText(t: UiTranslate, platform: Platform, why: UncheckedWhy): string {
+  return t(WHY_UNCHECKED[why], { platform: platformName(t, platform) });
+}
 
 /** «✓ есть», «✗ нет», «? не проверено», «ждём»: a required chat's state, the same words on every page and file. */
 export function statusLabel(t: UiTranslate, state: ChatStateKind): string {

@@ -3,7 +3,15 @@
  * dialogs are not kept) and the member count an open chat's header states. Housekeeping forgets
  * chats not seen for half a year and titles that are not (or no longer) school chats.
  */
-import { FORGET_CHATS_AFTER_MS, chatKeeper, forgetChatsSeenBefore, forgetChatsWhere, recordChatList, recordChats, recordMembers } from '../../lib/classes/chat-store';
+import {
+  FORGET_CHATS_AFTER_MS,
+  chatKeeper,
+  forgetChatsSeenBefore,
+  forgetChatsWhere,
+  recordChatList,
+  recordChats,
+  recordMembers,
+} from '../../lib/classes/chat-store';
 import { platformOfSite } from '../../lib/classes/coverage';
 import type { Handlers } from '../../lib/messaging/router';
 import { refreshBadge } from './badge';

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { Said, useSay } from '../../components/feedback';
 import { useT } from '../../components/i18n';
-import { platformName, shortDate } from '../../components/Coverage';
+import { shortDate, uncheckedText } from '../../components/Coverage';
 import type { PlatformItem } from '../../lib/classes/coverage';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText, registerCodeText } from '../../lib/i18n/errors';
@@ -142,7 +142,7 @@ export function ChatStep({ connector, settings, item, step, onChanged, label, pl
       {step.kind === 'check' && (
         <>
           <p class="muted" data-testid="step-check">
-            {t('stepCheck', { why: item.uncheckedOn.map(({ platform, why }) => t(`todayCheckWhy_${why === 'before-class' ? 'before' : why}`, { platform: platformName(t, platform) })).join(' ') })}
+            {t('stepCheck', { why: item.uncheckedOn.map(({ platform, why }) => uncheckedText(t, platform, why)).join(' ') })}
           </p>
           <div class="invite-actions secondary">
             {/* The teacher may know better than Parta: the chat is not there. Not the first choice. */}

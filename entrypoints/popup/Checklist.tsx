@@ -25,7 +25,7 @@ import { useT } from '../../components/i18n';
 import { formatClassList, parseClassList } from '../../lib/classes/list';
 import type { Override } from '../../lib/classes/matcher';
 import { requiredPlatforms } from '../../lib/classes/coverage';
-import { ClassFillLine, PlatformLines, platformName, shortDate } from '../../components/Coverage';
+import { ClassFillLine, PlatformLines, platformName, shortDate, uncheckedText } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report/report';
 import { chatsNamedLastYear, rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
 import { download } from '../../lib/dom/download';
@@ -126,6 +126,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   };
 
   const required = requiredPlatforms(settings.platforms);
+  const withoutSubjects = classesWithoutSubjects(teacherClasses, settings.profiles);
   const unchecked = result.classes.reduce((sum, entry) => sum + entry.items.filter((item) => item.status === 'unchecked').length, 0);
   const exportCsv = () =>
     downloadCsv(exportFileName([t('fileParta'), `${t('fileChats')} ${teacherClasses.map((entry) => entry.key).join(', ')}`], connector.now(), 'csv'), checklistCsv(t, result, required, settings.coverageThreshold, stateOf));
@@ -220,7 +221,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           <p key={platform} class={kind === 'whole' ? 'muted' : 'notice'} data-testid="chat-list" data-platform={platform} data-list={kind}>
             {kind === 'whole'
               ? t('checklistListWhole', { platform: platformName(t, platform), date: shortDate(list!.wholeAt!, settings.language), count: list!.wholeRows ?? 0 })
-              : t(kind === 'never' ? 'todayCheckWhy_never' : 'todayCheckWhy_partial', { platform: platformName(t, platform) })}
+              : uncheckedText(t, platform, kind)}
           </p>
         );
       })}
@@ -232,10 +233,10 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
           {unchecked > 0 && <span class="muted"> · {t('checklistProgressUnchecked', { count: unchecked })}</span>}
         </p>
       )}
-      {classesWithoutSubjects(teacherClasses, settings.profiles).length > 0 && (
+      {withoutSubjects.length > 0 && (
         // Their subject chats cannot be listed: said, not left out in silence.
         <p class="notice" data-testid="subjects-unknown">
-          {t('checklistSubjectsUnknown', { classes: classesWithoutSubjects(teacherClasses, settings.profiles).join(', ') })}
+          {t('checklistSubjectsUnknown', { classes: withoutSubjects.join(', ') })}
         </p>
       )}
       {teacherClasses.length > 0 && result.total === 0 && <p class="notice">{t('checklistNothingRequired')}</p>}

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { BlockState, siteName } from '../../components/BlockState';
 import { useChanges } from '../../components/changes';
-import { platformName, requirementLabel } from '../../components/Coverage';
+import { platformName, requirementLabel, uncheckedText } from '../../components/Coverage';
 import { Said, useSay } from '../../components/feedback';
 import { useT } from '../../components/i18n';
 import type { Connector } from '../../lib/connector/connector';
@@ -205,7 +205,7 @@ function CheckTask({ task }: { task: Extract<TodayTask, { kind: 'check' }> }) {
       </p>
       {task.platforms.map(({ platform, why }) => (
         <p key={platform} class="muted">
-          {t(`todayCheckWhy_${why === 'before-class' ? 'before' : why}`, { platform: platformName(t, platform) })}{' '}
+          {uncheckedText(t, platform, why)}{' '}
           <a href={MESSENGER_HOME[platform]} target="_blank" rel="noreferrer">
             {t('todayCheckOpen', { platform: platformName(t, platform) })}
           </a>

@@ -68,17 +68,14 @@ function merge(classes: (ClassInput | null)[]): ClassInput[] {
 }
 
 /**
- * A subject as a page writes it, or none: short text that names no class («5-А класс» is a class
- * label, not a subject) and is not a number or a mark.
+ * A subject as a page writes it, or none: short text that names no class anywhere («5-А класс»,
+ * «Алгебра 7Б» are class labels, not subjects) and is not a number or a mark.
  */
 function subjectOf(label: string): string | null {
   const name = label.replace(/\s+/g, ' ').trim();
-  if (name.length < 2 || name.length > 100 || classKey(name) !== null || findsClass(name) || !/\p{L}{2}/u.test(name)) return null;
+  if (name.length < 2 || name.length > 100 || classKey(name) !== null || !/\p{L}{2}/u.test(name)) return null;
   return name;
 }
-
-/** Whether a class is named anywhere in the text («Алгебра 7Б» names one). */
-const findsClass = (text: string) => text.split(/[\s,·—–|:()]+/).some((word) => classKey(word) !== null);
 
 /** A known school subject in the text («Алгебра», «Англ. яз.»), canonical, or none. */
 function knownSubjectIn(text: string): string | null {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, type Harness } from './harness';
+import { fixture, launch, type Harness, toolbarBadge } from './harness';
 
 const MENTOR_URL = 'https://school.mos.ru/teacher/mentor/journals';
 const MAX_URL = 'https://web.max.ru/';
@@ -38,12 +38,7 @@ function maxWith(titles: readonly string[], height: number | null): string {
 /** Forty other chats of a busy teacher: a personal one, colleagues, other classes. */
 const OTHER_CHATS = Array.from({ length: 40 }, (_, index) => (index % 2 === 0 ? `Алгебра ${index + 5}Б` : `Иванова Мария ${index}`));
 
-async function badgeText(): Promise<string> {
-  return harness.worker.evaluate(async () => {
-    type Action = { action: { getBadgeText(details: object): Promise<string> } };
-    return (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({});
-  });
-}
+const badgeText = () => toolbarBadge(harness);
 
 /** The popup over the journal, once «Сегодня» has drawn. */
 async function popupOver(journal: Page): Promise<Page> {

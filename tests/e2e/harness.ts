@@ -216,3 +216,11 @@ export async function closedShadowTexts(page: Page, tag: string): Promise<{ text
     await session.detach();
   }
 }
+
+/** The toolbar badge's text, as the background set it. */
+export function toolbarBadge(harness: Pick<Harness, 'worker'>): Promise<string> {
+  return harness.worker.evaluate(async () => {
+    type Action = { action: { getBadgeText(details: object): Promise<string> } };
+    return (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({});
+  });
+}

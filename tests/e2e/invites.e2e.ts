@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, type Harness } from './harness';
+import { fixture, launch, type Harness, toolbarBadge } from './harness';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const MAX_INVITE = 'https://max.ru/join/Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fEdCbA987';
@@ -68,12 +68,7 @@ async function clipboard(popup: Page): Promise<string> {
   return text;
 }
 
-async function badgeText(): Promise<string> {
-  return harness.worker.evaluate(async () => {
-    type Action = { action: { getBadgeText(details: object): Promise<string> } };
-    return (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({});
-  });
-}
+const badgeText = () => toolbarBadge(harness);
 
 describe('invite register', () => {
   test('a teacher adds an invitation, copies link and message, and finds it after a browser restart', async () => {

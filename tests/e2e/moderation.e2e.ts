@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closedShadowTexts, fixture, launch, type Harness } from './harness';
+import { closedShadowTexts, fixture, launch, type Harness, toolbarBadge } from './harness';
 
 const GROUP_URL = 'https://web.max.ru/-70000000015';
 const VK_URL = 'https://vk.ru/im/convo/2000000011';
@@ -29,11 +29,7 @@ afterAll(async () => {
   expect(stray).toEqual([]);
 });
 
-const badgeText = () =>
-  harness.worker.evaluate(async () => {
-    type Action = { action: { getBadgeText(details: object): Promise<string> } };
-    return (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({});
-  });
+const badgeText = () => toolbarBadge(harness);
 
 const badgeTitle = () =>
   harness.worker.evaluate(async () => {
