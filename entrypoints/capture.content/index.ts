@@ -5,7 +5,8 @@
  * - chat-list.ts: the chat list's titles, for the required-chats checklist;
  * - members.ts: the open chat's member count, for how many have joined;
  * - moderation.ts: marks beside names, «Нарушение правил», «Правила»;
- * - page-report.ts: the page's structure for «Сообщить о странице».
+ * - page-report.ts: the page's structure for «Сообщить о странице»;
+ * - status.ts: what the page's parts are found, for the popup.
  * A script of its own, apart from the warnings: it must not weigh on their 40 KB budget, and one
  * failing does not stop the other. It writes nothing to the page but its own elements (closed
  * Shadow DOM).
@@ -25,6 +26,7 @@ import { CAPTURE_TAG, inviteCapture } from './invites';
 import { memberCounts } from './members';
 import { moderation } from './moderation';
 import { pageReport } from './page-report';
+import { pageStatus } from './status';
 
 function ownNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -50,11 +52,11 @@ export default defineContentScript({
 
     const context: CaptureContext = { adapter, lifetime, t: () => t };
     // One observer for all the features; each keeps its own error boundary and is switched off alone.
-    const onAdded = startFeatures([inviteCapture(context), chatListReading(context), memberCounts(context), moderation(context), pageReport(context)]);
+    const onAdded = startFeatures([inviteCapture(context), chatListReading(context), memberCounts(context), moderation(context), pageReport(context), pageStatus(context)]);
     observeAdditions(
       document.body,
-      (nodes) => {
-        if (lifetime.alive()) onAdded(nodes);
+      (nodes, changedWithin) => {
+        if (lifetime.alive()) onAdded(nodes, changedWithin);
       },
       signal,
       ownNode,

@@ -7,7 +7,7 @@ import type { Feature } from '../../lib/dom/features';
 import { shadowHost } from '../../lib/dom/shadow-host';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import { ask } from '../../lib/messaging/ask';
-import { findMessages, readOpenChatTitle } from '../../lib/sites/index';
+import { enclosingMessage, findMessages, readOpenChatTitle } from '../../lib/sites/index';
 import { OPEN_INTERVAL_MS, idle, type CaptureContext } from './context';
 import { ACTION_TAG } from './moderation';
 
@@ -48,9 +48,11 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
 
   function start() {
     let lastOpened = 0;
+    const buttonKeys = new WeakMap<Element, string>();
     const button = (key: string, url: string): HTMLElement => {
       const { host, root } = shadowHost(CAPTURE_TAG, STYLE);
-      host.dataset.partaInvite = key;
+      // Which link a button is for stays in the script, not on the page's element.
+      buttonKeys.set(host, key);
       // The chat the message is drawn in: after a switch the previous chat's messages linger under
       // the next chat's header, and a title read at the click would name the wrong chat.
       const chatTitle = readOpenChatTitle(document, adapter);
@@ -82,8 +84,14 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
       const present = new Map<string, Element>();
       // Our buttons are the message's last children: look only at the tail.
       for (let child = message.lastElementChild; child; child = child.previousElementSibling) {
-        if (child.localName === CAPTURE_TAG) present.set((child as HTMLElement).dataset.partaInvite ?? '', child);
+        const key = child.localName === CAPTURE_TAG ? buttonKeys.get(child) : undefined;
+        if (key !== undefined && !present.has(key)) present.set(key, child);
+        else if (child.localName === CAPTURE_TAG) child.remove(); // a copy (or not ours): one button per link
         else if (child.localName !== 'parta-warning' && child.localName !== 'parta-mark' && child.localName !== ACTION_TAG) break;
+      }
+      // A button left on an inner part of the message (it was read as a message of its own before).
+      if (message.querySelector(CAPTURE_TAG) !== null) {
+        for (const stray of message.querySelectorAll(CAPTURE_TAG)) if (stray.parentElement !== message) stray.remove();
       }
       if (wanted.size === 0 && present.size === 0) return;
       for (const [key, host] of present) if (!wanted.has(key)) host.remove();
@@ -94,7 +102,7 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
     const messagesIn = (root: Node): Element[] => {
       const element = root.nodeType === 1 ? (root as Element) : root.parentElement;
       if (!element) return [];
-      const around = element.closest(adapter.selectors.message);
+      const around = enclosingMessage(element, adapter);
       return around ? [around] : findMessages(element, adapter);
     };
     const scan = (root: Node) => {
@@ -124,6 +132,14 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
     };
 
     scanHistory();
-    return (nodes: Set<Node>) => nodes.forEach(scan);
+    return (nodes: Set<Node>, changedWithin: Set<Node>) => {
+      nodes.forEach(scan);
+      // A link removed or its address swapped: only the message around it is read again.
+      for (const node of changedWithin) {
+        const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        const message = element?.isConnected ? enclosingMessage(element, adapter) : null;
+        if (message) sync(message);
+      }
+    };
   }
 }

@@ -21,7 +21,7 @@ import { parseServiceLines } from '../../lib/moderation/service-lines';
 import type { ModerationMark } from '../../lib/messaging/protocol';
 import type { MessengerSiteId } from '../../lib/sites/types';
 import { ask } from '../../lib/messaging/ask';
-import { findMessages, isGroupChat, readOpenChatTitle, readOwnText, readSenders, type SiteAdapter } from '../../lib/sites/index';
+import { enclosingMessage, findMessages, isGroupChat, readOpenChatTitle, readOwnText, readSenders, type SiteAdapter } from '../../lib/sites/index';
 import { shownQuote } from '../../lib/moderation/quote';
 import { shadowHost } from '../../lib/dom/shadow-host';
 import { provideNextSteps } from '../../lib/dom/next-steps';
@@ -245,13 +245,7 @@ function followModeration(
     clearTimeout(hideTimer);
     hideTimer = setTimeout(hide, 600);
   };
-  /** The outermost message around the event's target (message selectors may match nested parts). */
-  const outermost = (element: Element | null) => {
-    let message = element?.closest(adapter.selectors.message) ?? null;
-    for (let outer = message?.parentElement?.closest(adapter.selectors.message); outer; outer = outer.parentElement?.closest(adapter.selectors.message)) message = outer;
-    return message;
-  };
-  const messageOf = (event: Event) => outermost(event.target instanceof Element ? event.target : null);
+  const messageOf = (event: Event) => (event.target instanceof Element ? enclosingMessage(event.target, adapter) : null);
   const onOver = (event: Event) => {
     const message = messageOf(event);
     // Focus moving onto the action itself (inside the message) keeps it where it is.
@@ -272,7 +266,7 @@ function followModeration(
   /** Opens the violation form for a message's sender; false when its sender is not known here. */
   const reportViolation = (part: Element): boolean => {
     // The warnings may have put their badge on a part of the message: the sender is the whole one's.
-    const message = outermost(part) ?? part;
+    const message = enclosingMessage(part, adapter) ?? part;
     // A message that just arrived may not be read yet (the chat is read again after a short pause).
     if (!senders.has(message)) {
       clearTimeout(timer);
@@ -345,7 +339,7 @@ function followModeration(
   const onCommand = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isToContent(message) || message.type !== 'page/command' || !alive()) return false;
     if (!groupChat()) return false;
-    const focused = outermost(document.activeElement);
+    const focused = document.activeElement ? enclosingMessage(document.activeElement, adapter) : null;
     const messages = findMessages(document, adapter);
     const chosen = focused ?? target ?? [...messages].reverse().find((candidate) => senders.has(candidate) || readSenders([candidate], adapter)[0] !== null) ?? null;
     if (chosen) reportViolation(chosen);

@@ -74,6 +74,7 @@ export default defineContentScript({
         sendResponse(pageStructure(document.documentElement, page.health.site, location.hostname));
         return false;
       }
+      if (message.type !== 'page/status') return false;
       if (timer !== undefined) reread();
       sendResponse({ kind: 'journal', health: page.health, scope: page.scope, classes: page.classes.slice(0, 500) });
       return false;

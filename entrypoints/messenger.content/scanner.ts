@@ -6,7 +6,7 @@ import { findForeignLinks, foreignLinkOfHref, MESSENGER_NAMES, possibleLinkStart
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
 import { isSilenced, type PageSettings } from '../../lib/settings/index';
-import { findMessages, messagesToRead, readGeneric, textHolders, type MessageContent, type SiteAdapter } from '../../lib/sites/index';
+import { enclosingMessage, findMessages, messagesToRead, readGeneric, textHolders, type MessageContent, type SiteAdapter } from '../../lib/sites/index';
 import { BADGE_TAG, DIALOG_TAG, createBadge, type BadgeStep } from './ui';
 import { nextSteps } from '../../lib/dom/next-steps';
 
@@ -41,28 +41,38 @@ export function isOwnNode(node: Node): boolean {
   return element !== null && element.closest(OWN_NODES) !== null;
 }
 
+/** Badges kept on record (they may come back with a recycled row) before detached ones are let go. */
+const DRAWN_LIMIT = 2000;
+
 export class Scanner {
-  /** Last content key seen per message element: rows of virtual lists are recycled. */
-  private seen = new WeakMap<Element, string>();
-  private badges = new Map<Element, HTMLElement[]>();
+  /**
+   * Per message element, the content last read (its key) and the messengers found in it: rows of
+   * virtual lists are recycled, detached and put back; the same content is not checked twice.
+   */
+  private seen = new WeakMap<Element, { key: string; messengers: MessengerId[] }>();
+  /** The badges each message was given, in order. */
+  private badgesOf = new WeakMap<Element, HTMLElement[]>();
+  /** Which messenger a badge names (the page can rewrite the host's attributes, not this). */
+  private messengerOf = new WeakMap<HTMLElement, MessengerId>();
+  /** Every badge drawn and not taken down: counted, and removed when the extension goes. */
+  private drawn = new Set<HTMLElement>();
   private mode: 'adapter' | 'generic' = 'adapter';
 
   constructor(private readonly options: ScannerOptions) {}
 
+  /** The marks on screen: a badge in a row the list detached is not shown, so not counted. */
   get warningCount(): number {
     let count = 0;
-    for (const [message, list] of this.badges) {
-      if (!message.isConnected) this.badges.delete(message);
-      else count += list.length;
-    }
+    for (const badge of this.drawn) if (badge.isConnected) count++;
     return count;
   }
 
   /** Removes every badge: the extension is gone and must leave the page as it found it. */
   dispose(): void {
-    for (const list of this.badges.values()) list.forEach((badge) => badge.remove());
-    this.badges.clear();
+    for (const badge of this.drawn) badge.remove();
+    this.drawn.clear();
     this.seen = new WeakMap();
+    this.badgesOf = new WeakMap();
   }
 
   get usingFallback(): boolean {
@@ -85,12 +95,19 @@ export class Scanner {
     }
     const toRead = messagesToRead(document.body, adapter, possibleLinkStarts);
     // A badge already shown may have to go: its message changed, or its messenger is now allowed.
-    for (const message of this.badges.keys()) toRead.add(message);
+    for (const badge of this.drawn) {
+      const message = badge.isConnected ? badge.parentElement : null;
+      if (message) toRead.add(enclosingMessage(message, adapter) ?? message);
+    }
     for (const message of toRead) if (message.isConnected) this.scanMessage(message);
   }
 
-  /** Incremental pass over what the observer reported. */
-  scanNodes(nodes: Set<Node>): void {
+  /**
+   * Incremental pass over what the observer reported: the nodes added (or whose text changed),
+   * and those that changed within — a link card dropped in an edit, an `href` swapped in place.
+   * The latter are read again only as part of a message: work stays with what changed.
+   */
+  scanNodes(nodes: Set<Node>, changedWithin: ReadonlySet<Node> = new Set()): void {
     const previous = this.mode;
     this.pickMode();
     if (this.mode !== previous) {
@@ -101,10 +118,16 @@ export class Scanner {
       if (!node.isConnected) continue;
       const container = node.nodeType === 1 ? (node as Element) : node.parentElement;
       if (!container) continue;
-      // A change inside a message (a recycled row's text) rescans that message.
+      // A change inside a message (a recycled row's text, an edit) reads that whole message again.
       const enclosing = this.enclosingMessage(container);
       if (enclosing) this.scanMessage(enclosing);
       else this.scanUnder(container);
+    }
+    for (const node of changedWithin) {
+      if (!node.isConnected) continue;
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      const enclosing = element ? this.enclosingMessage(element) : null;
+      if (enclosing) this.scanMessage(enclosing);
     }
   }
 
@@ -117,17 +140,17 @@ export class Scanner {
 
   /** Badges from the fallback sit on other elements than the adapter's: remove them. */
   private dropBadgesOutside(adapter: SiteAdapter): void {
-    for (const [message, list] of this.badges) {
-      if (!message.matches(adapter.selectors.message)) {
-        list.forEach((badge) => badge.remove());
-        this.badges.delete(message);
-      }
+    for (const badge of this.drawn) {
+      // A detached row's badge cannot be judged (its message matches nothing out of the page): it
+      // is judged when the row comes back.
+      const message = badge.parentElement;
+      if (badge.isConnected && message && !message.matches(adapter.selectors.message)) this.takeDown(badge);
     }
   }
 
   private enclosingMessage(element: Element): Element | null {
     const { adapter } = this.options;
-    if (this.mode === 'adapter' && adapter) return element.closest(adapter.selectors.message);
+    if (this.mode === 'adapter' && adapter) return enclosingMessage(element, adapter);
     return null;
   }
 
@@ -149,8 +172,13 @@ export class Scanner {
     // with links starts with U+0001, which a plain key never does: the two forms never meet.
     const { text, hrefs } = content;
     const key = hrefs.length === 0 && text.charCodeAt(0) !== 1 ? text : `\u0001${text}\u0000${hrefs.join('\u0000')}`;
-    if (this.seen.get(message) === key) return;
-    this.seen.set(message, key);
+    const known = this.seen.get(message);
+    if (known?.key === key) {
+      // Unchanged, but a row put back may have lost its badge (the list redrew it, or the fallback's
+      // pass took it down while the row was away): shown again, never twice.
+      if (!this.shown(message, known.messengers)) this.setBadges(message, known.messengers);
+      return;
+    }
     let messengers: MessengerId[];
     try {
       messengers = bannedIn(content, this.options.settings());
@@ -159,6 +187,7 @@ export class Scanner {
       console.error('[Parta] could not check a message', error);
       return;
     }
+    this.seen.set(message, { key, messengers });
     this.setBadges(message, messengers);
   }
 
@@ -176,21 +205,42 @@ export class Scanner {
     };
   }
 
+  /** Does the message show exactly these badges, in order, as its own children? */
+  private shown(message: Element, messengers: readonly MessengerId[]): boolean {
+    const badges = this.badgesOf.get(message) ?? [];
+    return badges.length === messengers.length && badges.every((badge, index) => badge.parentElement === message && this.messengerOf.get(badge) === messengers[index]);
+  }
+
+  private takeDown(badge: HTMLElement): void {
+    badge.remove();
+    this.drawn.delete(badge);
+  }
+
+  /** One badge per banned messenger in the message, and no other badge of ours anywhere inside it. */
   private setBadges(message: Element, messengers: MessengerId[]): void {
-    const existing = this.badges.get(message) ?? [];
-    const current = existing.map((badge) => badge.dataset.partaWarning);
-    if (current.length === messengers.length && current.every((id, index) => id === messengers[index])) {
-      if (existing.every((badge) => badge.isConnected)) return;
+    const same = this.shown(message, messengers);
+    // Ours left on an inner part (read as a message of its own before) or copied along with the
+    // row's nodes: a message carries one set of marks, whatever the site did to its nodes.
+    if (message.querySelector(BADGE_TAG) !== null) {
+      const keep = same ? new Set(this.badgesOf.get(message)) : new Set<Element>();
+      for (const badge of message.querySelectorAll<HTMLElement>(BADGE_TAG)) if (!keep.has(badge) && this.messengerOf.has(badge)) this.takeDown(badge);
     }
-    existing.forEach((badge) => badge.remove());
+    if (same) return;
+    for (const badge of this.badgesOf.get(message) ?? []) this.takeDown(badge);
     if (messengers.length === 0) {
-      this.badges.delete(message);
+      this.badgesOf.delete(message);
       return;
     }
     const t = this.options.t();
-    const created = messengers.map((id) => createBadge(id, t('warningBadge', { messenger: MESSENGER_NAMES[id] }), this.stepsFor(message)));
+    const created = messengers.map((id) => {
+      const badge = createBadge(id, t('warningBadge', { messenger: MESSENGER_NAMES[id] }), this.stepsFor(message));
+      this.messengerOf.set(badge, id);
+      this.drawn.add(badge);
+      return badge;
+    });
     // Appended last inside the message: the message's own nodes are never moved or changed.
     message.append(...created);
-    this.badges.set(message, created);
+    this.badgesOf.set(message, created);
+    if (this.drawn.size > DRAWN_LIMIT) for (const badge of this.drawn) if (!badge.isConnected) this.drawn.delete(badge);
   }
 }

@@ -1,13 +1,14 @@
 /**
- * Answers to Parta's popup: what the page shows (the adapter's health, the warnings, the open
- * chat's member count). The page's structure for «Сообщить о странице» is the capture script's.
+ * Answers to Parta's popup: how many warnings the page shows, and whether the fallback reads it.
+ * The page's parts (health, the open chat) are the capture script's answer to `page/status`, and
+ * its structure for «Сообщить о странице» too: this script stays small.
  */
 import { browser } from 'wxt/browser';
 import type { Feature } from '../../lib/dom/features';
 import type { Lifetime } from '../../lib/dom/lifetime';
 import { isToContent } from '../../lib/messaging/guards';
-import type { PageStatus } from '../../lib/messaging/protocol';
-import { health, readOpenChatMembers, type SiteAdapter } from '../../lib/sites/index';
+import type { PageWarnings } from '../../lib/messaging/protocol';
+import type { SiteAdapter } from '../../lib/sites/index';
 import type { Scanner } from './scanner';
 
 export function status(adapter: SiteAdapter, scanner: Scanner, lifetime: Lifetime): Feature {
@@ -16,16 +17,10 @@ export function status(adapter: SiteAdapter, scanner: Scanner, lifetime: Lifetim
     start: () => {
       // sendResponse rather than a returned Promise: Chrome's native API (no polyfill here)
       // answers only that way.
-      const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageStatus) => void) => {
+      const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageWarnings) => void) => {
         // Only our own extension's pages may ask, and only in the protocol's words.
-        if (sender.id !== browser.runtime.id || !isToContent(message) || message.type !== 'page/status') return false;
-        const pageHealth = health(document, adapter, new URL(location.href));
-        const openChat = readOpenChatMembers(document, adapter);
-        sendResponse({
-          health: { ...pageHealth, fallback: scanner.usingFallback },
-          warnings: scanner.warningCount,
-          ...(openChat.title ? { openChat } : {}),
-        });
+        if (sender.id !== browser.runtime.id || !isToContent(message) || message.type !== 'page/warnings') return false;
+        sendResponse({ site: adapter.id, warnings: scanner.warningCount, fallback: scanner.usingFallback });
         return false;
       };
       browser.runtime.onMessage.addListener(onMessage);

@@ -21,11 +21,11 @@ export function warnings(scanner: Scanner, lifetime: Lifetime, onSettings: (sett
       const checkLocation = watchLocation(signal, () => scanner.scanAll());
       observeAdditions(
         document.body,
-        (nodes) => {
+        (nodes, changedWithin) => {
           if (!lifetime.alive()) return;
           const batchStarted = performance.now();
           checkLocation();
-          scanner.scanNodes(nodes);
+          scanner.scanNodes(nodes, changedWithin);
           if (__PARTA_BENCH__) performance.measure('parta:batch', { start: batchStarted });
         },
         signal,

@@ -7,6 +7,7 @@ import { TranslateContext, settingsTranslator, uiTranslator, useT } from '../../
 import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/sites/types';
+import { healthVerdict } from '../../lib/sites/page-status';
 import type { Settings } from '../../lib/settings/index';
 import { Checklist } from './Checklist';
 import { Duties } from './Duties';
@@ -94,12 +95,13 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
   if (status.kind === 'no-contact') return <p class="notice">{t('popupNoContact')}</p>;
   if (status.kind === 'journal') return null;
   const { health, warnings, openChat } = status.status;
+  const verdict = healthVerdict(health);
   return (
     <section aria-live="polite">
       <p class="muted">{t('popupSite', { site: t(SITE_NAMES[health.site]) })}</p>
-      {health.recognised ? (
+      {verdict === 'recognised' ? (
         <p class="ok" data-testid="health">✓ {t('popupRecognised')}</p>
-      ) : health.stopped.length > 0 && (health.messages > 0 || health.chatList > 0 || health.composer) ? (
+      ) : verdict === 'partly' ? (
         // Part of the page is read, part is not: what stopped, in what it means for the teacher.
         <div class="notice bad" data-testid="health" data-stopped={health.stopped.join(' ')}>
           <strong>⚠ {t('popupPartlyRecognised')}</strong>
@@ -129,9 +131,11 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
         {!health.chatOpen && !health.composer && <li class="muted">{t('popupNoComposer')}</li>}
         {health.chatOpen && health.messages === 0 && !health.stopped.includes('messages') && <li class="muted">{t('popupEmptyChat')}</li>}
       </ul>
-      <p data-testid="warnings" class={warnings > 0 ? 'bad' : ''}>
-        <strong>{t('popupWarnings', { count: warnings })}</strong>
-      </p>
+      {warnings !== null && (
+        <p data-testid="warnings" class={warnings > 0 ? 'bad' : ''}>
+          <strong>{t('popupWarnings', { count: warnings })}</strong>
+        </p>
+      )}
       {openChat && (
         <p class="muted" data-testid="open-chat">
           {openChat.members === null

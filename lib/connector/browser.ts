@@ -16,7 +16,8 @@ import { takeModeration } from '../messaging/handoff';
 import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../school-year/store';
 import { deleteReport, listReports, saveReports } from '../school-report/store';
 import { asker } from '../messaging/ask';
-import { REPLY_SCHEMA_CHECKS, journalStatusSchema, pageStatusSchema, pageStructureSchema, type JournalStatus, type PageStatus, type ToContent } from '../messaging/protocol';
+import { REPLY_SCHEMA_CHECKS, journalStatusSchema, messengerPageSchema, pageStructureSchema, pageWarningsSchema, type JournalStatus, type PageStatus, type ToContent } from '../messaging/protocol';
+import { pageStatusOf } from '../sites/page-status';
 import type { PageStructure } from '../sites/snapshot';
 import { journalAdapterFor } from '../journals/adapters';
 import { settingsSchema } from '../settings/schema';
@@ -43,18 +44,23 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
 
 type Answer = { kind: 'status'; status: PageStatus } | { kind: 'journal'; status: JournalStatus } | null;
 
+/** One question to the tab's scripts; no answer (no script there, or none that answers it) is null. */
+async function send(tabId: number, request: ToContent): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request).catch(() => null);
+}
+
+/**
+ * What the tab's page is: a journal (its script answers `page/status`), or a messenger page —
+ * the capture script answers `page/status` with its parts, the warnings' script `page/warnings`.
+ */
 async function askTab(tabId: number): Promise<Answer> {
-  const request: ToContent = { type: 'page/status' };
-  try {
-    const answer = await browser.tabs.sendMessage(tabId, request);
-    const parsed = pageStatusSchema.safeParse(answer);
-    if (parsed.success) return { kind: 'status', status: parsed.data };
-    const journal = journalStatusSchema.safeParse(answer);
-    if (journal.success) return { kind: 'journal', status: journal.data };
-  } catch {
-    // no content script in the tab
-  }
-  return null;
+  const [answer, counted] = await Promise.all([send(tabId, { type: 'page/status' }), send(tabId, { type: 'page/warnings' })]);
+  const journal = journalStatusSchema.safeParse(answer);
+  if (journal.success) return { kind: 'journal', status: journal.data };
+  const page = messengerPageSchema.safeParse(answer);
+  const warnings = pageWarningsSchema.safeParse(counted);
+  const status = pageStatusOf(page.success ? page.data : null, warnings.success ? warnings.data : null);
+  return status ? { kind: 'status', status } : null;
 }
 
 /**

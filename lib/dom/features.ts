@@ -3,7 +3,8 @@
  * starts, or later on a page change, is logged and switched off on this page alone; the others
  * go on. A feature may ask to hear of the nodes the page adds (one observer serves them all).
  */
-export type OnAdded = (nodes: Set<Node>) => void;
+/** The nodes the page added (or whose text changed), and those that changed within (lib/dom/observe.ts). */
+export type OnAdded = (nodes: Set<Node>, changedWithin: Set<Node>) => void;
 
 export interface Feature {
   /** Said in the console when it fails («[Parta] chat-list reading failed …»). */
@@ -24,10 +25,10 @@ export function startFeatures(features: readonly Feature[]): OnAdded {
       fail(feature.name, error);
     }
   }
-  return (nodes) => {
+  return (nodes, changedWithin) => {
     for (const [name, onAdded] of running) {
       try {
-        onAdded(nodes);
+        onAdded(nodes, changedWithin);
       } catch (error) {
         running.delete(name);
         fail(name, error);

@@ -5,7 +5,7 @@
  */
 import type { ReplyChecks, ToBackgroundReplies, ToContent } from './protocol';
 
-const TO_CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>(['page/status', 'page/structure']);
+const TO_CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>(['page/status', 'page/warnings', 'page/structure']);
 const COMMANDS: ReadonlySet<string> = new Set(['report-violation']);
 
 export function isToContent(message: unknown): message is ToContent {

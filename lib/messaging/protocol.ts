@@ -29,16 +29,38 @@ export const healthSchema = z.object({
 
 export type HealthAgrees = Assert<Same<z.infer<typeof healthSchema>, Health>>;
 
+const openChatSchema = z.strictObject({
+  title: z.string().check(z.maxLength(200)),
+  members: z.nullable(z.number().check(z.int(), z.nonnegative())),
+});
+
+/**
+ * The capture script's answer to `page/status` on a messenger page: what the adapter finds, part
+ * by part, and the open chat with the member count its header states (null: none stated).
+ */
+export const messengerPageSchema = z.strictObject({
+  kind: z.literal('messenger'),
+  health: healthSchema,
+  openChat: z.optional(openChatSchema),
+});
+export type MessengerPage = z.infer<typeof messengerPageSchema>;
+
+/** The warnings script's answer to `page/warnings`: the marks on screen, and whether the fallback reads the page. */
+export const pageWarningsSchema = z.strictObject({
+  site: siteIdSchema,
+  warnings: z.number().check(z.int(), z.nonnegative()),
+  fallback: z.boolean(),
+});
+export type PageWarnings = z.infer<typeof pageWarningsSchema>;
+
+/**
+ * What the popup shows of a messenger page: both scripts' answers together (lib/sites/page-status.ts).
+ * `warnings` is null when the warnings' script did not answer: no count is said then.
+ */
 export const pageStatusSchema = z.object({
   health: healthSchema,
-  warnings: z.number(),
-  /** The open chat and the member count its header states (null: none stated), for the popup to say so. */
-  openChat: z.optional(
-    z.strictObject({
-      title: z.string().check(z.maxLength(200)),
-      members: z.nullable(z.number().check(z.int(), z.nonnegative())),
-    }),
-  ),
+  warnings: z.nullable(z.number()),
+  openChat: z.optional(openChatSchema),
 });
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
@@ -78,6 +100,8 @@ export type JournalHealthAgrees = Assert<Same<JournalStatus['health'], JournalHe
 /** UI → content script. */
 export const toContentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/status') }),
+  /** The warnings on a messenger page (the warnings' script answers; `page/status` is the capture script's). */
+  z.strictObject({ type: z.literal('page/warnings') }),
   /** «Сообщить о странице»: the page's structure only (lib/sites/snapshot.ts). */
   z.strictObject({ type: z.literal('page/structure') }),
   /** A keyboard shortcut of Parta's (manifest `commands`), pressed on this tab. */

@@ -39,6 +39,20 @@ function outermost(root: ParentNode, selector: string, mayNest = true): Element[
   return kept;
 }
 
+/**
+ * The message an element is part of — the outermost match where messages may nest (VK's
+ * `.ConvoMessage` holds its `.MessageText`): a change deep inside a message is that message's, and
+ * one message never gets a second mark on its inner part. Null outside any message.
+ */
+export function enclosingMessage(element: Element, adapter: SiteAdapter): Element | null {
+  const selector = adapter.selectors.message;
+  let message = element.closest(selector);
+  if (message && adapter.messagesNest) {
+    for (let outer = message.parentElement?.closest(selector); outer; outer = outer.parentElement?.closest(selector)) message = outer;
+  }
+  return message;
+}
+
 /** Message elements of the adapter under `root`. */
 export function findMessages(root: ParentNode, adapter: SiteAdapter): Element[] {
   return outermost(root, adapter.selectors.message, adapter.messagesNest);
@@ -55,10 +69,7 @@ export function messagesToRead(root: Element, adapter: SiteAdapter, startsIn: (t
   const { message: selector, textBreak } = adapter.selectors;
   const found = new Set<Element>();
   const add = (element: Element | null) => {
-    let message = element?.closest(selector) ?? null;
-    if (message && adapter.messagesNest) {
-      for (let outer = message.parentElement?.closest(selector); outer; outer = outer.parentElement?.closest(selector)) message = outer;
-    }
+    const message = element ? enclosingMessage(element, adapter) : null;
     if (message) found.add(message);
   };
   // root.textContent and then a walk to place positions would visit every node twice.
@@ -222,18 +233,24 @@ export function health(root: ParentNode, adapter: SiteAdapter | null, url?: URL)
   if (!adapter) {
     return { site: 'generic', recognised: false, messages: 0, chatList: 0, composer: false, chatOpen: false, chatTitle: false, stopped: [], fallback: true };
   }
-  const messages = findMessages(root, adapter).length;
+  const found = findMessages(root, adapter);
+  const messages = found.length;
   const chatList = outermost(root, adapter.selectors.chatListItem).length;
-  const composer = root.querySelector(adapter.selectors.composer) !== null;
+  const field = root.querySelector(adapter.selectors.composer);
+  const composer = field !== null;
   const chatTitle = readOpenChatTitle(root, adapter) !== '';
   const chatOpen = messages > 0 || (url !== undefined && chatOpenAt(url, adapter.id));
   const stopped: HealthFeature[] = [];
   // An open chat with no message found: empty, or its messages are not recognised — a chat area
-  // full of text says which.
-  if (chatOpen && messages === 0 && (!(chatTitle && composer) || chatAreaText(root) > EMPTY_CHAT_TEXT)) stopped.push('messages');
+  // full of text says which. The invitations' button is drawn on recognised messages only.
+  if (chatOpen && messages === 0 && (!(chatTitle && composer) || chatAreaText(root) > EMPTY_CHAT_TEXT)) stopped.push('messages', 'invite-capture');
   if (chatList === 0) stopped.push('chat-list');
   if (chatOpen && !chatTitle) stopped.push('chat-title');
   if (chatOpen && !composer) stopped.push('composer');
+  // Neither by its label nor by its place after the field: a click on it is not checked. MAX draws
+  // its send button only once something is typed: with the field empty, none is expected.
+  if (field && (field.textContent ?? '').trim() !== '' && !sendButtonFor(field, adapter)) stopped.push('send-button');
+  if (url && isGroupChat(url, adapter) && sendersUnseen(found, adapter)) stopped.push('sender-names');
   return {
     site: adapter.id,
     recognised: stopped.length === 0 && (messages > 0 || chatList > 0 || composer),
@@ -245,6 +262,19 @@ export function health(root: ParentNode, adapter: SiteAdapter | null, url?: URL)
     stopped,
     fallback: messages === 0,
   };
+}
+
+/** Members' messages looked at for their senders' names: the last ones on screen. */
+const SENDER_SAMPLE = 40;
+/** So many members' messages with no name found: the names are not recognised (a run may start off screen). */
+const SENDERLESS_RUN = 5;
+
+/** In a group chat, many members' messages and not one sender's name found. */
+function sendersUnseen(messages: readonly Element[], adapter: SiteAdapter): boolean {
+  const sample = messages.slice(-SENDER_SAMPLE);
+  const { outgoing } = adapter.selectors;
+  const incoming = outgoing ? sample.filter((message) => !message.closest(outgoing)) : sample;
+  return incoming.length >= SENDERLESS_RUN && readSenders(incoming, adapter).every((name) => name === null);
 }
 
 const NAME_MAX = 120;

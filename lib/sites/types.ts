@@ -27,9 +27,13 @@ export interface Health {
   fallback: boolean;
 }
 
-/** A part of a messenger page Parta reads, by what it is for. */
-export type HealthFeature = 'messages' | 'chat-list' | 'chat-title' | 'composer';
-export const HEALTH_FEATURES: readonly HealthFeature[] = ['messages', 'chat-list', 'chat-title', 'composer'];
+/**
+ * A part of a messenger page Parta reads, by what it is for: the adapter's parts, what depends on
+ * them (invite capture needs the messages), and the two scripts themselves — `links` (the
+ * warnings' script) and `chat-tools` (the capture script) — when one of them does not answer.
+ */
+export const HEALTH_FEATURES = ['messages', 'chat-list', 'chat-title', 'composer', 'send-button', 'sender-names', 'invite-capture', 'links', 'chat-tools'] as const;
+export type HealthFeature = (typeof HEALTH_FEATURES)[number];
 
 /** What the scanner needs from one message: its visible text and the addresses of its links. */
 export interface MessageContent {

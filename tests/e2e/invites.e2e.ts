@@ -159,7 +159,8 @@ describe('invite register', () => {
 
   test('the «Запомнить приглашение» button opens the form with the link; the page\'s chat title is only a suggestion', async () => {
     const page = await harness.open(MAX_URL);
-    const button = page.locator(`parta-invite[data-parta-invite="${MAX_INVITE.replace('https://', '')}"]`);
+    // The button beside the message that holds the link (which link it is for, the page cannot read).
+    const button = page.locator('.bubbleContent', { has: page.locator(`a[href="${MAX_INVITE}"]`) }).locator('parta-invite');
     await button.waitFor();
     await expect(page.locator('parta-invite').count()).resolves.toBe(1);
     const [form] = await Promise.all([harness.context.waitForEvent('page'), button.click()]);

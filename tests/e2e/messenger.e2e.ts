@@ -215,6 +215,86 @@ describe('VK at vk.ru (its current address), 2026 markup', () => {
   });
 });
 
+describe('messages that change under Parta', () => {
+  /** Lets the page's pending changes reach Parta's observer and its batch run (it runs on a frame). */
+  const settled = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  /** The warnings the popup counts — which must be the marks on the screen. */
+  async function popupCount(page: Page): Promise<string> {
+    const popup = await harness.openPopup(page);
+    const said = (await popup.getByTestId('warnings').textContent()) ?? '';
+    await popup.close();
+    return said;
+  }
+
+  test('a virtual list takes rows out and puts them back: each banned message keeps exactly one mark', async () => {
+    const url = 'https://web.max.ru/-68900000555';
+    harness.serve(url, fixture('max/chat.html'));
+    const page = await harness.open(url);
+    await waitForBadges(page, 1);
+    const row = '.item:has(a.link[href="https://t.me/+Ab3dEfGh1jKl"])';
+    // The whole history leaves (the list scrolled far away), then comes back unchanged.
+    await page.evaluate(() => {
+      const history = document.querySelector('.openedChat .history')!;
+      (window as unknown as { __rows: Node[] }).__rows = [...history.childNodes];
+      history.replaceChildren();
+    });
+    await settled(page);
+    await page.evaluate(() => document.querySelector('.openedChat .history')!.append(...(window as unknown as { __rows: Node[] }).__rows));
+    await settled(page);
+    expect(await page.locator(`${row} parta-warning`).count()).toBe(1);
+    // Redrawn from the list's own data: what it did not put there (Parta's mark) is dropped, then back.
+    await page.evaluate((selector) => {
+      const item = document.querySelector(selector)!;
+      const parent = item.parentElement!;
+      const next = item.nextSibling;
+      item.remove();
+      item.querySelectorAll('parta-warning').forEach((mark) => mark.remove());
+      requestAnimationFrame(() => parent.insertBefore(item, next));
+    }, row);
+    await page.waitForFunction((selector) => document.querySelectorAll(`${selector} parta-warning`).length === 1, row);
+    await settled(page);
+    expect(await page.locator(`${row} parta-warning`).count()).toBe(1);
+    expect(await popupCount(page)).toBe(`Предупреждений на странице: ${await page.locator('parta-warning').count()}`);
+    await page.close();
+  });
+
+  test('VK edits: an edited message has one mark before and after, a removed card takes its mark, a swapped address is read', async () => {
+    const url = 'https://vk.ru/im/convo/2000000013';
+    harness.serve(url, fixture('vk/convo-vk-ru.html'));
+    const page = await harness.open(url);
+    expect(await waitForBadges(page, 2)).toEqual(['telegram', 'discord']);
+    const marksIn = (key: string) => page.locator(`.VirtualScrollItem[data-itemkey="${key}"] parta-warning`).count();
+    // An edit redraws the text inside `MessageText`, itself a part the message selector matches.
+    const edit = (key: string, words: string) =>
+      page.evaluate(([itemKey, text]) => {
+        document.querySelector(`.VirtualScrollItem[data-itemkey="${itemKey}"] .MessageText`)!.textContent = text;
+      }, [key, words] as const);
+    // The message with the Telegram card, its text edited to name the same chat: one mark before, one after.
+    await expect(marksIn('5002')).resolves.toBe(1);
+    await edit('5002', 'Материалы к уроку (обновлено): t.me/klass7b_materials');
+    await settled(page);
+    await expect(marksIn('5002')).resolves.toBe(1);
+    // A clean message edited to hold a link gets its one mark; edited again, still one.
+    await edit('5001', 'Добрый вечер! Материалы в t.me/klass7b_chat (ред.)');
+    await page.waitForFunction(() => document.querySelectorAll('.VirtualScrollItem[data-itemkey="5001"] parta-warning').length > 0);
+    await edit('5001', 'Добрый вечер! Пишите в t.me/klass7b_chat2 (ред.)');
+    await settled(page);
+    await expect(marksIn('5001')).resolves.toBe(1);
+    // The same words, another address (only the attribute changes): read again, both ways.
+    const swap = (to: string) => page.evaluate((href) => document.querySelector('.VirtualScrollItem[data-itemkey="5004"] .AttachDoc__link')!.setAttribute('href', href), to);
+    await swap('/away.php?to=https%3A%2F%2Fschool123.ru%2Fraspisanie.pdf');
+    await page.waitForFunction(() => document.querySelectorAll('.VirtualScrollItem[data-itemkey="5004"] parta-warning').length === 0);
+    await swap('/away.php?to=https%3A%2F%2Fdiscord.gg%2Fklass7b');
+    await page.waitForFunction(() => document.querySelectorAll('.VirtualScrollItem[data-itemkey="5004"] parta-warning').length === 1);
+    // The attachment dropped in an edit: the message is clean, its mark goes.
+    await page.evaluate(() => document.querySelector('.VirtualScrollItem[data-itemkey="5004"] .AttachDoc')!.remove());
+    await page.waitForFunction(() => document.querySelectorAll('.VirtualScrollItem[data-itemkey="5004"] parta-warning').length === 0);
+    expect(await badges(page)).toEqual(['telegram', 'telegram']);
+    expect(await popupCount(page)).toBe('Предупреждений на странице: 2');
+    await page.close();
+  });
+});
+
 describe('a release that renames every class word (roles, aria, ids and data-testid kept)', () => {
   test('links are still checked; the popup names what stopped, and never asks to open the chat that is open', async () => {
     const url = 'https://web.max.ru/-68900000999';

@@ -257,7 +257,7 @@ describe('the teacher’s day', () => {
     const link = 'https://max.ru/join/Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fEdCbA987';
     harness.serve(chatUrl, fixture('max/chat.html').replaceAll('<h1 id="main-header-title">Родители 5А</h1>', '<h1 id="main-header-title">7Б геометрия</h1>'));
     const messenger = await harness.open(chatUrl);
-    const capture = messenger.locator(`parta-invite[data-parta-invite="${link.replace('https://', '')}"]`);
+    const capture = messenger.locator('.bubbleContent', { has: messenger.locator(`a[href="${link}"]`) }).locator('parta-invite');
     await capture.waitFor();
     const [window] = await Promise.all([harness.context.waitForEvent('page'), capture.click()]);
     const offer = window.getByTestId('capture-draft');

@@ -30,8 +30,8 @@ test('page changes reach the features that asked; one that throws is switched of
     { name: 'marks', start: () => (nodes) => heard.push(`marks:${nodes.size}`) },
   ]);
   const node = { nodeType: 1 } as Node;
-  onAdded(new Set([node]));
-  onAdded(new Set([node, { nodeType: 3 } as Node]));
+  onAdded(new Set([node]), new Set());
+  onAdded(new Set([node, { nodeType: 3 } as Node]), new Set());
   expect(heard).toEqual(['marks:1', 'marks:2']);
   expect(brokenCalls).toBe(1);
 });

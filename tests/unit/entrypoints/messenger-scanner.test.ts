@@ -168,3 +168,120 @@ describe('the full pass reads the page once and badges what reading each message
     expect(shown.flat()).not.toContain('telegram');
   });
 });
+
+describe('messages that change under the scanner', () => {
+  /** A VK history: each message an article holding its `.MessageText` (both match the message selector). */
+  function vkHistory(texts: string[]): HTMLElement[] {
+    const flow = document.createElement('div');
+    flow.className = 'ConvoHistory__flow';
+    const articles = texts.map((words) => {
+      const article = document.createElement('article');
+      article.className = 'ConvoHistory__messageBlock';
+      const text = document.createElement('span');
+      text.className = 'MessageText';
+      text.textContent = words;
+      article.append(text);
+      return article;
+    });
+    flow.append(...articles);
+    const body = document.createElement('body');
+    body.append(flow);
+    document.body.replaceWith(body);
+    return [...document.querySelectorAll<HTMLElement>('article')];
+  }
+  const marks = (root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(BADGE_TAG)].map((badge) => badge.dataset.partaWarning);
+
+  test('an edit inside a message reads the whole message again: one mark before, one after, and the count says so', () => {
+    const [edited] = vkHistory(['Пишите в t.me/klass5a', 'Хорошо']);
+    const scanner = scannerFor(vkAdapter);
+    scanner.scanAll();
+    expect(marks()).toEqual(['telegram']);
+    // VK redraws the edited text inside `.MessageText` (an inner match of the message selector).
+    const inner = edited.querySelector('.MessageText')!;
+    const words = document.createTextNode('Пишите в t.me/klass5a или wa.me/79001234567 (ред.)');
+    inner.replaceChildren(words);
+    scanner.scanNodes(new Set([words]));
+    expect(marks()).toEqual(['telegram', 'whatsapp']);
+    expect([...edited.querySelectorAll(BADGE_TAG)].every((badge) => badge.parentElement === edited)).toBe(true);
+    expect(scanner.warningCount).toBe(2);
+    // Edited back to clean words: no mark stays.
+    const clean = document.createTextNode('Пишите сюда (ред.)');
+    inner.replaceChildren(clean);
+    scanner.scanNodes(new Set([clean]));
+    expect(marks()).toEqual([]);
+    expect(scanner.warningCount).toBe(0);
+  });
+
+  test('a link card removed in an edit takes its mark with it; an address swapped in place is read again', () => {
+    const [message] = vkHistory(['Фото здесь']);
+    const card = document.createElement('a');
+    card.href = 'https://t.me/klass5a';
+    card.textContent = 'Альбом';
+    message.append(card);
+    const scanner = scannerFor(vkAdapter);
+    scanner.scanAll();
+    expect(marks()).toEqual(['telegram']);
+    card.remove();
+    scanner.scanNodes(new Set(), new Set([message]));
+    expect(marks()).toEqual([]);
+
+    // The same words, another address: only the attribute changed.
+    const link = document.createElement('a');
+    link.href = 'https://school123.ru/album';
+    link.textContent = 'Альбом';
+    message.querySelector('.MessageText')!.append(link);
+    scanner.scanNodes(new Set([link]));
+    expect(marks()).toEqual([]);
+    link.href = 'https://chat.whatsapp.com/Gx7Hk2LmNpQr';
+    scanner.scanNodes(new Set(), new Set([link]));
+    expect(marks()).toEqual(['whatsapp']);
+  });
+
+  test('a message taken out and put back unchanged keeps its one mark, even when the list redrew it without it', () => {
+    showPage(loadFixture('max/hostile.html', 'https://web.max.ru/').body);
+    const scanner = scannerFor(maxAdapter);
+    scanner.scanAll();
+    const before = scanner.warningCount;
+    expect(before).toBeGreaterThan(1);
+    // (A whole row is put back in the e2e test: happy-dom matches a scoped query only inside its scope.)
+    const message = findMessages(document.body, maxAdapter).find((candidate) => candidate.querySelector(BADGE_TAG))!;
+    const row = message.parentElement!;
+    const history = row.parentElement!;
+    message.remove();
+    // Out of the page, its mark is not on screen: the popup counts one less.
+    expect(scanner.warningCount).toBe(before - 1);
+    scanner.scanNodes(new Set(), new Set([row]));
+    // The virtual list drops what it does not know from the message before putting it back.
+    message.querySelector(BADGE_TAG)!.remove();
+    row.append(message);
+    scanner.scanNodes(new Set([message]));
+    expect(message.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    expect(scanner.warningCount).toBe(before);
+    // Put back with its mark still inside: still one, not two.
+    message.remove();
+    row.append(message);
+    scanner.scanNodes(new Set([message]), new Set([history]));
+    expect(message.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    expect(scanner.warningCount).toBe(document.querySelectorAll(BADGE_TAG).length);
+  });
+
+  test('work follows what changed: an edit reads one message, a chat switch removing rows reads none', () => {
+    const texts = Array.from({ length: 1000 }, (_, index) => (index % 100 === 0 ? `Чат: t.me/klass${index}` : `Сообщение ${index}`));
+    const articles = vkHistory(texts);
+    let reads = 0;
+    const counting: SiteAdapter = { ...vkAdapter, readMessage: (element) => (reads++, vkAdapter.readMessage(element)) };
+    const scanner = scannerFor(counting);
+    scanner.scanAll();
+    reads = 0;
+    const words = document.createTextNode('Сообщение 500 (ред.)');
+    articles[500].querySelector('.MessageText')!.replaceChildren(words);
+    scanner.scanNodes(new Set([words]));
+    expect(reads).toBe(1);
+    reads = 0;
+    const flow = articles[0].parentElement!;
+    for (const article of articles.slice(0, 900)) article.remove();
+    scanner.scanNodes(new Set(), new Set([flow]));
+    expect(reads).toBe(0);
+    expect(scanner.warningCount).toBe(1);
+  });
+});

@@ -126,7 +126,8 @@ describe('health after a release that renames every class word (roles, aria, ids
     const { page, url } = renamed('max/chat.html', 'https://web.max.ru/-68912345678');
     const report = health(page, adapterFor(url), url);
     expect(report.recognised).toBe(false);
-    expect(report.stopped).toEqual(['messages', 'chat-list']);
+    // The invitations' button needs the messages: it stops with them, and is named.
+    expect(report.stopped).toEqual(['messages', 'invite-capture', 'chat-list']);
     // What a release keeps still works: the title (its id) and the field (its data-testid and role).
     expect([report.chatTitle, report.composer]).toEqual([true, true]);
   });
@@ -136,8 +137,32 @@ describe('health after a release that renames every class word (roles, aria, ids
     const report = health(page, adapterFor(url), url);
     expect(report.recognised).toBe(false);
     // The chat list (data-testid) and the field (data-testid) survive; the messages and the title do not.
-    expect(report.stopped).toEqual(['messages', 'chat-title']);
+    expect(report.stopped).toEqual(['messages', 'invite-capture', 'chat-title']);
     expect([report.chatList, report.composer]).toEqual([2, true]);
+  });
+
+  test('sender names: a group chat whose members\' messages show no name says so; a private chat, or names found, does not', () => {
+    const group = new URL('https://web.max.ru/-1');
+    expect(health(load('max/group.html'), adapterFor(group), group).stopped).toEqual([]);
+    const page = load('max/group.html');
+    for (const name of page.querySelectorAll('.header')) name.setAttribute('class', 'rheader');
+    expect(health(page, adapterFor(group), group).stopped).toEqual(['sender-names']);
+    // A person's chat shows no names at all, by design.
+    const person = new URL('https://web.max.ru/1');
+    expect(health(page, adapterFor(person), person).stopped).toEqual([]);
+  });
+
+  test('send button: expected once something is typed, found by its label or its place; named when neither', () => {
+    const url = new URL('https://vk.ru/im/convo/2000000011');
+    const page = load('vk/convo-vk-ru.html');
+    const field = page.querySelector(adapterFor(url)!.selectors.composer)!;
+    field.textContent = 'Завтра собрание';
+    expect(health(page, adapterFor(url), url).stopped).toEqual([]);
+    for (const button of page.querySelectorAll('.ConvoComposer button, .ConvoComposer [role="button"]')) button.remove();
+    expect(health(page, adapterFor(url), url).stopped).toEqual(['send-button']);
+    // Nothing typed: MAX draws no send button yet, so none is expected.
+    field.textContent = '';
+    expect(health(page, adapterFor(url), url).stopped).toEqual([]);
   });
 
   test('an open chat with no messages yet is not a broken page; the start page expects no chat', () => {
