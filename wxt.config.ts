@@ -50,8 +50,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     // `scripting`: the journal script is registered at run time on a journal address the teacher
-    // adds; that origin is asked for then, on their click (optional), never up front.
-    permissions: ['storage', 'alarms', 'clipboardWrite', 'scripting'],
+    // adds; that origin is asked for then, on their click (optional), never up front. `activeTab`:
+    // when the teacher opens the popup on a page Parta does not know, it may look at that one page
+    // (its path and whether a journal's widgets are there) to offer «Это «Сетевой город» — разрешить».
+    permissions: ['storage', 'alarms', 'clipboardWrite', 'scripting', 'activeTab'],
     host_permissions: [...MESSENGER_MATCHES, ...JOURNAL_MATCHES],
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },

@@ -36,7 +36,7 @@ export default defineContentScript({
     const reader = settings.teacherName ? { teacherName: settings.teacherName } : {};
     const read = () => {
       const url = new URL(location.href);
-      return readJournal(document, journalAdapterWith(url, custom), url, reader);
+      return readJournal(document, journalAdapterWith(url, custom, document), url, reader);
     };
     let page = read();
     let reported = '';

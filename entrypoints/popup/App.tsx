@@ -1,5 +1,6 @@
 import { ReportPage } from '../../components/ReportPage';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { ChangesContext } from '../../components/changes';
 import { FeedbackProvider } from '../../components/feedback';
 import type { Connector, TabStatus } from '../../lib/connector/connector';
@@ -7,6 +8,7 @@ import { TranslateContext, settingsTranslator, uiTranslator, useT } from '../../
 import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/sites/types';
+import type { JournalId } from '../../lib/journals/adapters';
 import { healthVerdict } from '../../lib/sites/page-status';
 import type { Settings } from '../../lib/settings/index';
 import { Checklist } from './Checklist';
@@ -16,6 +18,9 @@ import { PasteToDraft } from './paste';
 import { HelpLink } from '../../components/HelpLink';
 import { Today } from './Today';
 import { OpeningContext, openingReads } from './opening';
+
+/** Reads the tab's page again (after the teacher allowed its address). */
+const TabStatusContext = createContext<{ reload: () => void }>({ reload: () => undefined });
 
 const SITE_NAMES: Record<SiteId, UiKey> = {
   max: 'siteMax',
@@ -34,18 +39,20 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
 
   // The register is read at once, alongside the settings, not after them: the list shows sooner.
   const opening = useMemo(() => openingReads(connector), [connector]);
+  const readTab = useCallback(() => {
+    connector
+      .tabStatus()
+      .then(setStatus)
+      .catch(() => setStatus({ kind: 'unsupported' }));
+  }, [connector]);
+  const tabStatus = useMemo(() => ({ reload: readTab }), [readTab]);
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
       performance.mark('parta:settings-read');
       setSettings(loaded.settings);
     });
     // The capture window is not about a tab.
-    if (!capture) {
-      connector
-        .tabStatus()
-        .then(setStatus)
-        .catch(() => setStatus({ kind: 'unsupported' }));
-    }
+    if (!capture) readTab();
   }, [connector]);
 
   const language: Language = settings?.language ?? 'ru';
@@ -53,39 +60,78 @@ export function App({ connector, capture }: { connector: Connector; capture?: { 
   document.documentElement.lang = language;
   return (
     <TranslateContext.Provider value={t}>
-      <ChangesContext.Provider value={changes}>
-        <OpeningContext.Provider value={opening}>
-          <FeedbackProvider>
-            <main class="popup">
-              <div class="section-head">
-                <h1>{t('popupTitle')}</h1>
-                <span class="actions">
-                  {settings?.profiles.includes('administration') && (
-                    // The director's daily page, one click away: the summary of the teachers' reports.
-                    <button type="button" data-testid="open-school" onClick={() => connector.openPage('/school.html')}>
-                      {t('popupSchool')}
+      <TabStatusContext.Provider value={tabStatus}>
+        <ChangesContext.Provider value={changes}>
+          <OpeningContext.Provider value={opening}>
+            <FeedbackProvider>
+              <main class="popup">
+                <div class="section-head">
+                  <h1>{t('popupTitle')}</h1>
+                  <span class="actions">
+                    {settings?.profiles.includes('administration') && (
+                      // The director's daily page, one click away: the summary of the teachers' reports.
+                      <button type="button" data-testid="open-school" onClick={() => connector.openPage('/school.html')}>
+                        {t('popupSchool')}
+                      </button>
+                    )}
+                    <HelpLink connector={connector} topic={status?.kind === 'journal' ? 'missing' : 'today'} />
+                    <button type="button" onClick={() => connector.openOptions()}>
+                      {t('popupOptions')}
                     </button>
-                  )}
-                  <HelpLink connector={connector} topic={status?.kind === 'journal' ? 'missing' : 'today'} />
-                  <button type="button" onClick={() => connector.openOptions()}>
-                    {t('popupOptions')}
-                  </button>
-                </span>
-              </div>
-              <PasteToDraft connector={connector} />
-              {settings && !capture && <Today connector={connector} settings={settings} />}
-              {status?.kind === 'journal' && settings ? (
-                <Checklist connector={connector} settings={settings} journal={status.status} />
-              ) : (
-                status && <Status status={status} connector={connector} />
-              )}
-              {settings && !capture && <Duties connector={connector} settings={settings} />}
-              {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={opening.register} />}
-            </main>
-          </FeedbackProvider>
-        </OpeningContext.Provider>
-      </ChangesContext.Provider>
+                  </span>
+                </div>
+                <PasteToDraft connector={connector} />
+                {settings && !capture && <Today connector={connector} settings={settings} />}
+                {status?.kind === 'journal' && settings ? (
+                  <Checklist connector={connector} settings={settings} journal={status.status} />
+                ) : (
+                  status && <Status status={status} connector={connector} />
+                )}
+                {settings && !capture && <Duties connector={connector} settings={settings} />}
+                {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={opening.register} />}
+              </main>
+            </FeedbackProvider>
+          </OpeningContext.Provider>
+        </ChangesContext.Provider>
+      </TabStatusContext.Provider>
     </TranslateContext.Provider>
+  );
+}
+
+/**
+ * A page on an address Parta does not read that looks like a journal it knows: one click asks the
+ * browser for that address, and the page is read at once (the checklist replaces this offer).
+ */
+function JournalOffer({ offer, connector }: { offer: { origin: string; family: JournalId }; connector: Connector }) {
+  const t = useT();
+  const [said, setSaid] = useState<{ text: string; bad: boolean } | null>(null);
+  const { reload } = useContext(TabStatusContext);
+  const host = new URL(offer.origin).host;
+  const allow = () => {
+    // No await before the call: the browser asks only while the click is handled.
+    connector.journals
+      .add(offer.origin, offer.family, connector.now())
+      .then((granted) => {
+        if (granted) reload();
+        else setSaid({ text: t('journalAddressDenied', { origin: offer.origin }), bad: true });
+      })
+      .catch(() => setSaid({ text: t('journalAddressFailed'), bad: true }));
+  };
+  return (
+    <section class="notice" data-testid="journal-offer" aria-labelledby="journal-offer-title">
+      <p id="journal-offer-title">
+        <strong>{t('popupJournalOffer', { journal: t(`journalKind_${offer.family}`), host })}</strong>
+      </p>
+      <p class="muted">{t('popupJournalOfferWhy')}</p>
+      <button type="button" class="primary" onClick={allow}>
+        {t('popupJournalOfferAllow', { host })}
+      </button>
+      {said && (
+        <p class={said.bad ? 'bad' : 'ok'} role={said.bad ? 'alert' : 'status'}>
+          {said.text}
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -94,6 +140,7 @@ function Status({ status, connector }: { status: TabStatus; connector: Connector
   if (status.kind === 'unsupported') return <p class="notice" data-testid="not-supported">{t('popupNotMessenger')}</p>;
   if (status.kind === 'no-contact') return <p class="notice">{t('popupNoContact')}</p>;
   if (status.kind === 'journal') return null;
+  if (status.kind === 'journal-offer') return <JournalOffer offer={status} connector={connector} />;
   const { health, warnings, openChat } = status.status;
   const verdict = healthVerdict(health);
   return (

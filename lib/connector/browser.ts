@@ -1,6 +1,6 @@
 /** The real connector: extension APIs, and the IndexedDB register in the extension's origin. */
 import { customJournalsItem } from '../journals/custom-journals-store';
-import { originPattern } from '../journals/custom-journals';
+import { originPattern, parseJournalAddress } from '../journals/custom-journals';
 import { browser } from 'wxt/browser';
 import { addInvite, deleteInvite, listInvites, updateInvite } from '../invites/store';
 import { connection } from '../db/open';
@@ -16,10 +16,10 @@ import { takeModeration } from '../messaging/handoff';
 import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../school-year/store';
 import { deleteReport, listReports, saveReports } from '../school-report/store';
 import { asker } from '../messaging/ask';
-import { REPLY_SCHEMA_CHECKS, journalStatusSchema, messengerPageSchema, pageStructureSchema, pageWarningsSchema, type JournalStatus, type PageStatus, type ToContent } from '../messaging/protocol';
+import { REPLY_SCHEMA_CHECKS, journalStatusSchema, messengerPageSchema, pageLookSchema, pageStructureSchema, pageWarningsSchema, type JournalStatus, type PageStatus, type ToContent } from '../messaging/protocol';
 import { pageStatusOf } from '../sites/page-status';
 import type { PageStructure } from '../sites/snapshot';
-import { journalAdapterFor } from '../journals/adapters';
+import { SIGNATURE_WIDGETS, journalAdapterFor, journalOfLook, type PageLook } from '../journals/adapters';
 import { settingsSchema } from '../settings/schema';
 import { settingsItem } from '../settings/store';
 import { loadEffectiveSettings, loadManagedPolicy } from '../policy/managed-store';
@@ -88,11 +88,54 @@ async function readJournalTab(tab: { id: number; url?: string }): Promise<Answer
   return null;
 }
 
+/**
+ * Run in the tab by the browser (only its argument and the page's globals are there): the page's
+ * path and, per journal, whether one of its widgets is on the page. No text is read.
+ */
+function lookAtPage(widgets: readonly string[]): PageLook {
+  const found = (selector: string) => {
+    try {
+      return document.querySelector(selector) !== null;
+    } catch {
+      return false;
+    }
+  };
+  return { path: location.pathname, widgets: widgets.map(found) };
+}
+
+/**
+ * On a page Parta does not read: does it look like a journal Parta knows? Then the popup offers its
+ * address in one click. The browser lets the popup look only at the tab it was opened on (activeTab),
+ * or at an origin already granted; any other answer is no offer.
+ */
+async function journalOffer(tab: { id: number; url?: string }): Promise<TabStatus | null> {
+  if (!tab.url) return null;
+  let url: URL;
+  try {
+    url = new URL(tab.url);
+  } catch {
+    return null;
+  }
+  // Only an address the options would take (https, a plain host, not a messenger or a listed journal).
+  const address = parseJournalAddress(url.origin);
+  if (!address.ok || address.origin !== url.origin) return null;
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: lookAtPage, args: [SIGNATURE_WIDGETS] });
+    const look = pageLookSchema.safeParse(injection?.result);
+    const journal = look.success ? journalOfLook(look.data) : null;
+    return journal ? { kind: 'journal-offer', origin: url.origin, family: journal.id } : null;
+  } catch {
+    return null; // not allowed to look there (a browser page, the store, another extension)
+  }
+}
+
 async function tabStatus(): Promise<TabStatus> {
   const tab = await targetTab();
   if (!tab) return { kind: 'unsupported' };
   const answer = (await askTab(tab.id)) ?? (await readJournalTab(tab));
   if (answer) return answer;
+  const offer = await journalOffer(tab);
+  if (offer) return offer;
   // Without the "tabs" permission the URL is only known for our own hosts: a known URL means
   // a supported page whose content script did not answer.
   const supported = tab.url
@@ -218,11 +261,15 @@ const journals: JournalAddresses = {
   },
   add: async (origin, kind, now) => {
     // The request comes first: the browser only asks while the teacher's click is being handled.
-    const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
-    if (!granted) return false;
-    const stored = (await customJournalsItem.load()).filter((journal) => journal.origin !== origin);
-    await customJournalsItem.save([...stored, { origin, kind, addedAt: now }]);
-    return true;
+    // The address is kept at once beside it — a popup the browser's question closes loses nothing
+    // (the background registers the script when the grant arrives) — and taken back if refused.
+    const asked = browser.permissions.request({ origins: [originPattern(origin)] });
+    const before = await customJournalsItem.load();
+    const known = before.some((journal) => journal.origin === origin);
+    await customJournalsItem.save([...before.filter((journal) => journal.origin !== origin), { origin, kind, addedAt: now }]);
+    const granted = await asked.catch(() => false);
+    if (!granted && !known) await customJournalsItem.save((await customJournalsItem.load()).filter((journal) => journal.origin !== origin));
+    return granted;
   },
   remove: async (origin) => {
     await customJournalsItem.save((await customJournalsItem.load()).filter((journal) => journal.origin !== origin));

@@ -23,6 +23,7 @@ import type { BlockRecord, LeaverRecord, ViolationRecord } from '../moderation/r
 import type { ModerationHandoff } from '../messaging/handoff';
 import { reportId } from '../school-report/report';
 import type { JournalStatus, PageStatus } from '../messaging/protocol';
+import type { JournalId } from '../journals/adapters';
 import type { PageStructure } from '../sites/snapshot';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../settings/index';
 import type { CustomJournal, CustomJournalKind } from '../journals/custom-journals';
@@ -34,7 +35,9 @@ export type TabStatus =
   /** An e-journal page: its classes, for the required-chats checklist. */
   | { kind: 'journal'; status: JournalStatus }
   /** A supported page whose content script does not answer (opened before install). */
-  | { kind: 'no-contact' };
+  | { kind: 'no-contact' }
+  /** A page on an address Parta does not read that looks like a journal it knows: offered in one click. */
+  | { kind: 'journal-offer'; origin: string; family: JournalId };
 
 /** What the required-chats checklist needs besides the page: all from the database. */
 export interface ChecklistData {

@@ -35,10 +35,21 @@ export interface AdapterReading {
   notPupils?: string[];
 }
 
+/**
+ * How a journal's pages look wherever it runs (dozens of regional servers, a school's own
+ * address): paths only it uses, and widgets only it draws. Either one names the family.
+ */
+export interface PageSignature {
+  paths: readonly RegExp[];
+  /** One selector list: any match is enough. */
+  widgets: string;
+}
+
 export interface JournalAdapter {
   id: JournalId;
   /** Hostnames where this journal runs (its content script's matches derive from them). */
   hosts: readonly string[];
+  signature: PageSignature;
   selectors: Readonly<Record<string, string>>;
   /** The classes on this page, and what the page tells about them. Empty when it shows none. */
   read(root: ParentNode, url: URL, reader: Reader): AdapterReading;
@@ -95,6 +106,9 @@ function leadingClass(label: string): string {
  * subject (a card may name several classes: «8-А, 8-Б»); «Журналы класса» lists the classes the
  * teacher leads.
  */
+/** Where a page names what it is about: its headings (and its header). */
+const PAGE_HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], header';
+
 const MESH_SELECTORS = {
   journalCard: '[data-test-component="journalCardRoute"]',
   /** The card's texts: the first names the class(es), the last the subject, when there are two. */
@@ -102,7 +116,7 @@ const MESH_SELECTORS = {
   /** The card's journal link; its text may be the subject. */
   cardLink: 'a[href*="/journal/"]',
   /** Where a page names what it is about (the class of «Журналы класса»). */
-  pageHeading: 'h1, h2, h3, h4, h5, h6, [role="heading"], header',
+  pageHeading: PAGE_HEADINGS,
   mentorJournal: 'a[href*="/journal/grade/"]',
 };
 
@@ -148,6 +162,12 @@ export const meshAdapter: JournalAdapter = {
     'school.permkrai.ru',
   ],
   selectors: MESH_SELECTORS,
+  // The front end shared by МЭШ, the «Моя школа» nodes and ЭПОС (sites.md, fourth round): its teacher
+  // paths, and the cards and sections it names with `data-test-component`.
+  signature: {
+    paths: [/^\/(?:spo\/)?teacher\/(?:study-process\/journal|mentor\/journals)(?:\/|$)/],
+    widgets: '[data-test-component="journalCardRoute"], section[data-test-component^="journalListSection-"]',
+  },
   read(root, url) {
     if (MENTOR_PATH.test(url.pathname)) {
       // A link or card may say more than the class («5-А · Классный журнал», «5-А, Алгебра»).
@@ -215,6 +235,12 @@ export const netschoolAdapter: JournalAdapter = {
     'sgo.cit73.ru',
   ],
   selectors: NETSCHOOL_SELECTORS,
+  // The system's own code (sites.md, fourth round): the old journal page and the new front end's,
+  // the class filter `PCLID_IUP`, the «Загрузить» button, the pupils' rows.
+  signature: {
+    paths: [/^\/asp\/grade\/journal\.asp/i, /^\/app\/school\/journal(?:\/|$)/],
+    widgets: 'select[name="PCLID_IUP"], #load-journal-btn, .filters-panel [name="SGID"], #journal-container .journal-student',
+  },
   read(root) {
     const classes: (ClassInput | null)[] = [];
     let chosen: string | undefined;
@@ -269,14 +295,30 @@ function rowSubjects(link: Element): string[] {
   return [...subjects];
 }
 
+/** A subject's journal of one class (`/journals/journalclassical.aspx?g=…`, the list's subject links). */
+const DNEVNIK_SUBJECT_JOURNAL = /^\/journals\/journal[a-z]*\.aspx/i;
+
 export const dnevnikAdapter: JournalAdapter = {
   id: 'dnevnik',
   hosts: ['schools.dnevnik.ru', 'dnevnik.ru'],
   selectors: DNEVNIK_SELECTORS,
-  read(root, _url, reader) {
+  // The journals list's class links and the class page's people block; its journal addresses.
+  signature: {
+    paths: [/^\/journals\/journal[a-z]*\.aspx/i, /^\/class\.aspx/i],
+    widgets: 'a[title="Открыть журналы этого класса"], .peopleS .first',
+  },
+  read(root, url, reader) {
     // Each class's row of the list may name the subjects of its journals («Алгебра», «Геометрия»).
     const links = [...root.querySelectorAll(DNEVNIK_SELECTORS.classLink)].map((link) => classOf(text(link), false, rowSubjects(link)));
     if (links.some(Boolean)) return { classes: merge(links), scope: 'all' };
+    if (DNEVNIK_SUBJECT_JOURNAL.test(url.pathname)) {
+      // One subject's journal of one class (its markup is not in any public source): the class the
+      // page names, when it names exactly one, and the subject its headings name, when known.
+      const named = readGenericClasses(root);
+      if (named.length !== 1) return { classes: [], scope: 'some' };
+      const subjects = [...root.querySelectorAll(PAGE_HEADINGS)].flatMap((heading) => knownSubjectIn(text(heading)) ?? []);
+      return { classes: [{ ...named[0], subjects: [...new Set(subjects)] }], scope: 'some', pupilsOf: named[0].key };
+    }
     // A class page: one class, not the teacher's whole list.
     const heading = /^Класс:\s*(.+?)(?:\s*\(|$)/.exec(text(root.querySelector(DNEVNIK_SELECTORS.classHeading)));
     // The block's first link wraps the avatar: the name is the link that has text.
@@ -312,6 +354,8 @@ export const eljurAdapter: JournalAdapter = {
   id: 'eljur',
   hosts: ['eljur.ru', 'school.nso.ru', 'edu.gounn.ru'],
   selectors: ELJUR_SELECTORS,
+  // The journal app's addresses (sites.md, fourth round) and its pupils' cells.
+  signature: { paths: [/^\/journal-app\//], widgets: 'div.cell[title][uid]' },
   read(root, url) {
     const single = classOf(eljurClassName(url.pathname));
     // The journal's list of the teacher's classes: every class they teach, the open one among them.
@@ -339,6 +383,29 @@ function hostMatches(adapter: JournalAdapter, hostname: string): boolean {
 
 export function journalAdapterFor(url: URL): JournalAdapter | null {
   return JOURNAL_ADAPTERS.find((adapter) => hostMatches(adapter, url.hostname)) ?? null;
+}
+
+/**
+ * What a page shows of itself, for telling its journal by its look: its path, and for each
+ * adapter (in `JOURNAL_ADAPTERS` order) whether one of its widgets is there. Plain data: the popup
+ * reads it from a page Parta does not run on yet (`SIGNATURE_WIDGETS` passed in, booleans back).
+ */
+export interface PageLook {
+  path: string;
+  widgets: readonly boolean[];
+}
+
+export const SIGNATURE_WIDGETS: readonly string[] = JOURNAL_ADAPTERS.map((adapter) => adapter.signature.widgets);
+
+/** The journal a page looks like — by its own widgets first (a path may be reused), then its path — or none. */
+export function journalOfLook(look: PageLook): JournalAdapter | null {
+  const byWidget = JOURNAL_ADAPTERS.find((_adapter, index) => look.widgets[index] === true);
+  return byWidget ?? JOURNAL_ADAPTERS.find((adapter) => adapter.signature.paths.some((path) => path.test(look.path))) ?? null;
+}
+
+/** The look of a page in hand (the journal script's own document). */
+export function lookOf(root: ParentNode, url: URL): PageLook {
+  return { path: url.pathname, widgets: SIGNATURE_WIDGETS.map((widgets) => root.querySelector(widgets) !== null) };
 }
 
 /** Match patterns of every known journal: the manifest's host permissions and the script's matches. */

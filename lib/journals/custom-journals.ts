@@ -4,7 +4,7 @@
  * (permission, run-time script registration) is in the background and the options page.
  */
 import { MESSENGER_MATCHES } from '../sites/hosts';
-import { JOURNAL_ADAPTERS, JOURNAL_MATCHES, journalAdapterFor, type JournalAdapter, type JournalId } from './adapters';
+import { JOURNAL_ADAPTERS, JOURNAL_MATCHES, journalAdapterFor, journalOfLook, lookOf, type JournalAdapter, type JournalId } from './adapters';
 
 /** Which family the added journal belongs to; `other` reads classes with the generic reader. */
 export type CustomJournalKind = JournalId | 'other';
@@ -95,10 +95,16 @@ export function readCustomJournals(value: unknown): CustomJournal[] {
   return journals;
 }
 
-/** The adapter for a page: a listed journal's, else the family the teacher chose for its address. */
-export function journalAdapterWith(url: URL, custom: readonly CustomJournal[]): JournalAdapter | null {
+/**
+ * The adapter for a page: a listed journal's; on an address the teacher added, the journal the
+ * page looks like (its paths and widgets — she may have chosen «не знаю», or the wrong family),
+ * else the family she chose for it.
+ */
+export function journalAdapterWith(url: URL, custom: readonly CustomJournal[], root?: ParentNode): JournalAdapter | null {
   const listed = journalAdapterFor(url);
   if (listed) return listed;
-  const kind = custom.find((journal) => journal.origin === url.origin)?.kind;
-  return JOURNAL_ADAPTERS.find((adapter) => adapter.id === kind) ?? null;
+  const added = custom.find((journal) => journal.origin === url.origin);
+  if (!added) return null;
+  const looked = root ? journalOfLook(lookOf(root, url)) : null;
+  return looked ?? JOURNAL_ADAPTERS.find((adapter) => adapter.id === added.kind) ?? null;
 }

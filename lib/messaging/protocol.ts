@@ -97,6 +97,16 @@ export const journalStatusSchema = z.strictObject({
 export type JournalStatus = z.infer<typeof journalStatusSchema>;
 export type JournalHealthAgrees = Assert<Same<JournalStatus['health'], JournalHealth>>;
 
+/**
+ * What the popup's one-off look at an unknown page returns (lib/journals/adapters.ts: `PageLook`):
+ * its path and, per journal, whether that journal's widgets are there. The page made the DOM it was
+ * read from, so the shape is checked like any answer.
+ */
+export const pageLookSchema = z.strictObject({
+  path: z.string().check(z.maxLength(2000)),
+  widgets: z.array(z.boolean()).check(z.maxLength(10)),
+});
+
 /** UI → content script. */
 export const toContentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/status') }),

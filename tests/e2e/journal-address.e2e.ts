@@ -15,6 +15,9 @@ import { fixture, launch, type Harness } from './harness';
 const ORIGIN = 'https://ej.school42.ru';
 const JOURNAL = `${ORIGIN}/teacher/study-process/journal/my`;
 
+/** A real regional «Сетевой город» server Parta does not list (sites.md, fourth round). */
+const SGO = 'https://sgo.rso23.ru';
+
 let harness: Harness;
 
 /** Writes the browser's own record of a granted optional host permission into the profile. */
@@ -36,10 +39,10 @@ async function restart(): Promise<void> {
   harness.serve(JOURNAL, fixture('mesh/journal-my.html'));
 }
 
-/** The popup on the journal tab: the checklist's health line, or the «not a supported page» note. */
+/** The popup on the journal tab: the checklist's health line, the offer to read it, or the «not a supported page» note. */
 async function popupSays(journal: Page): Promise<string> {
   const popup = await harness.openPopup(journal);
-  const said = popup.getByTestId('health').or(popup.getByTestId('not-supported'));
+  const said = popup.getByTestId('health').or(popup.getByTestId('not-supported')).or(popup.getByTestId('journal-offer'));
   await said.first().waitFor();
   const text = (await said.first().textContent()) ?? '';
   await popup.close();
@@ -51,6 +54,7 @@ beforeAll(async () => {
   const { extensionId, profile } = harness;
   await harness.close({ keepProfile: true });
   grantInProfile(profile, extensionId, `${ORIGIN}/*`);
+  grantInProfile(profile, extensionId, `${SGO}/*`);
   harness = await launch({ profile });
   harness.serve(JOURNAL, fixture('mesh/journal-my.html'));
 });
@@ -62,9 +66,9 @@ afterAll(async () => {
 });
 
 test('an added journal address is read after adding and after a restart; «Убрать» stops it and gives the permission back', async () => {
-  // Before: Parta does not run there.
+  // Before: Parta does not run there; the page looks like МЭШ, so the popup offers it.
   let journal = await harness.open(JOURNAL);
-  expect(await popupSays(journal)).not.toContain('распознана');
+  expect(await popupSays(journal)).toContain('Похоже, это электронный журнал МЭШ / «Моя школа» / ЭПОС (ej.school42.ru)');
 
   const options = await harness.openOptions();
   await options.getByLabel('Адрес журнала').fill('ej.school42.ru/teacher');
@@ -161,3 +165,31 @@ async function registeredMatches(): Promise<string[][]> {
     return (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.matches ?? []);
   });
 }
+
+test('a page that looks like a journal Parta knows, on an address it does not read, is offered in one click and read at once', async () => {
+  harness.serve(`${SGO}/app/school/journal/`, fixture('netschool/journal.html'));
+  harness.serve(`${SGO}/about`, '<!doctype html><html lang="ru"><body><h1>О системе</h1><p>Классы 5А и 6Б</p></body></html>');
+  // Not a journal page: no offer, the usual note.
+  const about = await harness.open(`${SGO}/about`);
+  const plain = await harness.openPopup(about);
+  await plain.getByTestId('not-supported').waitFor();
+  await expect(plain.getByTestId('journal-offer').count()).resolves.toBe(0);
+  await plain.close();
+  await about.close();
+
+  const journal = await harness.open(`${SGO}/app/school/journal/`);
+  const popup = await harness.openPopup(journal);
+  const offer = popup.getByTestId('journal-offer');
+  await offer.waitFor();
+  await expect(offer.textContent()).resolves.toContain('Похоже, это электронный журнал «Сетевой город» (sgo.rso23.ru)');
+  await offer.getByRole('button', { name: 'Разрешить Парте читать sgo.rso23.ru' }).click();
+  // Read at once: the checklist of its classes replaces the offer.
+  await expect(popup.getByTestId('health').textContent()).resolves.toContain('Страница журнала распознана: классов 3');
+  await expect(offer.count()).resolves.toBe(0);
+  await popup.close();
+  // Kept as an added address, of the family the page showed.
+  const options = await harness.openOptions();
+  await expect(options.getByTestId('journal-address-list').locator(`[data-origin="${SGO}"]`).textContent()).resolves.toContain('«Сетевой город»');
+  await options.close();
+  await journal.close();
+});

@@ -2,7 +2,7 @@
 const ru = {
   popupTitle: 'Парта',
   popupSchool: 'Сводка по школе',
-  popupNotMessenger: 'Откройте веб-версию MAX или VK Мессенджера («Сферум»): там Парта проверяет ссылки. В электронном журнале (МЭШ, «Моя школа», ЭПОС, «Сетевой город», Дневник.ру, ЭлЖур) здесь появится список обязательных чатов. Журнала нет в списке — добавьте его адрес в настройках.',
+  popupNotMessenger: 'Откройте веб-версию MAX или VK Мессенджера («Сферум»): там Парта проверяет ссылки. В электронном журнале (МЭШ, «Моя школа», ЭПОС, «Сетевой город», Дневник.ру, ЭлЖур) здесь появится список обязательных чатов. Вы в журнале, а списка нет? Парта не узнала эту страницу: откройте в журнале список ваших журналов или классов, а если не поможет — добавьте адрес журнала в настройках («Вашего электронного журнала нет в списке?»).',
   popupNoContact:
     'Парта ещё не подключилась к этой вкладке. Обновите страницу мессенджера (F5) и откройте окно снова.',
   popupSite: 'Сайт: {site}',
@@ -22,6 +22,9 @@ const ru = {
   'popupStopped_send-button': 'Парта не узнаёт кнопку отправки: сообщение, отправленное кнопкой, не проверяется (клавиша Enter — проверяется).',
   'popupStopped_sender-names': 'Парта не узнаёт имена отправителей: отметки у имён и запись нарушения не работают.',
   'popupStopped_invite-capture': 'Кнопка «Запомнить приглашение» не появляется у ссылок-приглашений: сохраните ссылку вручную (вставьте её в Парту).',
+  popupJournalOffer: 'Похоже, это электронный журнал {journal} ({host}), но этот адрес Парта ещё не читает.',
+  popupJournalOfferWhy: 'Разрешите — и здесь появится список обязательных чатов ваших классов. Парта только читает список классов, на странице ничего не меняет.',
+  popupJournalOfferAllow: 'Разрешить Парте читать {host}',
   popupStopped_links: 'Проверка ссылок на этой странице не отвечает: перезагрузите страницу. Пока предупреждений нет — это не значит, что запрещённых ссылок нет.',
   'popupStopped_chat-tools': 'Чтение чата не отвечает (приглашения, участники, отметки у имён): перезагрузите страницу.',
   popupEmptyChat: 'В этом чате пока нет сообщений — или Парта их не видит.',
@@ -42,7 +45,7 @@ const ru = {
 const en: Record<keyof typeof ru, string> = {
   popupTitle: 'Parta',
   popupSchool: 'School summary',
-  popupNotMessenger: 'Open MAX or VK Messenger (Sferum) on the web: Parta checks links there. On an e-journal page (MESH, Moya Shkola, EPOS, Setevoy Gorod, Dnevnik.ru, ElJur) this window lists the required chats. Journal not listed? Add its address in the options.',
+  popupNotMessenger: 'Open MAX or VK Messenger (Sferum) on the web: Parta checks links there. On an e-journal page (MESH, Moya Shkola, EPOS, Setevoy Gorod, Dnevnik.ru, ElJur) this window lists the required chats. In the journal and no list? Parta did not recognise this page: open the journal’s list of your journals or classes, and if that does not help, add the journal’s address in the options («Your e-journal is not listed?»).',
   popupNoContact: 'Parta is not connected to this tab yet. Reload the messenger page (F5) and open this window again.',
   popupSite: 'Site: {site}',
   popupRecognised: 'Page recognised',
@@ -60,6 +63,9 @@ const en: Record<keyof typeof ru, string> = {
   'popupStopped_send-button': 'Parta does not recognise the send button: a message sent with the button is not checked (the Enter key is).',
   'popupStopped_sender-names': 'Parta does not recognise senders’ names: marks beside names and recording a violation do not work.',
   'popupStopped_invite-capture': 'The «Remember invitation» button does not appear beside invite links: save the link by hand (paste it into Parta).',
+  popupJournalOffer: 'This looks like the e-journal {journal} ({host}), but Parta does not read this address yet.',
+  popupJournalOfferWhy: 'Allow it, and the list of your classes’ required chats appears here. Parta only reads the list of classes and changes nothing on the page.',
+  popupJournalOfferAllow: 'Allow Parta to read {host}',
   popupStopped_links: 'Link checking on this page does not answer: reload the page. No warnings shown does not mean there are no banned links.',
   'popupStopped_chat-tools': 'Chat reading does not answer (invitations, members, marks beside names): reload the page.',
   popupEmptyChat: 'No messages in this chat yet — or Parta does not see them.',

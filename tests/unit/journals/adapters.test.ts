@@ -4,7 +4,8 @@
  * subjects, the pupils, and health.
  */
 import { describe, expect, test } from 'vitest';
-import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../../lib/journals/adapters';
+import { JOURNAL_MATCHES, journalAdapterFor, journalOfLook, lookOf, readJournal } from '../../../lib/journals/adapters';
+import { journalAdapterWith } from '../../../lib/journals/custom-journals';
 import { loadFixture } from '../fixture-dom';
 
 const load = (name: string): Document => loadFixture(name);
@@ -159,6 +160,13 @@ describe('e-journal adapters', () => {
     expect(readJournal(load('dnevnik/class.html'), one.adapter, one.url, {}).classes[0].own).toBe(false);
   });
 
+  test('Дневник.ру: a subject\'s journal of one class is that class (some), its subject and its size', () => {
+    const { url, adapter } = at('https://schools.dnevnik.ru/journals/journalclassical.aspx?g=11');
+    const page = readJournal(load('dnevnik/subject-journal.html'), adapter, url);
+    expect(page.health).toMatchObject({ site: 'dnevnik', recognised: true, pupils: { key: '5А', count: 6, confirmed: false } });
+    expect([page.scope, page.classes]).toEqual(['some', [{ key: '5А', name: '5 "А"', own: false, subjects: ['Математика'], size: 6 }]]);
+  });
+
   test('ЭлЖур: every class of the teacher’s journal list, the open one with its size from the pupils', () => {
     const { url, adapter } = at('https://school5.eljur.ru/journal-app/page.journal/class.10%D0%90/lesson_id.1');
     const page = readJournal(load('eljur/journal.html'), adapter, url);
@@ -191,5 +199,50 @@ describe('e-journal adapters', () => {
       'text/html',
     );
     expect(readJournal(document, null, new URL('https://example.ru/')).classes.map((entry) => entry.key)).toEqual(['11Б']);
+  });
+});
+
+describe('journals told by their look, on any address the teacher allowed', () => {
+  /** Each journal's fixture, at an address no adapter lists (a regional server, a school's own). */
+  test.each([
+    ['netschool/journal.html', 'https://sgo.rso23.ru/app/school/journal/', 'netschool', ['6В', '8А', '9Б']],
+    ['netschool/journal.html', 'https://netschool.eduportal44.ru/asp/grade/Journal.asp', 'netschool', ['6В', '8А', '9Б']],
+    ['mesh/journal-my.html', 'https://school.edu-region.ru/teacher/study-process/journal/my', 'mesh', null],
+    ['mesh/mentor-subjects.html', 'https://ej.school42.ru/teacher/mentor/journals', 'mesh', null],
+    ['dnevnik/journals.html', 'https://dnevnik.school-net.ru/journals/', 'dnevnik', ['5А', '10А']],
+    ['eljur/journal.html', 'https://eljur.school77.ru/journal-app/page.journal/class.10%D0%90/lesson_id.1', 'eljur', ['10А', '11Б']],
+  ] as const)('%s at %s is %s, read by its adapter', (name, address, family, keys) => {
+    const url = new URL(address);
+    const page = load(name);
+    expect(journalAdapterFor(url)).toBeNull();
+    expect(journalOfLook(lookOf(page, url))?.id).toBe(family);
+    // Added by the teacher as «другой или не знаю»: read by the journal it looks like.
+    const adapter = journalAdapterWith(url, [{ origin: url.origin, kind: 'other', addedAt: 1 }], page);
+    const reading = readJournal(page, adapter, url);
+    expect(reading.health).toMatchObject({ site: family, recognised: true });
+    if (keys) expect(reading.classes.map((entry) => entry.key)).toEqual(keys);
+    // Not added: nothing reads it (the popup offers it instead).
+    expect(journalAdapterWith(url, [], page)).toBeNull();
+  });
+
+  test('a page that is no journal looks like none: messengers, a form with selects, a news page that names classes', () => {
+    const pages: [string, string][] = [
+      ['max/chat.html', 'https://web.max.ru/-1'],
+      ['vk/convo-vk-ru.html', 'https://vk.ru/im/convo/2000000011'],
+    ];
+    for (const [name, address] of pages) expect(journalOfLook(lookOf(load(name), new URL(address)))).toBeNull();
+    const other = new DOMParser().parseFromString(
+      '<form><select name="class"><option>5А</option><option>6Б</option></select></form><h1>Новости 5А</h1><a href="/journal/">Журнал</a><div class="cell">1</div>',
+      'text/html',
+    );
+    expect(journalOfLook(lookOf(other, new URL('https://school5.ru/news/')))).toBeNull();
+    expect(journalOfLook({ path: '/', widgets: [] })).toBeNull();
+  });
+
+  test('the family she chose stands when the page shows nothing of any journal', () => {
+    const url = new URL('https://ej.school42.ru/start');
+    const blank = new DOMParser().parseFromString('<p>Вход</p>', 'text/html');
+    expect(journalAdapterWith(url, [{ origin: url.origin, kind: 'dnevnik', addedAt: 1 }], blank)?.id).toBe('dnevnik');
+    expect(journalAdapterWith(url, [{ origin: url.origin, kind: 'other', addedAt: 1 }], blank)).toBeNull();
   });
 });
