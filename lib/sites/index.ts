@@ -94,10 +94,23 @@ export function messagesToRead(root: Element, adapter: SiteAdapter, startsIn: (t
   return found;
 }
 
-/** Chat titles visible in the chat list. */
+/** A selector list's alternatives, in the order written (commas inside `:is()` / `:not()` kept). */
+const alternatives = (selector: string) => selector.split(/,\s*(?![^()]*\))/);
+
+/**
+ * Chat titles visible in the chat list: each row's title by the first alternative that finds one
+ * (the name's own element before a whole heading, which may hold more).
+ */
 export function readChatTitles(root: ParentNode, adapter: SiteAdapter): string[] {
+  const titles = alternatives(adapter.selectors.chatTitle);
   return outermost(root, adapter.selectors.chatListItem)
-    .map((item) => item.querySelector(adapter.selectors.chatTitle)?.textContent?.trim() ?? '')
+    .map((item) => {
+      for (const selector of titles) {
+        const title = item.querySelector(selector)?.textContent?.trim();
+        if (title) return title;
+      }
+      return '';
+    })
     .filter(Boolean);
 }
 
@@ -182,7 +195,7 @@ const TITLE_PREFIX = /^\s*(?:Окно чата с|Chat window with)[\s\u00A0]+/i
  */
 export function readOpenChatTitle(root: ParentNode, adapter: SiteAdapter | null): string {
   if (!adapter) return '';
-  for (const selector of adapter.selectors.openChatTitle.split(/,\s*(?![^()]*\))/)) {
+  for (const selector of alternatives(adapter.selectors.openChatTitle)) {
     const text = root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     const title = text.replace(TITLE_PREFIX, '').trim();
     if (title) return title.slice(0, 200);

@@ -18,8 +18,10 @@ export const maxAdapter: SiteAdapter = {
   matches: (url) => url.hostname === 'web.max.ru',
   selectors: {
     message: HISTORY,
-    chatListItem: 'aside[aria-labelledby="aside-header-title"] button.cell, .aside .scrollListScrollable .item .cell',
-    chatTitle: 'h3.title span.name span.text, .title .name .text',
+    // sites.md: rows `button.cell` whose title is an `h3` — by structure too (a button of the list
+    // holding a heading), so a release that renames the class words keeps the chat list.
+    chatListItem: 'aside[aria-labelledby="aside-header-title"] button.cell, .aside .scrollListScrollable .item .cell, aside[aria-labelledby="aside-header-title"] button:has(h3)',
+    chatTitle: 'h3.title span.name span.text, .title .name .text, h3',
     // sites.md, fourth round (a Python worker, id 63399069507): the contact search `form#findContact input`.
     chatListSearch: 'form#findContact input, aside[aria-labelledby="aside-header-title"] input[type="search"]',
     composer:

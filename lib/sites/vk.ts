@@ -17,7 +17,8 @@ const NOT_OWN = '.Reply, [data-testid="vkme_replied_message"], .MessagePreview, 
 const selectors = {
   message:
     // A service line is not a member's post, whatever it holds (a rename may hold any words).
-    ':is(.ConvoHistory__flow, [data-testid="me_main_content"]) :is(.ConvoMessage, article.ConvoHistory__messageBlock, .MessageText, .ConvoMessage__text):not(.ServiceMessage, .ServiceMessage *)',
+    // The text's `data-testid="message-text"` (sites.md) outlives a renaming of the class words.
+    ':is(.ConvoHistory__flow, [data-testid="me_main_content"]) :is(.ConvoMessage, article.ConvoHistory__messageBlock, .MessageText, .ConvoMessage__text, [data-testid="message-text"]):not(.ServiceMessage, .ServiceMessage *)',
   chatListItem: '[data-testid="vkme_convo_list_item"], button.ConvoListItem[role="listitem"], .VirtualScrollItem[data-itemkey^="convo_"]',
   chatTitle: '.ConvoTitle__author, .ConvoTitle__title, .ConvoListItem__title',
   // VK's list search was not captured in any public source: a search-type field, whatever it is called.

@@ -127,9 +127,11 @@ describe('health after a release that renames every class word (roles, aria, ids
     const report = health(page, adapterFor(url), url);
     expect(report.recognised).toBe(false);
     // The invitations' button needs the messages: it stops with them, and is named.
-    expect(report.stopped).toEqual(['messages', 'invite-capture', 'chat-list']);
-    // What a release keeps still works: the title (its id) and the field (its data-testid and role).
-    expect([report.chatTitle, report.composer]).toEqual([true, true]);
+    expect(report.stopped).toEqual(['messages', 'invite-capture']);
+    // What a release keeps still works: the title (its id), the field (its data-testid and role),
+    // and the chat list by its structure (a button of the list holding a heading) and its titles.
+    expect([report.chatTitle, report.composer, report.chatList]).toEqual([true, true, 3]);
+    expect(readChatTitles(page, adapterFor(url)!)).toEqual(['Родители 5А', '5А ученики', 'Учительская']);
   });
 
   test('VK: what stopped is named', () => {
@@ -139,6 +141,15 @@ describe('health after a release that renames every class word (roles, aria, ids
     // The chat list (data-testid) and the field (data-testid) survive; the messages and the title do not.
     expect(report.stopped).toEqual(['messages', 'invite-capture', 'chat-title']);
     expect([report.chatList, report.composer]).toEqual([2, true]);
+  });
+
+  test('VK at vk.ru: the messages by their data-testid, the list by its; what is known by class words only is named', () => {
+    const { page, url } = renamed('vk/convo-vk-ru.html', 'https://vk.ru/im/convo/2000000011');
+    const adapter = adapterFor(url)!;
+    const report = health(page, adapter, url);
+    // This page's field and names are known by their class words alone: they stop, and are said.
+    expect(report.stopped).toEqual(['chat-title', 'composer', 'sender-names']);
+    expect([report.messages, report.chatList]).toEqual([5, 3]);
   });
 
   test('sender names: a group chat whose members\' messages show no name says so; a private chat, or names found, does not', () => {
