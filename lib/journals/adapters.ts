@@ -208,6 +208,8 @@ const NETSCHOOL_SELECTORS = {
   classOption: 'select[name="PCLID_IUP"] option, select[name="PCLID"] option',
   /** The journal's subject filter (sites.md, fourth round: `SGID`): the subjects of the chosen class. */
   subjectOption: 'select[name="SGID"] option',
+  /** The journal's pupils, one row each, once it is drawn (sites.md, fourth round). */
+  pupilRow: ':is(#journal-container, #pupilstab) .journal-student',
 };
 
 export const netschoolAdapter: JournalAdapter = {
@@ -260,8 +262,15 @@ export const netschoolAdapter: JournalAdapter = {
           return subject ? [subject] : [];
         })
       : [];
-    const read = merge(classes).map((entry): ClassInput => (entry.key === chosen && subjects.length > 0 ? { ...entry, subjects } : { ...entry, keepSubjects: true }));
-    return { classes: read, scope: 'all', ...(chosen ? { pupilsOf: chosen } : {}) };
+    // The drawn journal's pupil rows, by the system's own markup: the chosen class's size, confirmed.
+    const rows = chosen ? root.querySelectorAll(NETSCHOOL_SELECTORS.pupilRow).length : 0;
+    const size = rows > 0 && rows <= MAX_CLASS_SIZE ? rows : undefined;
+    const read = merge(classes).map((entry): ClassInput => {
+      if (entry.key !== chosen) return { ...entry, keepSubjects: true };
+      const withSubjects: ClassInput = subjects.length > 0 ? { ...entry, subjects } : { ...entry, keepSubjects: true };
+      return size === undefined ? withSubjects : { ...withSubjects, size };
+    });
+    return { classes: read, scope: 'all', ...(chosen && size === undefined ? { pupilsOf: chosen } : {}) };
   },
 };
 

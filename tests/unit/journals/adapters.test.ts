@@ -134,6 +134,20 @@ describe('e-journal adapters', () => {
     // The teacher named above the table is not a pupil; a room and a heading are not names.
   });
 
+  test('«Сетевой город», the new front end: the chosen class\'s size from the drawn journal\'s pupil rows, confirmed; its subject', () => {
+    const { url, adapter } = at('https://netschool.edu22.info/app/school/journal/');
+    const page = readJournal(load('netschool/journal-app.html'), adapter, url);
+    expect(page.health).toMatchObject({ site: 'netschool', recognised: true, pupils: { key: '9Б', count: 8, confirmed: true } });
+    expect(page.classes.map((entry) => [entry.key, entry.subjects, entry.size])).toEqual([
+      ['6В', [], undefined],
+      ['9Б', ['Физика'], 8],
+    ]);
+    // Before «Загрузить» no row is drawn: no size is said.
+    const before = load('netschool/journal-app.html');
+    before.querySelector('#journal-container')!.replaceChildren();
+    expect(readJournal(before, adapter, url).health.pupils).toBeUndefined();
+  });
+
   test('Дневник.ру: the journals list (all), a class page (some) with its size; the class teacher is not a pupil', () => {
     const list = at('https://schools.dnevnik.ru/journals/');
     const all = readJournal(load('dnevnik/journals.html'), list.adapter, list.url);
