@@ -345,9 +345,12 @@ export const dnevnikAdapter: JournalAdapter = {
  */
 const ELJUR_SELECTORS = {
   pupilCell: 'div.cell[title][uid]',
-  /** The teacher's journals, each an address naming its class. */
-  classLink: 'a[href*="/class."]',
+  /** The teacher's journals, each a journal address naming its class. */
+  classLink: 'a[href*="/journal-app/"][href*="/class."]',
 };
+
+/** The journal app (sites.md, fourth round): only there do the class links list the teacher's journals. */
+const ELJUR_JOURNAL_APP = /^\/journal-app\//;
 
 /** The class an ЭлЖур address names (`…/class.10А/…`), or an empty string. */
 function eljurClassName(path: string): string {
@@ -366,9 +369,13 @@ export const eljurAdapter: JournalAdapter = {
   // The journal app's addresses (sites.md, fourth round) and its pupils' cells.
   signature: { paths: [/^\/journal-app\//], widgets: 'div.cell[title][uid]' },
   read(root, url) {
-    const single = classOf(eljurClassName(url.pathname));
+    const inJournal = ELJUR_JOURNAL_APP.test(url.pathname);
     // The journal's list of the teacher's classes: every class they teach, the open one among them.
     const listed = merge([...root.querySelectorAll(ELJUR_SELECTORS.classLink)].map((link) => classOf(eljurClassName(link.getAttribute('href') ?? ''))));
+    // Class links elsewhere (a parent's message, an announcement, a timetable) are classes that
+    // exist, never her whole list.
+    if (!inJournal) return { classes: listed, scope: 'some' };
+    const single = classOf(eljurClassName(url.pathname));
     if (!single) return { classes: listed, scope: listed.length > 1 ? 'all' : 'some' };
     // The class's journal lists its pupils, one row of cells each: distinct pupils = the class size.
     const pupils = new Set<string>();

@@ -200,6 +200,20 @@ describe('e-journal adapters', () => {
     expect(readJournal(none, adapter, url).classes[0].size).toBeUndefined();
   });
 
+  test('ЭлЖур: class links on a page outside the journal (a message, an announcement) are never her whole list', () => {
+    const html = '<div class="message">Расписание: <a href="https://school5.eljur.ru/journal-app/page.journal/class.5%D0%90/lesson_id.3">5А</a> и <a href="/journal-app/page.journal/class.6%D0%91/lesson_id.4">6Б</a></div>';
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    for (const address of ['https://school5.eljur.ru/messages/inbox', 'https://school5.eljur.ru/journal-app-news/', 'https://school5.eljur.ru/']) {
+      const { url, adapter } = at(address);
+      const reading = readJournal(page, adapter, url);
+      expect([reading.scope, reading.classes.map((entry) => entry.key)]).toEqual(['some', ['5А', '6Б']]);
+    }
+    // Links to anything but journals name no class of hers.
+    const { url, adapter } = at('https://school5.eljur.ru/journal-app/page.journal/class.10%D0%90/lesson_id.1');
+    const stray = new DOMParser().parseFromString('<a href="/news/class.5%D0%90">5А</a><a href="/timetable/class.6%D0%91">6Б</a>', 'text/html');
+    expect(readJournal(stray, adapter, url).classes.map((entry) => entry.key)).toEqual(['10А']);
+  });
+
   test('a redesigned journal is not recognised; classes written alone are still read', () => {
     const { url, adapter } = at('https://school.mos.ru/teacher/study-process/journal/my');
     const page = readJournal(load('mesh/redesigned.html'), adapter, url);
