@@ -1,6 +1,7 @@
 /** The teacher's classes as an e-journal page lists them, and the sizes a page with pupils gives. */
 import { noteClasses, replaceClasses } from '../../lib/classes/class-store';
 import { saveClassSizes } from '../../lib/classes/size-store';
+import { forgetStaleUndo } from '../../lib/school-year/store';
 import type { Handlers } from '../../lib/messaging/router';
 import { refreshBadge } from './badge';
 import { database, softly } from './context';
@@ -23,3 +24,8 @@ export const classHandlers = {
       { ok: false },
     ),
 } satisfies Partial<Handlers>;
+
+/** The copy kept for undoing the new school year's step goes once the undo cannot happen. */
+export function forgetStaleUndoCopy(): Promise<void> {
+  return softly('forget a stale undo copy', async () => void (await forgetStaleUndo(await database())), undefined);
+}

@@ -11,7 +11,7 @@ import { routeMessage, type Handlers } from '../../lib/messaging/router';
 import { settingsItem } from '../../lib/settings/store';
 import { badgeHandlers, refreshBadge } from './badge';
 import { chatHandlers, forgetOldAndPersonalChats } from './chats';
-import { classHandlers } from './classes';
+import { classHandlers, forgetStaleUndoCopy } from './classes';
 import { followCustomJournals, pageKindOf } from './journals';
 import { followCommands } from './commands';
 import { forgetOldModeration, moderationHandlers } from './moderation';
@@ -23,10 +23,10 @@ const handlers: Handlers = { ...badgeHandlers, ...windowHandlers, ...chatHandler
 
 /**
  * What time alone changes: invitations go stale, blocks come to their end, old chats and old log
- * entries are due to be forgotten. Each part fails alone (soft), the others still run.
+ * entries are due to be forgotten, and an undo copy that can no longer be used. Each part fails alone (soft), the others still run.
  */
 function housekeeping(): Promise<unknown> {
-  return Promise.all([refreshBadge(), forgetOldAndPersonalChats(), forgetOldModeration()]);
+  return Promise.all([refreshBadge(), forgetOldAndPersonalChats(), forgetOldModeration(), forgetStaleUndoCopy()]);
 }
 
 export default defineBackground(() => {

@@ -1,13 +1,14 @@
 /**
- * The chat list, read as the teacher scrolls it: new titles go to the background (the
- * required-chats checklist), each at most once per half hour, with how much of the list this visit
- * has seen — only a list seen whole, top to end, lets Parta say a chat is missing.
+ * The chat list, read as the teacher scrolls it: new titles of group chats go to the background
+ * (the required-chats checklist), each at most once per half hour, with how much of the list this
+ * visit has seen — only a list seen whole, top to end, with every school-like row told group or
+ * person, lets Parta say a chat is missing. A person's chat never leaves the page.
  */
 import { MAX_LIST_ROWS } from '../../lib/classes/keys';
-import { NEW_VISIT, visitAfter } from '../../lib/classes/chat-list';
+import { NEW_VISIT, sortChatRows, visitAfter } from '../../lib/classes/chat-list';
 import type { Feature } from '../../lib/dom/features';
 import { ask } from '../../lib/messaging/ask';
-import { chatListExtent, readChatTitles, type SiteAdapter } from '../../lib/sites/index';
+import { chatListExtent, readChatRows, type SiteAdapter } from '../../lib/sites/index';
 import type { MessengerSiteId } from '../../lib/sites/types';
 import { RESEND_AFTER_MS, messengerOf, type CaptureContext } from './context';
 
@@ -29,6 +30,7 @@ function followChatList(adapter: SiteAdapter, site: MessengerSiteId, signal: Abo
   const sentAt = new Map<string, number>();
   // Every title this visit saw, personal chats too: only their number is sent, for «how much of the list».
   const counted = new Set<string>();
+  const untold = new Set<string>();
   let visit = NEW_VISIT;
   let listSent: { rows: number; whole: boolean; at: number } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,11 +39,13 @@ function followChatList(adapter: SiteAdapter, site: MessengerSiteId, signal: Abo
     const now = Date.now();
     const extent = chatListExtent(document, adapter);
     if (!extent) return;
-    const all = readChatTitles(document, adapter).map((title) => title.slice(0, 200));
-    for (const title of all) if (counted.size < MAX_LIST_ROWS) counted.add(title);
+    const rows = readChatRows(document, adapter).map((row) => ({ ...row, title: row.title.slice(0, 200) }));
+    for (const { title } of rows) if (counted.size < MAX_LIST_ROWS) counted.add(title);
+    const { groups, untold: unsure } = sortChatRows(rows);
+    for (const title of unsure) untold.add(title);
     visit = visitAfter(visit, extent);
-    const list = { rows: counted.size, whole: visit.whole };
-    const titles = all.filter((title) => now - (sentAt.get(title) ?? 0) > RESEND_AFTER_MS).slice(0, 500);
+    const list = { rows: counted.size, whole: visit.whole && untold.size === 0 };
+    const titles = groups.filter((title) => now - (sentAt.get(title) ?? 0) > RESEND_AFTER_MS).slice(0, 500);
     const listNews = !listSent || (list.whole && !listSent.whole) || now - listSent.at > RESEND_AFTER_MS;
     if (titles.length === 0 && !listNews) return;
     for (const title of titles) sentAt.set(title, now);

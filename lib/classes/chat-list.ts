@@ -8,6 +8,8 @@ import * as z from 'zod/mini';
 import { timeSchema } from '../db/records';
 import { MAX_LIST_ROWS } from './keys';
 import { PLATFORMS, type Platform } from './profiles';
+import { isSchoolChatTitle } from './school-chat';
+import type { ChatKind } from '../sites/types';
 
 export const CHAT_LIST_RECORD_VERSION = 1;
 
@@ -96,4 +98,20 @@ export function visitAfter(visit: ListVisit, extent: { atTop: boolean; atEnd: bo
   if (extent.filtered) return { sawTop: visit.sawTop, whole: false };
   const sawTop = visit.sawTop || extent.atTop;
   return { sawTop, whole: sawTop && extent.atEnd };
+}
+
+/**
+ * What of the chat list's rows may leave the page: the titles of group chats (kept for the
+ * checklist), and the rows named like school chats whose kind the page does not tell — neither kept
+ * nor proof: while one is in the list, the list proves no chat missing. A person's chat never
+ * leaves the page, whatever it is called («Петров Саша 7Б», «Мама Пети Иванова 5А»).
+ */
+export function sortChatRows(rows: readonly { title: string; kind: ChatKind }[]): { groups: string[]; untold: string[] } {
+  const groups: string[] = [];
+  const untold: string[] = [];
+  for (const { title, kind } of rows) {
+    if (kind === 'group') groups.push(title);
+    else if (kind === 'unknown' && isSchoolChatTitle(title)) untold.push(title);
+  }
+  return { groups, untold };
 }

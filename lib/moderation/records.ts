@@ -105,11 +105,26 @@ export function mergeLeaver(stored: LeaverRecord, incoming: LeaverRecord): Leave
 }
 
 /**
- * A leaver Parta may forget at the keeping period's end: seen in a chat, and since removed or gone
- * from every one. One pasted but never seen is kept — that is when the list is needed.
+ * A leaver Parta may forget at the keeping period's end: nothing about them changed since, and
+ * they are in no chat now — removed or gone from every chat they were seen in, or never seen at all
+ * (a name pasted last school year is not kept for ever). One still in a chat stays: work to do.
  */
 export function leaverDone(record: LeaverRecord, cutoff: number): boolean {
-  return record.seen.length > 0 && record.seen.every((seen) => seen.removedAt !== undefined || seen.leftAt !== undefined) && leaverChangedAt(record) < cutoff;
+  return record.seen.every((seen) => seen.removedAt !== undefined || seen.leftAt !== undefined) && leaverChangedAt(record) < cutoff;
+}
+
+/** The moment a local calendar day (`YYYY-MM-DD`) ends. */
+function dayEnd(day: string): number {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date + 1).getTime();
+}
+
+/**
+ * A block Parta may forget at the keeping period's end: lifted before it, or never lifted and its
+ * last day over before it (the teacher did not press «Разблокировал(а)»). A running block stays.
+ */
+export function blockDone(record: BlockRecord, cutoff: number): boolean {
+  return (record.endedAt ?? dayEnd(record.until)) < cutoff;
 }
 
 /** The local calendar day of a moment, `YYYY-MM-DD`. */
@@ -156,7 +171,7 @@ export function stillInChats(leavers: readonly LeaverRecord[]): { leaver: Leaver
 /**
  * Until when the log is kept: entries from before this moment are forgotten. Default (no days set):
  * the end of the school year — what came before this school year's first day goes. A running
- * block is never forgotten.
+ * block, and a leaver still in a chat, are never forgotten.
  */
 export function moderationCutoff(now: number, yearStart: number, keepDays: number | undefined): number {
   return keepDays === undefined ? yearStart : now - keepDays * 24 * 60 * 60 * 1000;

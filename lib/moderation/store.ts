@@ -8,6 +8,7 @@ import {
   LEAVER_RECORD_VERSION,
   VIOLATION_RECORD_VERSION,
   blockRecordSchema,
+  blockDone,
   leaverDone,
   leaverRecordSchema,
   nameKey,
@@ -163,8 +164,8 @@ export async function markLeaverRemoved(db: PartaDatabase, id: string, site: str
 
 /**
  * Forgets what is older than `cutoff` (lib/moderation/records.ts `moderationCutoff`): violations
- * recorded before it, blocks ended before it, leavers added before it and no longer seen in any
- * chat. Damaged records stay (the teacher sees them counted). Returns how many were forgotten.
+ * recorded before it, blocks lifted or over before it, leavers unchanged since before it and in no
+ * chat now. Damaged records stay (the teacher sees them counted). Returns how many were forgotten.
  */
 export async function forgetModeration(db: PartaDatabase, cutoff: number): Promise<number> {
   const tx = db.transaction(['violations', 'blocks', 'leavers'], 'readwrite');
@@ -181,7 +182,7 @@ export async function forgetModeration(db: PartaDatabase, cutoff: number): Promi
     }
   };
   await sweep('violations', upgradeViolation, (record) => record.at < cutoff);
-  await sweep('blocks', upgradeBlock, (record) => record.endedAt !== undefined && record.endedAt < cutoff);
+  await sweep('blocks', upgradeBlock, (record) => blockDone(record, cutoff));
   await sweep('leavers', upgradeLeaver, (record) => leaverDone(record, cutoff));
   await tx.done;
   return forgotten;

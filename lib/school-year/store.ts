@@ -143,7 +143,7 @@ export async function undoRollover(db: PartaDatabase): Promise<UndoResult> {
     const record = parsed.data;
     const now = await readStores(tx);
     if (fingerprint(now.classes, now.sizes, now.overrides) !== record.after) {
-      await tx.objectStore('meta').put({ ...record, undoable: false });
+      await tx.objectStore('meta').put(withoutUndo(record));
       result = { ok: false, reason: 'changed-since' };
       return;
     }
@@ -161,6 +161,30 @@ export async function undoRollover(db: PartaDatabase): Promise<UndoResult> {
     await tx.objectStore('meta').delete(ROLLOVER_KEY);
   });
   return result;
+}
+
+/** The record once its undo is gone: the copy of the classes before the step is not kept. */
+function withoutUndo(record: RolloverRecord): RolloverRecord {
+  return { ...record, undoable: false, before: { classes: [], sizes: [], overrides: [] }, archivedIds: [] };
+}
+
+/**
+ * Drops the copy of the classes kept for an undo once the undo can no longer happen (the teacher
+ * changed classes, sizes or corrections since): a copy of last year's classes is not kept for
+ * nothing. Run with the daily housekeeping. Returns whether it dropped one.
+ */
+export async function forgetStaleUndo(db: PartaDatabase): Promise<boolean> {
+  const tx = db.transaction(['classes', 'classSizes', 'overrides', 'meta'], 'readwrite');
+  let dropped = false;
+  await allOrNothing(tx, async () => {
+    const parsed = rolloverRecordSchema.safeParse(await tx.objectStore('meta').get(ROLLOVER_KEY));
+    if (!parsed.success || !parsed.data.undoable) return;
+    const now = await readStores(tx);
+    if (fingerprint(now.classes, now.sizes, now.overrides) === parsed.data.after) return;
+    await tx.objectStore('meta').put(withoutUndo(parsed.data));
+    dropped = true;
+  });
+  return dropped;
 }
 
 /** Whether the last step can still be undone (nothing changed since). */

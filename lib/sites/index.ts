@@ -1,8 +1,8 @@
 /** The site adapters, and the pure reading of a page through one of them. */
 import { maxAdapter } from './max';
 import { parseMemberCount } from './members';
-import type { Health, HealthFeature, SiteAdapter } from './types';
-import { sferumAdapter, vkAdapter } from './vk';
+import type { ChatKind, Health, HealthFeature, SiteAdapter } from './types';
+import { isGroupPeer, sferumAdapter, vkAdapter } from './vk';
 
 export type { MessageContent, SiteAdapter } from './types';
 export { textHolders, readGeneric, GENERIC_COMPOSER } from './generic';
@@ -102,16 +102,22 @@ const alternatives = (selector: string) => selector.split(/,\s*(?![^()]*\))/);
  * (the name's own element before a whole heading, which may hold more).
  */
 export function readChatTitles(root: ParentNode, adapter: SiteAdapter): string[] {
+  return readChatRows(root, adapter).map((row) => row.title);
+}
+
+/** The chat list's rows with a title: each title, and what the page tells of its kind. */
+export function readChatRows(root: ParentNode, adapter: SiteAdapter): { title: string; kind: ChatKind }[] {
   const titles = alternatives(adapter.selectors.chatTitle);
-  return outermost(root, adapter.selectors.chatListItem)
-    .map((item) => {
-      for (const selector of titles) {
-        const title = item.querySelector(selector)?.textContent?.trim();
-        if (title) return title;
-      }
-      return '';
-    })
-    .filter(Boolean);
+  const rows: { title: string; kind: ChatKind }[] = [];
+  for (const item of outermost(root, adapter.selectors.chatListItem)) {
+    let title = '';
+    for (const selector of titles) {
+      title = item.querySelector(selector)?.textContent?.trim() ?? '';
+      if (title) break;
+    }
+    if (title) rows.push({ title, kind: adapter.chatKind?.(item) ?? 'unknown' });
+  }
+  return rows;
 }
 
 /** How much of the chat list the page shows now (lib/classes/chat-list.ts decides what it proves). */
@@ -331,9 +337,7 @@ export function isGroupChat(url: URL, adapter: SiteAdapter | null): boolean {
   if (!adapter) return false;
   if (adapter.id === 'max') return /^\/-\d+/.test(url.pathname);
   const peer = /\/convo\/(-?\d+)/.exec(url.pathname)?.[1] ?? url.searchParams.get('peerId') ?? url.searchParams.get('sel');
-  if (!peer) return false;
-  if (/^c\d+$/.test(peer)) return true;
-  return /^\d+$/.test(peer) && Number(peer) >= 2_000_000_000;
+  return peer ? isGroupPeer(peer) : false;
 }
 
 /**

@@ -44,6 +44,10 @@ export const maxAdapter: SiteAdapter = {
     serviceLine: ':is(.openedChat, main[aria-labelledby="main-header-title"], .history) .item[data-index]:not(:has(.bubbleContent))',
   },
   messagesNest: false,
+  // sites.md (MAX chat list): a group or channel is marked by a hidden `span[aria-label]` starting
+  // «группа, » / «канал, », and a group's preview line starts with its author (`span.author`). A row
+  // with neither may be a person's chat or a group whose mark this release does not draw: not told.
+  chatKind: (row) => (row.querySelector(GROUP_MARK) !== null ? 'group' : 'unknown'),
   readMessage(element: Element): MessageContent {
     // Direct `.text` children only: skips the sender name (`.header .name .text`). Sibling links
     // and the class attribute as a string rather than a children iterator or `classList` (an object
@@ -66,3 +70,4 @@ export const maxAdapter: SiteAdapter = {
 };
 
 const TEXT_CLASS = /(?:^|\s)text(?:\s|$)/;
+const GROUP_MARK = ['группа, ', 'канал, ', 'group, ', 'channel, '].map((word) => `span[aria-label^="${word}"]`).join(', ') + ', span.author';

@@ -89,4 +89,9 @@ export interface SiteAdapter {
   messagesNest: boolean;
   /** Reads a message element found by `selectors.message`. */
   readMessage(element: Element): MessageContent;
+  /** What a chat-list row is: a group chat (or channel), a person's chat, or not told by the page. */
+  chatKind?(row: Element): ChatKind;
 }
+
+/** A chat-list row's kind. Only group chats' titles are kept (PRIVACY.md); «unknown» is neither kept nor proof. */
+export type ChatKind = 'group' | 'personal' | 'unknown';

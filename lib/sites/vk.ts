@@ -6,7 +6,7 @@
 import { isVkMessengerPath } from './hosts';
 import { resolvedHref } from './href';
 import { unwrapHref } from './unwrap';
-import type { MessageContent, SiteAdapter } from './types';
+import type { ChatKind, MessageContent, SiteAdapter } from './types';
 
 // Messages are `.ConvoMessage` (2026; text, reply preview, link card and attachments inside),
 // older `article.ConvoHistory__messageBlock`, or just their `.MessageText` — outermost wins, so
@@ -68,6 +68,22 @@ function readMessage(element: Element): MessageContent {
   return { text, hrefs };
 }
 
+/** A peer id that is a group chat: 2000000000 + n, or `c<n>` in older addresses (sites.md). */
+export function isGroupPeer(peer: string): boolean {
+  if (/^c\d+$/.test(peer)) return true;
+  return /^\d+$/.test(peer) && Number(peer) >= 2_000_000_000;
+}
+
+/**
+ * A list row's kind by its peer (sites.md: `data-peer-id` on the row, or its virtual row's key
+ * `convo_<peer>`): a group chat, or a person's (or a community's) chat; no peer shown, not told.
+ */
+function chatKind(row: Element): ChatKind {
+  const peer = (row.closest('[data-peer-id]') ?? row.querySelector('[data-peer-id]'))?.getAttribute('data-peer-id') ?? /^convo_(-?\w+)$/.exec(row.closest('[data-itemkey]')?.getAttribute('data-itemkey') ?? '')?.[1];
+  if (!peer) return 'unknown';
+  return isGroupPeer(peer) ? 'group' : 'personal';
+}
+
 export const vkAdapter: SiteAdapter = {
   id: 'vk',
   matches: (url) =>
@@ -75,6 +91,7 @@ export const vkAdapter: SiteAdapter = {
   selectors,
   messagesNest: true,
   readMessage,
+  chatKind,
 };
 
 export const sferumAdapter: SiteAdapter = {
@@ -83,4 +100,5 @@ export const sferumAdapter: SiteAdapter = {
   selectors,
   messagesNest: true,
   readMessage,
+  chatKind,
 };

@@ -25,7 +25,7 @@ let harness: Harness;
  */
 function maxWith(titles: readonly string[], height: number | null): string {
   const rows = titles
-    .map((title) => `    <div class="item svelte-9k3j2h"><button class="cell svelte-4f5g6h"><h3 class="title"><span class="name"><span class="text">${title}</span></span></h3></button></div>`)
+    .map((title) => `    <div class="item svelte-9k3j2h"><button class="cell svelte-4f5g6h"><h3 class="title"><span aria-label="группа, "></span><span class="name"><span class="text">${title}</span></span></h3></button></div>`)
     .join('\n');
   const style = height === null ? '' : ` style="height:${height}px;overflow-y:auto"`;
   return fixture('max/start.html')

@@ -95,7 +95,7 @@ function withoutChats(html: string, titles: string[]): string {
 /** MAX's chat list with the named chats added. */
 function withChats(html: string, titles: readonly string[]): string {
   const items = titles
-    .map((title) => `    <div class="item svelte-9k3j2h"><button class="cell svelte-4f5g6h"><h3 class="title"><span class="name"><span class="text">${title}</span></span></h3></button></div>`)
+    .map((title) => `    <div class="item svelte-9k3j2h"><button class="cell svelte-4f5g6h"><h3 class="title"><span aria-label="группа, "></span><span class="name"><span class="text">${title}</span></span></h3></button></div>`)
     .join('\n');
   return html.replace('<div class="scrollListScrollable svelte-9k3j2h">', `<div class="scrollListScrollable svelte-9k3j2h">\n${items}`);
 }

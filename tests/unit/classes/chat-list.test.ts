@@ -5,7 +5,7 @@
  * the reason, on each required platform separately, the wrong platform said as such.
  */
 import { describe, expect, test } from 'vitest';
-import { LIST_BEFORE_CLASS_MS, NEW_VISIT, listProof, sightedList, visitAfter } from '../../../lib/classes/chat-list';
+import { sortChatRows, LIST_BEFORE_CLASS_MS, NEW_VISIT, listProof, sightedList, visitAfter } from '../../../lib/classes/chat-list';
 import { checkCoverage } from '../../../lib/classes/coverage';
 import { DAY, T0, chat, input, wholeList } from './coverage-input';
 
@@ -77,5 +77,20 @@ describe('the check with what the lists prove', () => {
     // The wrong platform: in VK, MAX required and its whole list seen without it.
     const wrong = checkCoverage(input([chat('5А Родители', 'vk', 25)], { platforms: 'max', lists: { max: wholeList('max', T0) } }));
     expect(item(wrong, 'class-parents')).toMatchObject({ status: 'missing', missingOn: ['max'], chat: '5А Родители' });
+  });
+});
+
+describe('which chat-list rows leave the page', () => {
+  test('group chats\' titles only; a person\'s chat never, whatever its name; an untold school-like row is neither kept nor proof', () => {
+    expect(
+      sortChatRows([
+        { title: 'Родители 5А', kind: 'group' },
+        { title: 'Петров Саша 7Б', kind: 'personal' },
+        { title: 'Мама Пети Иванова 5А', kind: 'unknown' },
+        { title: 'Иванова О. (родитель)', kind: 'unknown' },
+        { title: 'Бабушка', kind: 'unknown' },
+        { title: 'Учительская', kind: 'group' },
+      ]),
+    ).toEqual({ groups: ['Родители 5А', 'Учительская'], untold: ['Мама Пети Иванова 5А', 'Иванова О. (родитель)'] });
   });
 });

@@ -17,7 +17,7 @@ import {
   recordSightings,
 } from '../../../lib/moderation/store';
 import { openPartaDb } from '../../../lib/db/open';
-import { dueUnblocks, stillInChats } from '../../../lib/moderation';
+import { dueUnblocks, localDay, stillInChats } from '../../../lib/moderation';
 
 let counter = 0;
 const fresh = () => openPartaDb({ name: `parta-15-${++counter}-${Math.random().toString(36).slice(2)}` });
@@ -107,7 +107,7 @@ describe('leavers', () => {
 });
 
 describe('keeping no longer than needed', () => {
-  test('old entries are forgotten; a running block and a leaver still in a chat stay; erase empties all', async () => {
+  test('old entries are forgotten — a block never lifted and a leaver never seen too; a running block and a leaver still in a chat stay; erase empties all', async () => {
     const db = await fresh();
     const cutoff = T0;
     await addViolation(db, violation('Старый', cutoff - DAY));
@@ -115,8 +115,12 @@ describe('keeping no longer than needed', () => {
     const running = await addBlock(db, { site: 'max', chat: 'c', person: 'Старый', at: cutoff - 40 * DAY, until: '2099-01-01', reason: '' });
     const ended = await addBlock(db, { site: 'max', chat: 'c', person: 'Старый', at: cutoff - 40 * DAY, until: '2026-01-01', reason: '' });
     await endBlock(db, ended.id, 'on-time', '', cutoff - 2 * DAY);
-    // Pasted but never seen: kept — the list is needed exactly when they turn up.
+    // Never lifted, its last day over before the cutoff: forgotten too; one whose last day is after it stays.
+    await addBlock(db, { site: 'max', chat: 'c', person: 'Забытый', at: cutoff - 40 * DAY, until: localDay(cutoff - 10 * DAY), reason: '' });
+    const lastDayAfter = await addBlock(db, { site: 'max', chat: 'c', person: 'Недавний', at: cutoff - 5 * DAY, until: localDay(cutoff + 2 * DAY), reason: '' });
+    // Pasted last school year and never seen: forgotten; pasted since: kept.
     await addLeavers(db, [{ name: 'Ушедший Один', kind: 'staff', classKey: null }], cutoff - 40 * DAY);
+    await addLeavers(db, [{ name: 'Ушедший Четыре', kind: 'staff', classKey: null }], cutoff + DAY);
     // Seen and still in the chat: kept.
     await addLeavers(db, [{ name: 'Ушедший Два', kind: 'staff', classKey: null }], cutoff - DAY);
     await recordSightings(db, 'max', 'c', [{ name: 'Ушедший Два' }], cutoff - DAY);
@@ -125,11 +129,11 @@ describe('keeping no longer than needed', () => {
     await recordSightings(db, 'max', 'c', [{ name: 'Ушедший Три' }], cutoff - 30 * DAY);
     const three = (await readModeration(db)).leavers.find((record) => record.name === 'Ушедший Три')!;
     await markLeaverRemoved(db, three.id, 'max', 'c', cutoff - 20 * DAY);
-    expect(await forgetModeration(db, cutoff)).toBe(3);
+    expect(await forgetModeration(db, cutoff)).toBe(5);
     const log = await readModeration(db);
     expect(log.violations.map((record) => record.person)).toEqual(['Новый']);
-    expect(log.blocks.map((record) => record.id)).toEqual([running.id]);
-    expect(log.leavers.map((record) => record.name).sort()).toEqual(['Ушедший Два', 'Ушедший Один']);
+    expect(log.blocks.map((record) => record.id).sort()).toEqual([running.id, lastDayAfter.id].sort());
+    expect(log.leavers.map((record) => record.name).sort()).toEqual(['Ушедший Два', 'Ушедший Четыре']);
     await eraseDatabase(db);
     expect(Object.values(await countStores(db)).every((count) => count === 0)).toBe(true);
     db.close();

@@ -8,7 +8,7 @@ import { listClasses, replaceClasses } from '../../../lib/classes/class-store';
 import { addInvite, listInvites } from '../../../lib/invites/store';
 import { openPartaDb } from '../../../lib/db/open';
 import { listOverrides, saveOverride } from '../../../lib/classes/override-store';
-import { applyRollover, canUndoRollover, readRollover, staleJournalNames, undoRollover } from '../../../lib/school-year/store';
+import { applyRollover, canUndoRollover, forgetStaleUndo, readRollover, staleJournalNames, undoRollover } from '../../../lib/school-year/store';
 import { listClassSizes, saveClassSizes } from '../../../lib/classes/size-store';
 import { createInvite } from '../../../lib/invites/index';
 import { planRollover } from '../../../lib/school-year/plan';
@@ -73,6 +73,21 @@ describe('the new school year, written and undone', () => {
     expect(await undoRollover(db)).toEqual({ ok: false, reason: 'changed-since' });
     expect((await listClassSizes(db))[0]).toMatchObject({ key: '6А', size: 28 });
     expect((await listClasses(db)).map((record) => record.key)).toEqual(['6А']);
+    db.close();
+  });
+
+  test('the copy kept for the undo goes once the undo cannot happen; while it can, it stays', async () => {
+    const { db, plan } = await lastYear();
+    await applyRollover(db, await plan(), YEAR_START, T0);
+    expect(await forgetStaleUndo(db)).toBe(false);
+    expect((await readRollover(db))!.before.classes.map((record) => record.key)).toEqual(['5А']);
+    await saveClassSizes(db, 'manual', [{ key: '6А', size: 28 }], T0 + 1);
+    expect(await forgetStaleUndo(db)).toBe(true);
+    const record = (await readRollover(db))!;
+    expect([record.undoable, record.before]).toEqual([false, { classes: [], sizes: [], overrides: [] }]);
+    // The step itself stays remembered (not offered again this year); the classes are as the teacher left them.
+    expect(record.yearStart).toBe(YEAR_START);
+    expect((await listClassSizes(db))[0]).toMatchObject({ key: '6А', size: 28 });
     db.close();
   });
 

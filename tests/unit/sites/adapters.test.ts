@@ -4,7 +4,7 @@
  * and says «не распознана» on a redesigned page; unwrapHref.
  */
 import { describe, expect, test } from 'vitest';
-import { adapterFor, findMessages, health, readChatTitles, textHolders, readGeneric, unwrapHref } from '../../../lib/sites/index';
+import { adapterFor, findMessages, health, readChatRows, readChatTitles, textHolders, readGeneric, unwrapHref } from '../../../lib/sites/index';
 import { loadFixture } from '../fixture-dom';
 
 const load = (name: string): Document => loadFixture(name);
@@ -184,5 +184,42 @@ describe('health after a release that renames every class word (roles, aria, ids
     expect(health(page, adapterFor(url), url)).toMatchObject({ recognised: true, messages: 0, chatOpen: true, stopped: [] });
     const start = new URL('https://web.max.ru/');
     expect(health(load('max/start.html'), adapterFor(start), start)).toMatchObject({ recognised: true, chatOpen: false, stopped: [] });
+  });
+});
+
+describe('what a chat-list row is: only group chats are kept', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+  test('MAX: a hidden «группа, » / «канал, » label or a preview starting with its author is a group; else not told', () => {
+    const row = (inside: string) => `<div class="item"><button class="cell"><h3 class="title">${inside}</h3></button></div>`;
+    const page = parse(
+      `<aside aria-labelledby="aside-header-title"><div class="scrollListScrollable">${[
+        row('<span aria-label="группа, "></span><span class="name"><span class="text">Родители 5А</span></span>'),
+        row('<span aria-label="канал, "></span><span class="name"><span class="text">Школа 5 — новости</span></span>'),
+        `<div class="item"><button class="cell"><h3 class="title"><span class="name"><span class="text">5А ученики</span></span></h3><span class="preview"><span class="author">Анна:</span> До завтра</span></button></div>`,
+        row('<span class="name"><span class="text">Петров Саша 7Б</span></span>'),
+      ].join('')}</div></aside>`,
+    );
+    expect(readChatRows(page, adapterFor(new URL('https://web.max.ru/'))!)).toEqual([
+      { title: 'Родители 5А', kind: 'group' },
+      { title: 'Школа 5 — новости', kind: 'group' },
+      { title: '5А ученики', kind: 'group' },
+      { title: 'Петров Саша 7Б', kind: 'unknown' },
+    ]);
+  });
+
+  test('VK: by the row\'s peer — 2000000000 and above a group chat, a person or a community not; no peer, not told', () => {
+    const row = (attributes: string, title: string) => `<div ${attributes}><span class="ConvoTitle__author">${title}</span></div>`;
+    const page = parse(
+      `<div class="VirtualScrollItem" data-itemkey="convo_2000000011">${row('data-testid="vkme_convo_list_item" data-peer-id="2000000011"', '7Б Родители')}</div>` +
+        `<div class="VirtualScrollItem" data-itemkey="convo_512345">${row('data-testid="vkme_convo_list_item"', 'Мама Пети Иванова 5А')}</div>` +
+        row('data-testid="vkme_convo_list_item" data-peer-id="-180001"', 'Школа №5 — новости') +
+        row('data-testid="vkme_convo_list_item"', 'Иванова О. (родитель)'),
+    );
+    expect(readChatRows(page, adapterFor(new URL('https://vk.ru/im'))!)).toEqual([
+      { title: '7Б Родители', kind: 'group' },
+      { title: 'Мама Пети Иванова 5А', kind: 'personal' },
+      { title: 'Школа №5 — новости', kind: 'personal' },
+      { title: 'Иванова О. (родитель)', kind: 'unknown' },
+    ]);
   });
 });
