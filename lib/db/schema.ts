@@ -87,6 +87,21 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('caches', { keyPath: 'key' });
   },
+  // 7: only group chats' titles are kept. Titles kept before may be personal chats' («Петров Саша
+  // 7Б»): those with no member count go (a count is read only from a group's header), and what the
+  // chat lists proved goes with them — the checklist asks to open the messenger again rather than
+  // call a dropped chat missing. The copy of the register is rebuilt on its next read.
+  (_db, transaction) => {
+    const chats = transaction.objectStore('chats');
+    void chats.openCursor().then(function sweep(cursor): Promise<void> | void {
+      if (!cursor) return;
+      const members = (cursor.value as { members?: unknown }).members;
+      if (typeof members !== 'number') void cursor.delete();
+      return cursor.continue().then(sweep);
+    });
+    const meta = transaction.objectStore('meta');
+    for (const platform of ['max', 'vk']) void meta.delete(`chat-list:${platform}`);
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
