@@ -14,7 +14,7 @@ import { download, downloadCsv } from '../../lib/dom/download';
 import { exportFileName } from '../../lib/util/csv';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup/backup';
-import { CSV_COLUMNS, csvRows, importTooBig } from '../../lib/invites/transfer';
+import { BACKUP_MAX_BYTES, CSV_COLUMNS, csvRows, importTooBig } from '../../lib/invites/transfer';
 import { importProblemText } from '../../lib/i18n/errors';
 import type { UiKey } from '../../lib/i18n/ui';
 
@@ -98,11 +98,11 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
     setPlan(null);
     if (!file) return;
     // The size first: a huge file is refused before a byte of it is read into memory.
-    if (importTooBig(file.size)) {
+    if (importTooBig(file.size, BACKUP_MAX_BYTES)) {
       setMessage({ text: importProblemText(t, { kind: 'too-big' }), bad: true });
       return;
     }
-    let read = readBackupFile(await file.text());
+    let read = readBackupFile(await file.text(), connector.now());
     if (!read.ok) {
       setMessage({ text: importProblemText(t, read.problem), bad: true });
       return;

@@ -152,6 +152,11 @@ function CoverageGrid({ t, grid, shown, threshold }: { t: UiTranslate; grid: Sch
           ))}
         </tbody>
       </table>
+      {(grid.beyond.classes > 0 || grid.beyond.columns > 0) && (
+        <p class="notice" data-testid="grid-beyond">
+          {t('gridBeyond', { classes: grid.beyond.classes, columns: grid.beyond.columns })}
+        </p>
+      )}
       <ul class="plain grid-legend" data-testid="grid-legend">
         {GRID_LEGEND.map(([state, key]) => (
           <li key={state}>
@@ -394,6 +399,23 @@ export function School({ connector }: { connector: Connector }) {
               {t('schoolFrom')}{' '}
               {reports.map((report) => `${report.teacher} (${shortDate(report.exportedAt, settings.language)})`).join(', ')}
             </p>
+            {/* Before anything the files drew: a teacher's report is taken out whatever it holds. */}
+            <details class="no-print" onToggle={(event) => setRemoving((event.currentTarget as HTMLDetailsElement).open)}>
+              <summary>{t('schoolRemoveTitle')}</summary>
+              {/* Drawn when opened: a school's hundred buttons are not part of its first screen. */}
+              {removing && (
+                <ul class="plain">
+                  {reports.map((report) => (
+                    <li key={report.teacher}>
+                      {report.teacher}{' '}
+                      <button type="button" aria-label={`${t('schoolRemove')}: ${report.teacher}`} onClick={() => void connector.reports.remove(report.teacher).then(load)}>
+                        {t('schoolRemove')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </details>
             <Gaps t={t} rows={rows} threshold={settings.coverageThreshold} />
             <CoverageGrid t={t} grid={grid} shown={gridProgress.shown} threshold={settings.coverageThreshold} />
             {classes.slice(0, progress.shown).map(([classKey, classRows]) => (
@@ -440,22 +462,6 @@ export function School({ connector }: { connector: Connector }) {
                 {t('checklistExportCsv')}
               </button>
             </p>
-            <details class="no-print" onToggle={(event) => setRemoving((event.currentTarget as HTMLDetailsElement).open)}>
-              <summary>{t('schoolRemoveTitle')}</summary>
-              {/* Drawn when opened: a school's hundred buttons are not part of its first screen. */}
-              {removing && (
-                <ul class="plain">
-                  {reports.map((report) => (
-                    <li key={report.teacher}>
-                      {report.teacher}{' '}
-                      <button type="button" aria-label={`${t('schoolRemove')}: ${report.teacher}`} onClick={() => void connector.reports.remove(report.teacher).then(load)}>
-                        {t('schoolRemove')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </details>
           </>
         )}
         {reports.length === 0 && <p class="muted">{t('schoolEmpty')}</p>}

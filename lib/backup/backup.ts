@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema, type ChatRecord, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
-import { EXPORT_FORMAT, badInviteLinks, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from '../invites/transfer';
+import { BACKUP_MAX_BYTES, EXPORT_FORMAT, FUTURE_SLACK_MS, badInviteLinks, latestMoment, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from '../invites/transfer';
 import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
 import { blockRecordSchema, leaverRecordSchema, mergeLeaver, violationRecordSchema, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../moderation/records';
 import { draftRecordSchema, type DraftRecord } from '../invites/drafts';
@@ -70,8 +70,8 @@ function unique<T>(records: readonly T[], key: (record: T) => string): string | 
   return null;
 }
 
-export function readBackupFile(text: string): BackupRead {
-  const parsedText = parseFileText(text);
+export function readBackupFile(text: string, now: number = Date.now()): BackupRead {
+  const parsedText = parseFileText(text, BACKUP_MAX_BYTES);
   if (!parsedText.ok) return parsedText;
   const { data, format } = parsedText;
   if (format === EXPORT_FORMAT) {
@@ -107,6 +107,9 @@ export function readBackupFile(text: string): BackupRead {
     unique(file.leavers, (record) => record.id) ??
     unique(file.drafts, (record) => record.id);
   if (duplicate) return { ok: false, problem: { kind: 'duplicate', url: duplicate } };
+  // A record dated after today would win every later merge and never be forgotten: the file is refused.
+  const latest = latestMoment(file);
+  if (latest > now + FUTURE_SLACK_MS) return { ok: false, problem: { kind: 'future', at: latest } };
   return { ok: true, kind: 'everything', file };
 }
 

@@ -47,5 +47,9 @@ export function importProblemText(t: UiTranslate, problem: ImportProblem): strin
       return t('importDuplicate', { url: problem.url });
     case 'future':
       return t('importFuture', { date: new Date(problem.at).getFullYear() > 9999 ? String(new Date(problem.at).getFullYear()) : csvDate(problem.at) });
+    case 'unknown-requirement':
+      return t('importUnknownRequirement', { id: problem.id });
+    case 'too-many':
+      return t(problem.what === 'classes' ? 'importTooManyClasses' : 'importTooManySubjects', { count: problem.count, max: problem.max });
   }
 }

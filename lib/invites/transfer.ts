@@ -37,13 +37,50 @@ export type ImportProblem =
   /** The same link twice in the file. */
   | { kind: 'duplicate'; url: string }
   /** A date later than the file could have been made (a forged or broken file). */
-  | { kind: 'future'; at: number };
+  | { kind: 'future'; at: number }
+  /** A teacher's report naming a requirement Parta does not know (a newer Parta's, or a forged file). */
+  | { kind: 'unknown-requirement'; id: string }
+  /** A teacher's report with more classes or subjects than any teacher has. */
+  | { kind: 'too-many'; what: 'classes' | 'subjects'; count: number; max: number };
 
 export type ImportRead = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
 
 /** A file's size in bytes is over the limit: checked before the file is read at all. */
-export function importTooBig(bytes: number): boolean {
-  return !(bytes <= IMPORT_MAX_BYTES);
+export function importTooBig(bytes: number, limit: number = IMPORT_MAX_BYTES): boolean {
+  return !(bytes <= limit);
+}
+
+/**
+ * A whole backup may hold what the format allows — 100,000 invitations are some 31 MB — and is
+ * read, not refused: its own, larger limit.
+ */
+export const BACKUP_MAX_BYTES = 96 * 1024 * 1024;
+
+/** A file made on another computer may be a few hours ahead: dates later than a day from now are not real. */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** Fields of Parta's records that hold a moment (`createdAt`, `lastSeen`, a violation's `at`…). */
+const MOMENT_FIELD = /(?:At|Seen)$|^at$/;
+
+/**
+ * The latest moment any record of a file names, found by its fields' names wherever they are
+ * nested (one pass over the parsed data, linear in its size). Days (`until`) are not moments.
+ */
+export function latestMoment(data: unknown): number {
+  let latest = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, field] of Object.entries(value)) {
+        if (typeof field === 'number') {
+          if (MOMENT_FIELD.test(key) && field > latest) latest = field;
+        } else if (typeof field === 'object' && field !== null) stack.push(field);
+      }
+    }
+  }
+  return latest;
 }
 
 /** The UTF-8 size of a text, counted without encoding it (the limit is in bytes, not characters). */
@@ -65,9 +102,9 @@ export function utf8Length(text: string): number {
 }
 
 /** A file's text as JSON, with its `format` field; too big or not JSON is a problem. */
-export function parseFileText(text: string): { ok: true; data: unknown; format: unknown } | { ok: false; problem: ImportProblem } {
+export function parseFileText(text: string, limit: number = IMPORT_MAX_BYTES): { ok: true; data: unknown; format: unknown } | { ok: false; problem: ImportProblem } {
   // A UTF-16 unit is at most three UTF-8 bytes: a text well under the limit needs no count.
-  if (importTooBig(text.length) || (importTooBig(text.length * 3) && importTooBig(utf8Length(text)))) return { ok: false, problem: { kind: 'too-big' } };
+  if (importTooBig(text.length, limit) || (importTooBig(text.length * 3, limit) && importTooBig(utf8Length(text), limit))) return { ok: false, problem: { kind: 'too-big' } };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -7,7 +7,9 @@
 import * as z from 'zod/mini';
 import { belowThreshold, type PlatformCheckResult, type PlatformItem } from '../classes/coverage';
 import { timeSchema } from '../db/records';
-import { parseFileText, type ImportProblem } from '../invites/transfer';
+import { FUTURE_SLACK_MS, parseFileText, type ImportProblem } from '../invites/transfer';
+import { POLICIES } from '../classes/policies';
+import { classKey } from '../classes/keys';
 import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
 import { isTeacherReport } from './check';
 import { REPORT_FORMAT, REPORT_STATUSES, REPORT_VERSION } from './format';
@@ -96,9 +98,6 @@ function reportStatus(state: ChatStateKind): ReportRow['status'] {
 
 export type ReportRead = { ok: true; report: TeacherReport } | { ok: false; problem: ImportProblem };
 
-/** How far ahead of the reader's clock a file's time may be (time zones, a clock a little fast). */
-export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-
 /** The latest time a report states: when it was made, and when each count was read. */
 function latestTime(report: TeacherReport): number {
   let latest = report.exportedAt;
@@ -121,7 +120,36 @@ export function readTeacherReport(text: string, now: number = Date.now()): Repor
   if (!report.ok) return report;
   const latest = latestTime(report.report);
   if (latest > now + FUTURE_SLACK_MS) return { ok: false, problem: { kind: 'future', at: latest } };
-  return report;
+  const bounds = beyondBounds(report.report);
+  return bounds ? { ok: false, problem: bounds } : report;
+}
+
+/** Requirements a report may name: those of the rules Parta knows (a school's and a college's). */
+const KNOWN_REQUIREMENTS: ReadonlySet<string> = new Set(Object.values(POLICIES).flatMap((policy) => policy.requirements.map((requirement) => requirement.id)));
+/** More classes than any one teacher reports for (a school's every class is some 60, a college's groups a few more). */
+export const MAX_REPORT_CLASSES = 200;
+/** More chats of one class and requirement than any school has (one per subject). */
+export const MAX_REPORT_SUBJECTS = 40;
+
+/**
+ * What a report may hold beyond its shape, so that no file can make the director's summary
+ * unbounded: requirements Parta knows, class keys as Parta writes them, at most so many classes,
+ * and so many subjects (the grid has a column per requirement and subject).
+ */
+function beyondBounds(report: TeacherReport): ImportProblem | null {
+  const classes = new Set<string>();
+  const subjects = new Set<string>();
+  for (const row of report.rows) {
+    if (!KNOWN_REQUIREMENTS.has(row.requirementId)) return { kind: 'unknown-requirement', id: row.requirementId.slice(0, 60) };
+    if (row.classKey !== null) {
+      if (classKey(row.classKey) !== row.classKey) return { kind: 'invalid', issues: [`classKey: ${row.classKey.slice(0, 40)}`] };
+      classes.add(row.classKey);
+    }
+    if (row.subject) subjects.add(row.subject);
+  }
+  if (classes.size > MAX_REPORT_CLASSES) return { kind: 'too-many', what: 'classes', count: classes.size, max: MAX_REPORT_CLASSES };
+  if (subjects.size > MAX_REPORT_SUBJECTS) return { kind: 'too-many', what: 'subjects', count: subjects.size, max: MAX_REPORT_SUBJECTS };
+  return null;
 }
 
 /** The fast check first (check.ts); zod only to say what is wrong with a file that fails it. */
@@ -234,7 +262,13 @@ export interface SchoolGrid {
   /** One column per required chat kind (audience and subject), in the rows' order. */
   columns: { id: string; row: SchoolRow }[];
   cell(classKey: string, columnId: string): { state: GridState; row: SchoolRow } | null;
+  /** Classes and columns beyond the grid's bounds: in the tables below, not in the grid. */
+  beyond: { classes: number; columns: number };
 }
+
+/** The grid stays a picture whatever the files hold: a school's classes and chats fit well inside. */
+export const GRID_MAX_CLASSES = 300;
+export const GRID_MAX_COLUMNS = 60;
 
 const columnId = (row: Pick<ReportRow, 'requirementId' | 'subject'>) => `${row.requirementId}\u0000${row.subject ?? ''}`;
 
@@ -243,10 +277,25 @@ export function schoolGrid(rows: readonly SchoolRow[], threshold: number): Schoo
   const classes = new Set<string>();
   const columns = new Map<string, SchoolRow>();
   const cells = new Map<string, { state: GridState; row: SchoolRow }>();
+  const beyondClasses = new Set<string>();
+  const beyondColumns = new Set<string>();
   for (const row of rows) {
     if (row.classKey === null) continue;
-    classes.add(row.classKey);
-    if (!columns.has(columnId(row))) columns.set(columnId(row), row);
+    if (!classes.has(row.classKey)) {
+      if (classes.size >= GRID_MAX_CLASSES) {
+        beyondClasses.add(row.classKey);
+        continue;
+      }
+      classes.add(row.classKey);
+    }
+    const id = columnId(row);
+    if (!columns.has(id)) {
+      if (columns.size >= GRID_MAX_COLUMNS) {
+        beyondColumns.add(id);
+        continue;
+      }
+      columns.set(id, row);
+    }
     const state: GridState =
       row.status === 'not-required' || row.status === 'missing' || row.status === 'unchecked' || row.status === 'waiting'
         ? row.status
@@ -261,6 +310,7 @@ export function schoolGrid(rows: readonly SchoolRow[], threshold: number): Schoo
     classes: [...classes],
     columns: [...columns].map(([id, row]) => ({ id, row })),
     cell: (classKey, id) => cells.get(`${classKey}\u0001${id}`) ?? null,
+    beyond: { classes: beyondClasses.size, columns: beyondColumns.size },
   };
 }
 

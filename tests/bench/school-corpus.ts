@@ -37,7 +37,7 @@ function rowsOf(teacher: number, now: number): ReportRow[] {
     rows.push({ classKey, requirementId: 'subject', audience: 'subject', subject, status: 'ok', ...placed(`${subject} ${classKey}`, joined + 1, seenAt), joined, size: 27, seenAt });
   }
   const staffSeen = now - (teacher % 9) * DAY;
-  rows.push({ classKey: null, requirementId: 'school-staff', audience: 'staff', status: 'ok', ...placed('Учительская', 60 + (teacher % 3), staffSeen), joined: 60 + (teacher % 3), size: null, seenAt: staffSeen });
+  rows.push({ classKey: null, requirementId: 'school-staff-room', audience: 'staff', status: 'ok', ...placed('Учительская', 60 + (teacher % 3), staffSeen), joined: 60 + (teacher % 3), size: null, seenAt: staffSeen });
   return rows;
 }
 

@@ -230,7 +230,12 @@ describe('the school-wide report', () => {
     const forged = path.join(folder, 'forged.json');
     fs.writeFileSync(forged, JSON.stringify({ ...report, exportedAt: 8_640_000_000_000_000, rows: [{ ...parents, joined: 0, seenAt: 8_640_000_000_000_000 }] }));
     await school.getByTestId('school-files').setInputFiles(forged);
-    await school.getByTestId('school-messages').getByText(/^forged\.json: .*дата из будущего \(275760\).*Проверьте дату на компьютере учителя/).waitFor();
+    await school.getByTestId('school-messages').getByText(/^forged\.json: .*дата из будущего \(275760\).*Проверьте дату на том компьютере/).waitFor();
+    // A file of thousands of made-up requirements and classes is refused before anything is drawn.
+    const huge = path.join(folder, 'huge.json');
+    fs.writeFileSync(huge, JSON.stringify({ ...report, rows: Array.from({ length: 5000 }, (_, index) => ({ ...parents, classKey: `${index}Я`, requirementId: `req-${index}` })) }));
+    await school.getByTestId('school-files').setInputFiles(huge);
+    await school.getByTestId('school-messages').getByText(/^huge\.json: .*обязательный чат, которого эта Парта не знает \(req-0\)/).waitFor();
     await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 17 из 27/);
 
     // Her own newer file: the director sees what it changes and decides.
@@ -244,7 +249,14 @@ describe('the school-wide report', () => {
     await school.getByTestId('school-messages').getByText('Загружен отчёт: Иванова И. И.').waitFor();
     await expect.poll(() => row('5А').getByTestId('school-coverage').textContent()).toMatch(/^семей 18 из 27/);
 
-    // A teacher's report removed: her class leaves the summary, the other teacher's rows stay.
+    // A teacher's report removed: her class leaves the summary, the other teacher's rows stay. The way
+    // to remove one comes before anything the files drew (whatever a file holds, it can be taken out).
+    const before = await school.evaluate(() => {
+      const remove = [...document.querySelectorAll('summary')].find((summary) => summary.textContent === 'Убрать отчёт учителя')!;
+      const drawn = document.querySelector('[data-testid="school-gaps"], [data-testid="school-grid"], [data-testid="school-table"]')!;
+      return Boolean(remove.compareDocumentPosition(drawn) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(before).toBe(true);
     await school.getByText('Убрать отчёт учителя').click();
     await school.getByRole('button', { name: 'Убрать: Петрова А. А.' }).click();
     await expect.poll(() => school.getByTestId('school-teachers').textContent()).not.toContain('Петрова');

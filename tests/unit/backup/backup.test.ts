@@ -61,6 +61,30 @@ describe('reading backup files', () => {
 });
 
 describe('planning a restore', () => {
+  test('a record dated in the future refuses the whole file (it would win every merge and never be forgotten); a block\'s last day may be ahead', () => {
+    const later = Date.UTC(2099, 0, 1);
+    for (const forged of [
+      everything({ violations: [{ ...everything().violations[0], at: later }] }),
+      everything({ leavers: [{ ...everything().leavers[0], seen: [{ site: 'max', chat: '5А Ученики', at: later }] }] }),
+      everything({ chats: [{ ...everything().chats[0], lastSeen: later }] }),
+    ]) {
+      const read = readBackupFile(JSON.stringify(makeBackup(forged, T0)), T0);
+      expect(read).toEqual({ ok: false, problem: { kind: 'future', at: later } });
+    }
+    const longBlock = everything({ blocks: [{ ...everything().blocks[0], until: '2099-01-01' }] });
+    expect(readBackupFile(JSON.stringify(makeBackup(longBlock, T0)), T0).ok).toBe(true);
+    // A few hours ahead (another computer's clock) is not the future.
+    expect(readBackupFile(JSON.stringify(makeBackup(everything({ chats: [{ ...everything().chats[0], lastSeen: T0 + 3 * 3600_000 }] }), T0)), T0).ok).toBe(true);
+  });
+
+  test('a backup as large as the format allows (100,000 invitations) is read, not refused', () => {
+    const invites = Array.from({ length: 100_000 }, (_, index) => ({ ...A, id: `i${index}`, url: `https://vk.me/join/Bulk${String(index).padStart(20, '0')}` }));
+    const text = JSON.stringify(makeBackup(everything({ invites }), T0));
+    expect(text.length).toBeGreaterThan(20 * 1024 * 1024);
+    const read = readBackupFile(text, T0);
+    expect(read.ok && read.kind === 'everything' ? read.file.invites.length : read).toBe(100_000);
+  });
+
   test('nothing new in a file of the same data', () => {
     const read = readBackupFile(JSON.stringify(makeBackup(everything(), T0)));
     if (!read.ok) throw new Error('readable');

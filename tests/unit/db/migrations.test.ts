@@ -87,7 +87,7 @@ describe('migrations', () => {
     const old = { ...v6, stores: { ...v6.stores, meta: [{ key: 'chat-list:max', v: 1, platform: 'max', seenAt: 1, rows: 3, wholeAt: 1, wholeRows: 3 }, { key: 'rollover', kept: true }] } };
     await writeOldDatabase(name, old);
     const db = await openPartaDb({ name });
-    expect((await db.getAll('chats')).map((chat) => chat.title)).toEqual(['Родители 5А']);
+    expect((await db.getAll('chats')).map((chat) => (chat as { title: string }).title)).toEqual(['Родители 5А']);
     // Nothing was seen of the lists since: the checklist asks to open the messenger, never says «нет».
     expect((await db.getAll('meta')).map((record) => (record as { key: string }).key)).toEqual(['rollover']);
     db.close();

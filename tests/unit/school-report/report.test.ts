@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkCoverage } from '../../../lib/classes/coverage';
-import { buildTeacherReport, mergeReports, readTeacherReport, reportChanges, schoolGaps, schoolGrid, type TeacherReport } from '../../../lib/school-report/report';
+import { GRID_MAX_CLASSES, GRID_MAX_COLUMNS, MAX_REPORT_CLASSES, MAX_REPORT_SUBJECTS, buildTeacherReport, mergeReports, readTeacherReport, reportChanges, schoolGaps, schoolGrid, type TeacherReport } from '../../../lib/school-report/report';
 import { DAY, T0, chat, input } from '../classes/coverage-input';
 import { stateReader } from '../../../lib/today/chat-state';
 
@@ -46,6 +46,37 @@ describe('the school report', () => {
     const read = readTeacherReport(text);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problem.kind).toBe(kind);
+  });
+
+  test('a report that could make the summary unbounded is refused, saying why: unknown requirements, classes not as Parta writes them, too many classes or subjects', () => {
+    const base = report('A', T0, T0, 3);
+    const row = base.rows[0];
+    const withRows = (rows: TeacherReport['rows']) => JSON.stringify({ ...base, rows });
+    const refused = (text: string) => {
+      const read = readTeacherReport(text, T0);
+      return read.ok ? null : read.problem;
+    };
+    expect(refused(withRows([{ ...row, requirementId: 'x-4999' }]))).toEqual({ kind: 'unknown-requirement', id: 'x-4999' });
+    expect(refused(withRows([{ ...row, classKey: 'класс 5 «а»' }]))?.kind).toBe('invalid');
+    const classes = Array.from({ length: MAX_REPORT_CLASSES + 1 }, (_, index) => ({ ...row, classKey: `${(index % 11) + 1}${'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ'[Math.floor(index / 11) % 26]}${index >= 286 ? index : ''}` }));
+    const keys = new Set(classes.map((entry) => entry.classKey));
+    expect(keys.size).toBe(MAX_REPORT_CLASSES + 1);
+    expect(refused(withRows(classes))).toEqual({ kind: 'too-many', what: 'classes', count: MAX_REPORT_CLASSES + 1, max: MAX_REPORT_CLASSES });
+    expect(refused(withRows(classes.slice(0, MAX_REPORT_CLASSES)))).toBeNull();
+    const subjects = Array.from({ length: MAX_REPORT_SUBJECTS + 1 }, (_, index) => ({ ...row, requirementId: 'subject', audience: 'subject' as const, subject: `Предмет ${index}` }));
+    expect(refused(withRows(subjects))).toEqual({ kind: 'too-many', what: 'subjects', count: MAX_REPORT_SUBJECTS + 1, max: MAX_REPORT_SUBJECTS });
+  });
+
+  test('the grid is bounded whatever the files hold; what did not fit is counted', () => {
+    const rows = mergeReports([
+      {
+        ...report('A', T0, T0, 3),
+        rows: Array.from({ length: 400 }, (_, index) => ({ ...report('A', T0, T0, 3).rows[0], classKey: `К${index}`, requirementId: 'subject', audience: 'subject' as const, subject: `П${index % 100}` })),
+      },
+    ]);
+    const grid = schoolGrid(rows, 90);
+    expect([grid.classes.length, grid.columns.length]).toEqual([GRID_MAX_CLASSES, GRID_MAX_COLUMNS]);
+    expect(grid.beyond).toEqual({ classes: 100, columns: 40 });
   });
 
   test('two reports of the same class: the newer count wins and the row says whose it replaced', () => {
