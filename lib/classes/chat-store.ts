@@ -30,9 +30,25 @@ export async function recordChats(db: PartaDatabase, site: ChatSite, titles: rea
     if (!previous?.ok) added++;
     await tx.store.put(chatRecordSchema.parse(record));
   }
+  // A page can show any number of titles (a hostile one, thousands a second): the store keeps at most
+  // so many per messenger, the ones longest unseen going first.
+  const ofSite = IDBKeyRange.bound(`${site}:`, `${site}:\uffff`);
+  let over = added > 0 ? (await tx.store.count(ofSite)) - MAX_CHATS_PER_SITE : 0;
+  for (let cursor = over > 0 ? await tx.store.index('lastSeen').openCursor() : null; cursor && over > 0; cursor = await cursor.continue()) {
+    if (cursor.primaryKey >= `${site}:` && cursor.primaryKey < `${site}:\uffff` && (cursor.key as number) < now) {
+      await cursor.delete();
+      over--;
+    }
+  }
   await tx.done;
   return added;
 }
+
+/**
+ * The most chat titles kept per messenger: a teacher's school chats are tens, a big school's
+ * administrator's a few hundred. Past it, the longest unseen go (the popup's work stays bounded).
+ */
+export const MAX_CHATS_PER_SITE = 1000;
 
 export async function listChats(db: PartaDatabase): Promise<{ records: ChatRecord[]; damaged: number }> {
   return readValid(await db.getAll('chats'), upgradeChat);

@@ -3,7 +3,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { forgetChatsSeenBefore, listChats, recordChats } from '../../../lib/classes/chat-store';
+import { MAX_CHATS_PER_SITE, forgetChatsSeenBefore, listChats, recordChats } from '../../../lib/classes/chat-store';
 import { openPartaDb } from '../../../lib/db/open';
 
 let counter = 0;
@@ -26,6 +26,28 @@ describe('chats seen', () => {
     // Forgetting: chats last seen before the cutoff go, the others stay.
     expect(await forgetChatsSeenBefore(db, T0 + 2)).toBe(2);
     expect((await listChats(db)).records.map((chat) => chat.key).sort()).toEqual(['max:Родители 5А', 'max:Учительская']);
+    db.close();
+  });
+});
+
+describe('bounded growth from a page', () => {
+  test('a page that shows thousands of titles keeps at most so many per messenger, the longest unseen going first; other messengers untouched', async () => {
+    const db = await openPartaDb({ name: `chats-cap-${Math.random()}` });
+    await recordChats(db, 'vk', ['Родители 5А'], 1);
+    // A hostile page: 500 titles a batch, each batch a moment later.
+    for (let batch = 0; batch < 4; batch++) {
+      await recordChats(db, 'max', Array.from({ length: 500 }, (_, index) => `Чат ${batch * 500 + index} 5А`), 10 + batch);
+    }
+    const { records } = await listChats(db);
+    const max = records.filter((record) => record.site === 'max');
+    expect(max).toHaveLength(MAX_CHATS_PER_SITE);
+    // The newest two batches stay; the first two went.
+    expect(max.some((record) => record.title === 'Чат 0 5А')).toBe(false);
+    expect(max.some((record) => record.title === 'Чат 1999 5А')).toBe(true);
+    expect(records.filter((record) => record.site === 'vk').map((record) => record.title)).toEqual(['Родители 5А']);
+    // A title seen again is not new and removes nothing.
+    expect(await recordChats(db, 'max', ['Чат 1999 5А'], 20)).toBe(0);
+    expect((await listChats(db)).records.filter((record) => record.site === 'max')).toHaveLength(MAX_CHATS_PER_SITE);
     db.close();
   });
 });
