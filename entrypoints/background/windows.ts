@@ -34,7 +34,7 @@ export const windowHandlers = {
   'invite/capture': async (capture) => {
     const parsed = parseInvite(capture.url);
     if (!parsed.ok) return { ok: false, reason: 'not-an-invite' };
-    const token = await softly('keep the capture', () => putCapture({ link: parsed.url, chat: capture.chatTitle }), null);
+    const token = await softly('keep the capture', () => putCapture({ link: parsed.url, chat: capture.chatTitle, poster: capture.poster, own: capture.own }), null);
     return token ? openWindow('/popup.html', `capture=${token}`, 'capture') : { ok: false, reason: 'failed' };
   },
 } satisfies Partial<Handlers>;

@@ -7,7 +7,7 @@ import type { Feature } from '../../lib/dom/features';
 import { shadowHost } from '../../lib/dom/shadow-host';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import { ask } from '../../lib/messaging/ask';
-import { enclosingMessage, findMessages, readOpenChatTitle } from '../../lib/sites/index';
+import { enclosingMessage, findMessages, readOpenChatTitle, readSenders } from '../../lib/sites/index';
 import { OPEN_INTERVAL_MS, idle, type CaptureContext } from './context';
 import { ACTION_TAG } from './moderation';
 
@@ -71,7 +71,13 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
         const now = Date.now();
         if (now - lastOpened < OPEN_INTERVAL_MS) return;
         lastOpened = now;
-        void ask({ type: 'invite/capture', url, chatTitle }).then((reply) => {
+        // Who posted it, read at the click (the message's run may have loaded above it since).
+        const message = enclosingMessage(host, adapter);
+        const { outgoing } = adapter.selectors;
+        const own = Boolean(message && outgoing && message.closest(outgoing));
+        const messages = message ? findMessages(document, adapter) : [];
+        const poster = own || !message ? null : (readSenders(messages, adapter)[messages.indexOf(message)] ?? null);
+        void ask({ type: 'invite/capture', url, chatTitle, poster: poster && poster.slice(0, 120), own }).then((reply) => {
           element.textContent = reply?.ok ? `✓ ${t()('captureOpened')}` : t()('captureFailed');
         });
       });

@@ -9,6 +9,7 @@ import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/sites/types';
 import type { JournalId } from '../../lib/journals/adapters';
+import type { CaptureHandoff } from '../../lib/messaging/handoff';
 import { healthVerdict } from '../../lib/sites/page-status';
 import type { Settings } from '../../lib/settings/index';
 import { Checklist } from './Checklist';
@@ -30,7 +31,7 @@ const SITE_NAMES: Record<SiteId, UiKey> = {
 };
 
 /** Opened by the background for a link seen on a messenger page: the link and chat come from main.tsx. */
-export function App({ connector, capture }: { connector: Connector; capture?: { link: string; chat: string } }) {
+export function App({ connector, capture }: { connector: Connector; capture?: CaptureHandoff }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<TabStatus | null>(null);
   const [version, setVersion] = useState(0);

@@ -13,11 +13,12 @@ import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
 import { draftsForChat, newestFirst, type DraftRecord } from '../../lib/invites/drafts';
 import type { InviteRecord } from '../../lib/invites/schema';
+import type { CaptureHandoff } from '../../lib/messaging/handoff';
 import { completeWithLink } from './ChatStep';
 
 export interface CaptureDraftProps {
   connector: Connector;
-  capture: { link: string; chat: string };
+  capture: CaptureHandoff;
   onSaved: (record: InviteRecord) => void;
   /** No draft waits, or the teacher wants the full form. */
   onForm: () => void;
@@ -29,7 +30,7 @@ export function CaptureDraft({ connector, capture, onSaved, onForm }: CaptureDra
   const { version } = useChanges();
   const [drafts] = useLoaded(() => connector.drafts.list(), [connector, version], () => onForm());
   const [others, setOthers] = useState(false);
-  const first = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const waiting = drafts ? newestFirst(drafts) : [];
   const fitting = drafts ? newestFirst(draftsForChat(drafts, capture.chat)) : [];
   const shown = fitting.length > 0 && !others ? fitting : waiting;
@@ -37,8 +38,9 @@ export function CaptureDraft({ connector, capture, onSaved, onForm }: CaptureDra
   useEffect(() => {
     if (drafts && waiting.length === 0) onForm();
   }, [drafts]);
+  // The heading takes the focus, never a button: one Enter must not make a link the class's official one.
   useEffect(() => {
-    first.current?.focus();
+    heading.current?.focus();
   }, [drafts, others]);
 
   if (!drafts || waiting.length === 0) return null;
@@ -48,7 +50,9 @@ export function CaptureDraft({ connector, capture, onSaved, onForm }: CaptureDra
   };
   return (
     <section class="notice capture-draft" aria-labelledby="capture-title" data-testid="capture-draft">
-      <h2 id="capture-title">{fitting.length > 0 && !others ? t('captureForDraft') : t('captureWhichDraft')}</h2>
+      <h2 id="capture-title" tabIndex={-1} ref={heading}>
+        {fitting.length > 0 && !others ? t('captureForDraft') : t('captureWhichDraft')}
+      </h2>
       <p class="muted">
         {t('captureLink')} <span class="link-text">{capture.link}</span>
         {capture.chat && (
@@ -58,9 +62,10 @@ export function CaptureDraft({ connector, capture, onSaved, onForm }: CaptureDra
           </>
         )}
       </p>
+      <Poster capture={capture} />
       <p class="actions">
         {shown.map((draft, index) => (
-          <button type="button" class={index === 0 ? 'primary' : undefined} key={draft.id} ref={index === 0 ? first : undefined} data-testid="capture-draft-choice" onClick={() => void take(draft)}>
+          <button type="button" class={index === 0 && capture.own ? 'primary' : undefined} key={draft.id} data-testid="capture-draft-choice" onClick={() => void take(draft)}>
             {t('captureSaveFor', { chat: draft.chatTitle, class: draft.className || t('todaySchool') })}
           </button>
         ))}
@@ -77,5 +82,19 @@ export function CaptureDraft({ connector, capture, onSaved, onForm }: CaptureDra
         </button>
       </p>
     </section>
+  );
+}
+
+/**
+ * Who posted the captured link: the teacher, or a member — then asked plainly, since an invitation
+ * a member posts may lead anywhere and only the teacher's (or the chat admin's) is the class's.
+ */
+export function Poster({ capture }: { capture: CaptureHandoff }) {
+  const t = useT();
+  if (capture.own) return <p class="muted" data-testid="capture-poster">{t('capturePosterYou')}</p>;
+  return (
+    <p class="notice bad" data-testid="capture-poster">
+      {capture.poster ? t('capturePosterOther', { poster: capture.poster }) : t('capturePosterUnknown')} {t('capturePosterAsk')}
+    </p>
   );
 }

@@ -68,7 +68,7 @@ export async function completeWithLink(
   try {
     const result = await connector.drafts.complete(draft.id, made.record);
     if (!result.ok) {
-      say(duplicateText(t, result.existing), true);
+      say(result.error === 'draft-gone' ? t('stepDraftGone', { title: draft.chatTitle }) : duplicateText(t, result.existing), true);
       return null;
     }
     say(t('stepLinkSaved', { title: draft.chatTitle }));

@@ -8,7 +8,8 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useChanges } from '../../components/changes';
 import { Said, useSay } from '../../components/feedback';
-import { CaptureDraft } from './CaptureDraft';
+import { CaptureDraft, Poster } from './CaptureDraft';
+import type { CaptureHandoff } from '../../lib/messaging/handoff';
 import type { Connector } from '../../lib/connector/connector';
 import type { InviteList } from '../../lib/invites/store';
 import { useT } from '../../components/i18n';
@@ -41,7 +42,7 @@ export interface InvitesProps {
   connector: Connector;
   settings: Settings;
   /** A link captured on a messenger page: open the form prefilled with it. */
-  capture?: { link: string; chat: string };
+  capture?: CaptureHandoff;
   /** The register, when the caller started reading it already. */
   initialList?: Promise<InviteList>;
 }
@@ -177,6 +178,7 @@ export function Invites({ connector, settings, capture, initialList }: InvitesPr
       </div>
       <Said at="invites" />
       {adding && toDraft && capture && <CaptureDraft connector={connector} capture={capture} onSaved={saved} onForm={() => setToDraft(false)} />}
+      {adding && !toDraft && capture && <Poster capture={capture} />}
       {adding && !toDraft && (
         <InviteForm
           connector={connector}

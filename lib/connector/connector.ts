@@ -4,7 +4,7 @@
  * renders in unit tests, benchmarks and demos without a browser.
  */
 import type { ManagedRead } from '../policy/managed';
-import type { AddResult, InviteList, UpdateResult } from '../invites/store';
+import type { AddResult, CompleteResult, InviteList, UpdateResult } from '../invites/store';
 import { applyInviteAction, type InviteAction } from '../invites/lifecycle';
 import type { InviteRecord } from '../invites/schema';
 import type { DraftRecord } from '../invites/drafts';
@@ -127,7 +127,7 @@ export interface Drafts {
   save(draft: DraftRecord): Promise<void>;
   remove(id: string): Promise<void>;
   /** The draft's invitation added and the draft gone together; a known link changes nothing. */
-  complete(draftId: string, record: InviteRecord): Promise<AddResult>;
+  complete(draftId: string, record: InviteRecord): Promise<CompleteResult>;
 }
 
 /** What «Сегодня» is computed from (lib/today/tasks.ts), read in one go. */
@@ -202,6 +202,7 @@ export function memoryDrafts(register: Register, initial: readonly DraftRecord[]
       drafts.delete(id);
     },
     complete: async (draftId, record) => {
+      if (!drafts.has(draftId)) return { ok: false, error: 'draft-gone' };
       const result = await register.add(record);
       if (result.ok) drafts.delete(draftId);
       return result;

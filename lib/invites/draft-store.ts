@@ -9,7 +9,7 @@ import { draftRecordSchema, type DraftRecord } from './drafts';
 import { inviteRecordSchema, type InviteRecord } from './schema';
 import { upgradeInvite } from './check';
 import { invitesToWrite } from './register-copy';
-import type { AddResult } from './store';
+import type { CompleteResult } from './store';
 
 export const upgradeDraft = (raw: unknown) => validate(draftRecordSchema, raw);
 
@@ -27,9 +27,15 @@ export async function deleteDraft(db: PartaDatabase, id: string): Promise<void> 
 }
 
 /** The draft's invitation added and the draft gone, in one transaction; a known link changes nothing. */
-export async function completeDraft(db: PartaDatabase, draftId: string, record: InviteRecord): Promise<AddResult> {
+export async function completeDraft(db: PartaDatabase, draftId: string, record: InviteRecord): Promise<CompleteResult> {
   const valid = inviteRecordSchema.parse(record);
   const tx = db.transaction(['invites', 'drafts', 'caches'], 'readwrite');
+  // Two windows may complete one draft: the first makes the invitation, the second is told (in the
+  // same transaction as the write, so never both).
+  if ((await tx.objectStore('drafts').get(draftId)) === undefined) {
+    await tx.done;
+    return { ok: false, error: 'draft-gone' };
+  }
   const existing = await tx.objectStore('invites').index('url').get(valid.url);
   if (existing !== undefined) {
     await tx.done;

@@ -16,6 +16,9 @@ export async function listInvites(db: PartaDatabase): Promise<InviteList> {
 
 export type AddResult = { ok: true; record: InviteRecord } | { ok: false; error: 'duplicate'; existing: InviteRecord | null };
 
+/** Completing a draft: as adding, or its draft was completed meanwhile (in another window). */
+export type CompleteResult = AddResult | { ok: false; error: 'draft-gone' };
+
 /** Adds a new invitation unless its link is already in the register. */
 export async function addInvite(db: PartaDatabase, record: InviteRecord): Promise<AddResult> {
   const valid = inviteRecordSchema.parse(record);

@@ -27,6 +27,9 @@ async function take<T>(prefix: string, token: string | null, read: (stored: Reco
 export interface CaptureHandoff {
   link: string;
   chat: string;
+  /** Who posted the link as the chat shows them (null: not shown), and whether it was the teacher. */
+  poster: string | null;
+  own: boolean;
 }
 
 /** Background: keeps the capture and returns the token for the window's address. */
@@ -34,8 +37,10 @@ export const putCapture = (handoff: CaptureHandoff) => put('capture:', handoff);
 
 /** Capture window: takes the capture named by the token in its address. */
 export const takeCapture = (token: string | null) =>
-  take<CaptureHandoff>('capture:', token, ({ link, chat }) =>
-    typeof link === 'string' && typeof chat === 'string' ? { link: link.slice(0, 2000), chat: chat.slice(0, 200) } : undefined,
+  take<CaptureHandoff>('capture:', token, ({ link, chat, poster, own }) =>
+    typeof link === 'string' && typeof chat === 'string'
+      ? { link: link.slice(0, 2000), chat: chat.slice(0, 200), poster: typeof poster === 'string' ? poster.slice(0, 120) : null, own: own === true }
+      : undefined,
   );
 
 /** What the violation form gets from a message: the chat, the sender, the words offered as a quote. */

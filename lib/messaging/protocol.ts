@@ -136,6 +136,9 @@ export const inviteCaptureSchema = z.strictObject({
   url: z.string().check(z.minLength(1), z.maxLength(2000)),
   /** The open chat's title, to prefill the form (may be empty). */
   chatTitle: z.string().check(z.maxLength(200)),
+  /** Who posted the link, as the chat shows them (null: not shown); whether it is the teacher's own message. */
+  poster: z.nullable(z.string().check(z.maxLength(120))),
+  own: z.boolean(),
 });
 export type InviteCapture = z.infer<typeof inviteCaptureSchema>;
 

@@ -165,6 +165,8 @@ describe('invite register', () => {
     await expect(page.locator('parta-invite').count()).resolves.toBe(1);
     const [form] = await Promise.all([harness.context.waitForEvent('page'), button.click()]);
     await form.getByTestId('invite-form').waitFor();
+    // The teacher's own message: said so, no warning.
+    await expect(form.getByTestId('capture-poster').textContent()).resolves.toBe('Ссылку прислали вы.');
     // The window's address (kept in the browser's history) holds neither the link nor the chat.
     expect(form.url()).toMatch(/popup\.html\?capture=[0-9a-f-]{36}$/);
     await expect(form.getByLabel('Ссылка-приглашение').inputValue()).resolves.toBe(MAX_INVITE);
@@ -178,6 +180,23 @@ describe('invite register', () => {
     await form.getByRole('button', { name: 'Сохранить' }).click();
     await form.getByTestId('invite').waitFor();
     await expect(form.getByTestId('invite').locator('code').textContent()).resolves.toBe(MAX_INVITE);
+  });
+
+  test('a link a member posted: the window names who posted it, asks plainly, and no button waits for an Enter', async () => {
+    const url = 'https://web.max.ru/-68912345670';
+    // The same chat, the invitation posted by a member (Мама Пети's run) instead of the teacher.
+    harness.serve(url, fixture('max/chat.html').replace('<div class="messageWrapper messageWrapper--isOut svelte-1x2y3z"><div class="message">\n      <div data-bubbles-variant="outgoing">', '<div class="messageWrapper svelte-1x2y3z"><div class="message">\n      <div data-bubbles-variant="incoming">'));
+    const page = await harness.open(url);
+    const button = page.locator('.bubbleContent', { has: page.locator(`a[href="${MAX_INVITE}"]`) }).locator('parta-invite');
+    await button.waitFor();
+    const [form] = await Promise.all([harness.context.waitForEvent('page'), button.click()]);
+    const poster = form.getByTestId('capture-poster');
+    await poster.waitFor();
+    await expect(poster.textContent()).resolves.toContain('Эту ссылку прислал(а) Мама Пети, а не вы.');
+    await expect(poster.textContent()).resolves.toContain('Сохраняйте её, только если это ссылка-приглашение, которую создали вы или администратор чата класса');
+    await expect(form.evaluate(() => document.activeElement?.localName ?? '')).resolves.not.toBe('button');
+    await form.close();
+    await page.close();
   });
 
   test('a broken or foreign import file changes nothing; a good one shows a preview first', async () => {

@@ -117,6 +117,19 @@ describe('the drafts store', () => {
     db.close();
   });
 
+  test('one draft completed from two windows at once makes one invitation; the other window is told', async () => {
+    const db = await fresh();
+    await saveDraft(db, students5);
+    const first = inviteFromDraft(students5, `https://max.ru/join/${MAX_CODE}`, T0 + 10, 'inv-1');
+    const second = inviteFromDraft(students5, 'https://max.ru/join/Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fEdCbA987', T0 + 11, 'inv-2');
+    if (!first.ok || !second.ok) throw new Error('valid');
+    const results = await Promise.all([completeDraft(db, students5.id, first.record), completeDraft(db, students5.id, second.record)]);
+    expect(results.map((result) => (result.ok ? 'saved' : result.error)).sort()).toEqual(['draft-gone', 'saved']);
+    expect((await listInvites(db)).records).toHaveLength(1);
+    expect(await listDrafts(db)).toEqual([]);
+    db.close();
+  });
+
   test('a damaged stored draft is left in place and not shown; an invalid one is never written', async () => {
     const db = await fresh();
     await db.put('drafts', { id: 'broken', v: 1 });

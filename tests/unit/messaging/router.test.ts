@@ -14,7 +14,7 @@ const JOURNAL = 'https://school.mos.ru/teacher/study-process/journal/my';
 /** The background's reading of a page address (here: these two, and nothing else). */
 const pageKind = (url: string): PageKind | null => (url === MESSENGER ? 'messenger' : url === JOURNAL ? 'journal' : null);
 
-const capture = { type: 'invite/capture', url: 'https://max.ru/join/abc', chatTitle: '5А' };
+const capture = { type: 'invite/capture', url: 'https://max.ru/join/abc', chatTitle: '5А', poster: null, own: true };
 const chats = { type: 'chats/seen', site: 'max', titles: ['Родители 5А'], list: { rows: 1, whole: false } };
 const classes = { type: 'classes/seen', scope: 'all', classes: [{ key: '5А', name: '5А', own: true, subjects: [] }] };
 const changed = { type: 'register/changed' };
