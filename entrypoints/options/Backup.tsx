@@ -13,7 +13,7 @@ import type { Connector } from '../../lib/connector/connector';
 import { download, downloadCsv } from '../../lib/dom/download';
 import { exportFileName } from '../../lib/util/csv';
 import type { UiTranslate } from '../../lib/i18n/ui';
-import { makeBackup, planIsEmpty, planRestore, readBackupFile, type RestorePlan } from '../../lib/backup/backup';
+import { makeBackup, planIsEmpty, planRestore, readBackupFile, type BackupRead, type RestorePlan } from '../../lib/backup/backup';
 import { BACKUP_MAX_BYTES, CSV_COLUMNS, csvRows, importTooBig } from '../../lib/invites/transfer';
 import { importProblemText } from '../../lib/i18n/errors';
 import type { UiKey } from '../../lib/i18n/ui';
@@ -66,7 +66,7 @@ function restoreKinds(plan: RestorePlan): [UiKey, number][] {
 type Message = { text: string; bad?: boolean };
 
 export function Backup({ connector, t, onImported }: { connector: Connector; t: UiTranslate; onImported?: () => void }) {
-  const [plan, setPlan] = useState<{ plan: RestorePlan; total: number } | null>(null);
+  const [plan, setPlan] = useState<{ plan: RestorePlan; total: number; read: BackupRead & { ok: true } } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   /** Take the file's settings? Off by default: the current ones stay unless the teacher says so. */
@@ -121,7 +121,17 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
       return;
     }
     setMessage(null);
-    setPlan({ plan: next, total: read.kind === 'invites' ? read.invites.length : read.file.invites.length });
+    setPlan({ plan: next, total: read.kind === 'invites' ? read.invites.length : read.file.invites.length, read });
+  };
+
+  /** The preview made again on what Parta holds now (the file as read before, the policy applied again). */
+  const previewAgain = async (read: BackupRead & { ok: true }) => {
+    const everything = await connector.everything();
+    const policy = (await connector.loadSettings()).managed?.policy ?? {};
+    const source = read.kind === 'everything' ? { ...read, file: { ...read.file, settings: withoutManaged(read.file.settings, everything.settings, policy) } } : read;
+    setCurrent(everything.settings);
+    const next = planRestore(everything, source);
+    setPlan(planIsEmpty(next) ? null : { plan: next, total: read.kind === 'invites' ? read.invites.length : read.file.invites.length, read });
   };
 
   const apply = async () => {
@@ -131,10 +141,13 @@ export function Backup({ connector, t, onImported }: { connector: Connector; t: 
       await connector.restore(takeSettings ? plan.plan : { ...plan.plan, settings: null });
       setMessage({ text: t('backupImported', { add: plan.plan.invites.add.length, update: plan.plan.invites.update.length }) });
       onImported?.();
+      setPlan(null);
     } catch (error) {
       setMessage({ text: `${t('importFailedShort')} ${failureText(t, error)}`, bad: true });
+      // Changed since the preview: the preview again, on what is there now; any other failure ends it.
+      if (error instanceof Error && error.name === 'ChangedSinceError') await previewAgain(plan.read).catch(() => setPlan(null));
+      else setPlan(null);
     } finally {
-      setPlan(null);
       setBusy(false);
     }
   };

@@ -86,6 +86,12 @@ export function SchoolYear({ connector, t, settings, version, onChanged }: { con
       onChanged();
     } catch (error) {
       setMessage({ text: `${t('yearApplyFailed')} ${failureText(t, error)}`, bad: true });
+      // Changed since the preview: the preview again, on what is there now.
+      if (error instanceof Error && error.name === 'ChangedSinceError') {
+        const fresh = await connector.rollover.load().catch(() => null);
+        setPreview(fresh ? planRollover({ ...fresh, yearStart, now: connector.now() }) : null);
+        await load();
+      }
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { chatRecordSchema, classRecordSchema, classSizeRecordSchema, overrideRecordSchema, type ChatRecord, type ClassRecord, type ClassSizeRecord, type OverrideRecord } from '../classes/records';
+import { revisionOf } from '../db/revision';
 import { BACKUP_MAX_BYTES, EXPORT_FORMAT, FUTURE_SLACK_MS, badInviteLinks, latestMoment, parseFileText, planImport, readImportFile, type ImportPlan, type ImportProblem } from '../invites/transfer';
 import { inviteRecordSchema, type InviteRecord } from '../invites/schema';
 import { blockRecordSchema, leaverRecordSchema, mergeLeaver, violationRecordSchema, type BlockRecord, type LeaverRecord, type ViolationRecord } from '../moderation/records';
@@ -127,6 +128,15 @@ export interface RestorePlan {
   settings: Settings | null;
   /** How many records of each kind the file holds that are new here. */
   added: { chats: number; classes: number; overrides: number };
+  /** What the stores held when this plan was made (lib/db/revision.ts): applied only if they still do. */
+  basis: string;
+  /** …and the settings (they live apart from the stores). */
+  settingsBasis: string;
+}
+
+/** The records a restore writes to, in one order, for its revision (`restoreBasis`). */
+export function restoreBasis(existing: Omit<Everything, 'settings'>): string {
+  return revisionOf([existing.invites, existing.chats, existing.classes, existing.overrides, existing.classSizes, existing.violations, existing.blocks, existing.leavers, existing.drafts]);
 }
 
 /**
@@ -136,7 +146,19 @@ export interface RestorePlan {
  */
 export function planRestore(existing: Omit<Everything, 'settings'> & { settings: Settings }, read: BackupRead & { ok: true }): RestorePlan {
   if (read.kind === 'invites') {
-    return { invites: planImport(existing.invites, read.invites), chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, drafts: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } };
+    return {
+      invites: planImport(existing.invites, read.invites),
+      chats: [],
+      classes: [],
+      overrides: [],
+      classSizes: [],
+      moderation: { violations: [], blocks: [], leavers: [] },
+      drafts: [],
+      settings: null,
+      added: { chats: 0, classes: 0, overrides: 0 },
+      basis: restoreBasis(existing),
+      settingsBasis: revisionOf([[existing.settings]]),
+    };
   }
   const { file } = read;
   const chatsByKey = new Map(existing.chats.map((record) => [record.key, record]));
@@ -207,6 +229,8 @@ export function planRestore(existing: Omit<Everything, 'settings'> & { settings:
       classes: classes.filter((record) => !classesByKey.has(record.key)).length,
       overrides: overrides.filter((record) => !overridesById.has(record.id)).length,
     },
+    basis: restoreBasis(existing),
+    settingsBasis: revisionOf([[existing.settings]]),
   };
 }
 

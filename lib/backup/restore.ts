@@ -1,5 +1,11 @@
 /** Writing a restore plan (lib/backup.ts): every store in one transaction — all of it or nothing. */
-import type { RestorePlan } from './backup';
+import { restoreBasis, type RestorePlan } from './backup';
+import { ChangedSinceError } from '../db/revision';
+import { readValid, type Validated } from '../db/records';
+import { upgradeInvite } from '../invites/check';
+import { upgradeDraft } from '../invites/draft-store';
+import { upgradeBlock, upgradeLeaver, upgradeViolation } from '../moderation/store';
+import { upgradeChat, upgradeClass, upgradeClassSize, upgradeOverride } from '../classes/records';
 import { inviteRecordSchema } from '../invites/schema';
 import { allOrNothing } from '../db/all-or-nothing';
 import { invitesToWrite } from '../invites/register-copy';
@@ -21,6 +27,21 @@ export async function applyRestore(db: PartaDatabase, plan: RestorePlan): Promis
   const drafts = plan.drafts.map((record) => draftRecordSchema.parse(record));
   const tx = db.transaction(['invites', 'chats', 'classes', 'overrides', 'classSizes', 'violations', 'blocks', 'leavers', 'drafts', 'caches'], 'readwrite');
   await allOrNothing(tx, async () => {
+    // The stores as they are now, read the way the preview read them: changed since, nothing is written.
+    const valid = async <T>(store: 'invites' | 'chats' | 'classes' | 'overrides' | 'classSizes' | 'violations' | 'blocks' | 'leavers' | 'drafts', upgrade: (raw: unknown) => Validated<T>) =>
+      readValid(await tx.objectStore(store).getAll(), upgrade).records;
+    const now = restoreBasis({
+      invites: await valid('invites', upgradeInvite),
+      chats: await valid('chats', upgradeChat),
+      classes: await valid('classes', upgradeClass),
+      overrides: await valid('overrides', upgradeOverride),
+      classSizes: await valid('classSizes', upgradeClassSize),
+      violations: await valid('violations', upgradeViolation),
+      blocks: await valid('blocks', upgradeBlock),
+      leavers: await valid('leavers', upgradeLeaver),
+      drafts: await valid('drafts', upgradeDraft),
+    });
+    if (now !== plan.basis) throw new ChangedSinceError('changed since the preview');
     const inviteStore = invitesToWrite(tx);
     for (const record of invites) await inviteStore.put(record);
     for (const record of chats) await tx.objectStore('chats').put(record);

@@ -9,6 +9,7 @@ import { listChatLists, listChats } from '../classes/chat-store';
 import { listClasses, replaceClasses, saveTypedSubjects } from '../classes/class-store';
 import { countStores, eraseDatabase } from '../db/erase';
 import { applyRestore } from '../backup/restore';
+import { ChangedSinceError, revisionOf } from '../db/revision';
 import { deleteOverride, listOverrides, saveOverride } from '../classes/override-store';
 import { listClassSizes, saveClassSizes } from '../classes/size-store';
 import { addBlock, addLeavers, addViolation, deleteLeaver, deleteViolation, endBlock, markLeaverRemoved, readModeration } from '../moderation/store';
@@ -319,6 +320,8 @@ export const browserConnector: Connector = {
     if (plan.settings) {
       // A backup never overwrites what the school's policy sets.
       const [stored, managed] = await Promise.all([settingsItem.load(), loadManagedPolicy()]);
+      // Settings changed since the preview (in another window): nothing is written, the preview is shown again.
+      if (revisionOf([[stored.settings]]) !== plan.settingsBasis) throw new ChangedSinceError('settings changed since the preview');
       await settingsItem.save(settingsSchema.parse(withoutManaged(plan.settings, stored.settings, managed.policy)));
     }
     try {

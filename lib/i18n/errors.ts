@@ -27,6 +27,7 @@ export function failureText(t: UiTranslate, error: unknown): string {
   if (error instanceof DatabaseBlockedError) return t('errorDatabaseBlocked');
   const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
   if (name === 'QuotaExceededError') return t('errorQuota');
+  if (name === 'ChangedSinceError') return t('errorChangedSince');
   return t('errorGeneric');
 }
 

@@ -5,6 +5,7 @@
  * the name to give them. College groups keep their names. Pure: lib/db/rollover.ts writes a plan
  * (and undoes it).
  */
+import { revisionOf } from '../db/revision';
 import { findClass, findClassInField } from '../classes/keys';
 import { nextYearClass } from '../classes/next-year';
 import { canonicalSubject, classifyChat } from '../classes/classify';
@@ -53,6 +54,8 @@ export interface RolloverPlan {
   renames: ChatRename[];
   /** Classes Parta learned in this school year: already this year's, not moved (said so, by name). */
   thisYear: string[];
+  /** What the stores held when this plan was made: applied only if they still do. */
+  basis: string;
 }
 
 /** The key a class will have next year: the same for a college group, null when it leaves. */
@@ -148,7 +151,12 @@ export function planRollover(input: RolloverInput): RolloverPlan {
   renames.sort((a, b) => compareRussian(a.title, b.title));
   moves.sort((a, b) => compareRussianNumeric(a.fromKey, b.fromKey));
   thisYear.sort(compareRussianNumeric);
-  return { moves, classes, sizes, overrides, archived, renames, thisYear };
+  return { moves, classes, sizes, overrides, archived, renames, thisYear, basis: rolloverBasis(input) };
+}
+
+/** What the stores a step writes held when it was planned (lib/db/revision.ts). */
+export function rolloverBasis(stores: Pick<RolloverInput, 'classes' | 'sizes' | 'overrides' | 'invites'>): string {
+  return revisionOf([stores.classes, stores.sizes, stores.overrides, stores.invites]);
 }
 
 /**

@@ -5,7 +5,8 @@
  * an undo then would throw their later work away, so it is refused and says why.
  */
 import * as z from 'zod/mini';
-import type { RolloverPlan } from './plan';
+import { rolloverBasis, type RolloverPlan } from './plan';
+import { ChangedSinceError } from '../db/revision';
 import { inviteRecordSchema } from '../invites/schema';
 import { timeSchema } from '../db/records';
 import { allOrNothing } from '../db/all-or-nothing';
@@ -108,6 +109,10 @@ export async function applyRollover(db: PartaDatabase, plan: RolloverPlan, yearS
   const tx = db.transaction(['classes', 'classSizes', 'overrides', 'invites', 'meta', 'caches'], 'readwrite');
   await allOrNothing(tx, async () => {
     const before = await readStores(tx);
+    // Planned on what the stores held then: a change since (a chat marked sent, a correction made) is
+    // never overwritten — the preview is shown again.
+    const invitesNow = readValid(await tx.objectStore('invites').getAll(), upgradeInvite).records;
+    if (rolloverBasis({ ...before, invites: invitesNow }) !== plan.basis) throw new ChangedSinceError('changed since the preview');
     await replaceValid(tx, 'classes', classes);
     await replaceValid(tx, 'classSizes', sizes);
     await replaceValid(tx, 'overrides', overrides);

@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { makeBackup, planIsEmpty, planRestore, readBackupFile, type Everything } from '../../../lib/backup/backup';
-import { addInvite, listInvites } from '../../../lib/invites/store';
+import { addInvite, listInvites, updateInvite } from '../../../lib/invites/store';
+import { ChangedSinceError } from '../../../lib/db/revision';
 import { listChats } from '../../../lib/classes/chat-store';
 import { openPartaDb } from '../../../lib/db/open';
 import { applyRestore } from '../../../lib/backup/restore';
@@ -180,6 +181,28 @@ describe('writing a restore', () => {
     await expect(applyRestore(db, plan)).rejects.toThrow();
     expect((await listChats(db)).records).toEqual([]);
     expect((await listInvites(db)).records.map((record) => record.id).sort()).toEqual(['a', 'other']);
+    db.close();
+  });
+
+  test('work done after the preview is never overwritten: the plan is refused as changed since, nothing written', async () => {
+    const db = await openPartaDb({ name: `backup-${Math.random()}` });
+    await addInvite(db, A);
+    const stored = { ...everything({ invites: [A], chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [], drafts: [] }) };
+    // The file: A as it was when the backup was made, and a chat.
+    const read = readBackupFile(JSON.stringify(makeBackup(everything(), T0)), T0);
+    if (!read.ok) throw new Error('readable');
+    const plan = planRestore(stored, read);
+    // Meanwhile, in the popup: A marked «Отправлено».
+    const sent = await updateInvite(db, A.id, { type: 'send' }, T0 + 100);
+    expect(sent.ok).toBe(true);
+    await expect(applyRestore(db, plan)).rejects.toBeInstanceOf(ChangedSinceError);
+    const afterRefusal = (await listInvites(db)).records[0];
+    expect(afterRefusal.sentAt).toBe(T0 + 100);
+    expect((await listChats(db)).records).toEqual([]);
+    // Planned again on what is there now, it applies.
+    const again = planRestore({ ...stored, invites: (await listInvites(db)).records }, read);
+    await applyRestore(db, again);
+    expect((await listChats(db)).records).toHaveLength(1);
     db.close();
   });
 

@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { addInvite, findInviteByUrl, listInvites, updateInvite } from '../../../lib/invites/store';
+import { restoreBasis } from '../../../lib/backup/backup';
 import { applyRestore } from '../../../lib/backup/restore';
 import type { ImportPlan } from '../../../lib/invites/transfer';
 import { openPartaDb } from '../../../lib/db/open';
@@ -23,9 +24,11 @@ function record(link: string, id: string, className = '5А'): InviteRecord {
   if (!result.ok) throw new Error(link);
   return result.record;
 }
-/** An invitations-only restore (what loading an invitations file writes). */
-const applyImportPlan = (db: Parameters<typeof applyRestore>[0], plan: ImportPlan) =>
-  applyRestore(db, { invites: plan, chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, drafts: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 } });
+/** An invitations-only restore (what loading an invitations file writes), planned on the register as it is. */
+const applyImportPlan = async (db: Parameters<typeof applyRestore>[0], plan: ImportPlan) => {
+  const basis = restoreBasis({ invites: (await listInvites(db)).records, chats: [], classes: [], overrides: [], classSizes: [], violations: [], blocks: [], leavers: [], drafts: [] });
+  return applyRestore(db, { invites: plan, chats: [], classes: [], overrides: [], classSizes: [], moderation: { violations: [], blocks: [], leavers: [] }, drafts: [], settings: null, added: { chats: 0, classes: 0, overrides: 0 }, basis, settingsBasis: '' });
+};
 
 const A = 'https://vk.me/join/AAAAAAAAAAAA01';
 const B = 'https://vk.me/join/AAAAAAAAAAAA02';

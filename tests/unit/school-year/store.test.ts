@@ -5,9 +5,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { listClasses, replaceClasses } from '../../../lib/classes/class-store';
-import { addInvite, listInvites } from '../../../lib/invites/store';
+import { addInvite, listInvites, updateInvite } from '../../../lib/invites/store';
 import { openPartaDb } from '../../../lib/db/open';
 import { listOverrides, saveOverride } from '../../../lib/classes/override-store';
+import { ChangedSinceError } from '../../../lib/db/revision';
 import { applyRollover, canUndoRollover, forgetStaleUndo, readRollover, staleJournalNames, undoRollover } from '../../../lib/school-year/store';
 import { listClassSizes, saveClassSizes } from '../../../lib/classes/size-store';
 import { createInvite } from '../../../lib/invites/index';
@@ -62,6 +63,24 @@ describe('the new school year, written and undone', () => {
     expect((await listInvites(db)).records).toEqual(before.invites);
     expect(await readRollover(db)).toBeNull(); // offered again
     expect(await undoRollover(db)).toEqual({ ok: false, reason: 'nothing' });
+    db.close();
+  });
+
+  test('work done after the preview is never overwritten: the step is refused as changed since, nothing written', async () => {
+    const { db, plan } = await lastYear();
+    const preview = await plan();
+    // Meanwhile: last year's invitation marked sent, and a correction made.
+    const [invite] = (await listInvites(db)).records;
+    expect((await updateInvite(db, invite.id, { type: 'send' }, T0 + 5)).ok).toBe(true);
+    await expect(applyRollover(db, preview, YEAR_START, T0 + 10)).rejects.toBeInstanceOf(ChangedSinceError);
+    expect((await listInvites(db)).records[0]).toMatchObject({ sentAt: T0 + 5 });
+    expect((await listInvites(db)).records[0].archivedAt).toBeUndefined();
+    expect((await listClasses(db)).map((record) => record.key)).toEqual(['5А']);
+    expect(await readRollover(db)).toBeNull();
+    // The preview made again applies.
+    await applyRollover(db, await plan(), YEAR_START, T0 + 20);
+    expect((await listClasses(db)).map((record) => record.key)).toEqual(['6А']);
+    expect((await listInvites(db)).records[0]).toMatchObject({ sentAt: T0 + 5, archivedAt: T0 });
     db.close();
   });
 
