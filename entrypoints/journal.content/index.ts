@@ -14,7 +14,7 @@ import { customJournalsItem } from '../../lib/journals/custom-journals-store';
 import { settingsItem } from '../../lib/settings/store';
 import { pageStructure, type PageStructure } from '../../lib/sites/snapshot';
 import { journalAdapterWith } from '../../lib/journals/custom-journals';
-import { JOURNAL_MATCHES, readJournal } from '../../lib/journals/adapters';
+import { JOURNAL_MATCHES, journalAdapterFor, readJournal } from '../../lib/journals/adapters';
 
 export default defineContentScript({
   matches: [...JOURNAL_MATCHES],
@@ -31,6 +31,13 @@ export default defineContentScript({
     const { signal } = extensionLifetime(() => Boolean(browser.runtime?.id));
     // On an address the teacher added, the journal family they chose for it.
     const custom = await customJournalsItem.load();
+    // The popup injects this script into the tab it asked about; the tab may have gone elsewhere
+    // meanwhile (a messenger, any site). Only a journal Parta lists or the teacher added is read.
+    const here = new URL(location.href);
+    if (!journalAdapterFor(here) && !custom.some((journal) => journal.origin === here.origin)) {
+      world.partaJournalRunning = undefined;
+      return;
+    }
     // The teacher's own name: a class page that names its class teacher tells whether it is theirs.
     const { settings } = await settingsItem.load();
     const reader = settings.teacherName ? { teacherName: settings.teacherName } : {};

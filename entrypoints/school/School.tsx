@@ -296,7 +296,8 @@ export function School({ connector }: { connector: Connector }) {
     }
     const next = await keep(fresh, said);
     if (next) show(next);
-    setPending(asking);
+    // A question not yet answered stays: a second batch adds its own (a teacher's newest file asks once).
+    setPending((waiting) => [...waiting.filter((entry) => !asking.some((next) => reportId(next.report) === reportId(entry.report))), ...asking]);
     setMessages(said);
   };
 

@@ -245,6 +245,12 @@ describe('the school-wide report', () => {
     const ask = school.getByTestId('school-replace');
     await ask.getByText('Если заменить: изменится строк 1, новых 0, пропадут 0.', { exact: false }).waitFor();
     await expect(row('5А').getByTestId('school-coverage').textContent()).resolves.toMatch(/^семей 17 из 27/);
+    // Another batch meanwhile (a refused file): the question not yet answered stays.
+    const another = path.join(folder, 'another.json');
+    fs.copyFileSync(huge, another);
+    await school.getByTestId('school-files').setInputFiles(another);
+    await school.getByTestId('school-messages').getByText(/^another\.json: /).waitFor();
+    await expect(ask.count()).resolves.toBe(1);
     await ask.getByRole('button', { name: 'Заменить' }).click();
     await school.getByTestId('school-messages').getByText('Загружен отчёт: Иванова И. И.').waitFor();
     await expect.poll(() => row('5А').getByTestId('school-coverage').textContent()).toMatch(/^семей 18 из 27/);

@@ -193,3 +193,29 @@ test('a page that looks like a journal Parta knows, on an address it does not re
   await options.close();
   await journal.close();
 });
+
+test('the journal script injected into a tab that has gone elsewhere (a messenger) stands down there', async () => {
+  harness.serve('https://web.max.ru/-68900000444', fixture('max/chat.html'));
+  const messenger = await harness.open('https://web.max.ru/-68900000444');
+  type Chrome = {
+    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    scripting: { executeScript(injection: object): Promise<{ result?: unknown }[]> };
+  };
+  // As the popup does for a journal tab, landing on the page the tab shows now.
+  const tabId = await harness.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === 'https://web.max.ru/-68900000444')!;
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/journal.js'] });
+    return tab.id!;
+  });
+  // A look into the extension's own world of that page: is a journal reader running there? (It marks
+  // itself at once, and takes the mark back once it has read where it is.)
+  const running = () =>
+    harness.worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const [answer] = await chrome.scripting.executeScript({ target: { tabId: id }, func: () => typeof (globalThis as { partaJournalRunning?: unknown }).partaJournalRunning });
+      return answer?.result;
+    }, tabId);
+  await expect.poll(running, { timeout: 5_000 }).toBe('undefined');
+  await messenger.close();
+});
