@@ -46,7 +46,9 @@ export function JournalAddresses({ connector, t, offered = [] }: { connector: Co
         setMessage({ text: t('journalAddressAdded', { origin }) });
         void reload();
       })
-      .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
+      .catch((error: unknown) =>
+        setMessage({ text: error instanceof Error && error.name === 'JournalListFullError' ? t('journalAddressTooMany', { count: MAX_CUSTOM_JOURNALS }) : t('journalAddressFailed'), bad: true }),
+      );
   };
 
   const add = (event: Event) => {

@@ -9,6 +9,7 @@ import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/sites/types';
 import type { JournalId } from '../../lib/journals/adapters';
+import { MAX_CUSTOM_JOURNALS } from '../../lib/journals/custom-journals';
 import type { CaptureHandoff } from '../../lib/messaging/handoff';
 import { healthVerdict } from '../../lib/sites/page-status';
 import type { Settings } from '../../lib/settings/index';
@@ -116,7 +117,9 @@ function JournalOffer({ offer, connector }: { offer: { origin: string; family: J
         if (granted) reload();
         else setSaid({ text: t('journalAddressDenied', { origin: offer.origin }), bad: true });
       })
-      .catch(() => setSaid({ text: t('journalAddressFailed'), bad: true }));
+      .catch((error: unknown) =>
+        setSaid({ text: error instanceof Error && error.name === 'JournalListFullError' ? t('journalAddressTooMany', { count: MAX_CUSTOM_JOURNALS }) : t('journalAddressFailed'), bad: true }),
+      );
   };
   return (
     <section class="notice" data-testid="journal-offer" aria-labelledby="journal-offer-title">

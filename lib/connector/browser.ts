@@ -1,6 +1,6 @@
 /** The real connector: extension APIs, and the IndexedDB register in the extension's origin. */
 import { customJournalsItem } from '../journals/custom-journals-store';
-import { originPattern, parseJournalAddress } from '../journals/custom-journals';
+import { JournalListFullError, MAX_CUSTOM_JOURNALS, originPattern, parseJournalAddress } from '../journals/custom-journals';
 import { browser } from 'wxt/browser';
 import { addInvite, deleteInvite, listInvites, updateInvite } from '../invites/store';
 import { connection } from '../db/open';
@@ -267,6 +267,11 @@ const journals: JournalAddresses = {
     const asked = browser.permissions.request({ origins: [originPattern(origin)] });
     const before = await customJournalsItem.load();
     const known = before.some((journal) => journal.origin === origin);
+    // A full list keeps no more (the stored list is read back capped): the grant is given back, and said.
+    if (!known && before.length >= MAX_CUSTOM_JOURNALS) {
+      if (await asked.catch(() => false)) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+      throw new JournalListFullError(`at most ${MAX_CUSTOM_JOURNALS} journal addresses`);
+    }
     await customJournalsItem.save([...before.filter((journal) => journal.origin !== origin), { origin, kind, addedAt: now }]);
     const granted = await asked.catch(() => false);
     if (!granted && !known) await customJournalsItem.save((await customJournalsItem.load()).filter((journal) => journal.origin !== origin));

@@ -19,6 +19,11 @@ export interface CustomJournal {
 
 export const MAX_CUSTOM_JOURNALS = 20;
 
+/** One more journal address than the list keeps: refused, the browser's grant given back. */
+export class JournalListFullError extends Error {
+  override name = 'JournalListFullError';
+}
+
 export type AddressProblem = 'empty' | 'not-an-address' | 'not-https' | 'not-a-host' | 'local' | 'known' | 'messenger';
 
 /** Letters of any script (a Cyrillic name becomes punycode), digits and hyphens; labels joined by dots. */
