@@ -11,7 +11,7 @@ import type { SiteId } from '../../lib/sites/types';
 import type { JournalId } from '../../lib/journals/adapters';
 import { MAX_CUSTOM_JOURNALS } from '../../lib/journals/custom-journals';
 import type { CaptureHandoff } from '../../lib/messaging/handoff';
-import { healthVerdict } from '../../lib/sites/page-status';
+import { healthVerdict } from '../../lib/messaging/page-status';
 import type { Settings } from '../../lib/settings/index';
 import { Checklist } from './Checklist';
 import { Duties } from './Duties';

@@ -18,7 +18,7 @@ import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../s
 import { deleteReport, listReports, saveReports } from '../school-report/store';
 import { asker } from '../messaging/ask';
 import { REPLY_SCHEMA_CHECKS, journalStatusSchema, messengerPageSchema, pageLookSchema, pageStructureSchema, pageWarningsSchema, type JournalStatus, type PageStatus, type ToContent } from '../messaging/protocol';
-import { pageStatusOf } from '../sites/page-status';
+import { pageStatusOf } from '../messaging/page-status';
 import type { PageStructure } from '../sites/snapshot';
 import { SIGNATURE_WIDGETS, journalAdapterFor, journalOfLook, type PageLook } from '../journals/adapters';
 import { settingsSchema } from '../settings/schema';

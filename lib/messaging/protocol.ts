@@ -54,7 +54,7 @@ export const pageWarningsSchema = z.strictObject({
 export type PageWarnings = z.infer<typeof pageWarningsSchema>;
 
 /**
- * What the popup shows of a messenger page: both scripts' answers together (lib/sites/page-status.ts).
+ * What the popup shows of a messenger page: both scripts' answers together (lib/messaging/page-status.ts).
  * `warnings` is null when the warnings' script did not answer: no count is said then.
  */
 export const pageStatusSchema = z.object({

@@ -4,8 +4,8 @@
  * marks. Either may be silent (failed, not yet started, switched off by an error): what it would
  * have said is then named as stopped, never filled in with a guess.
  */
-import type { MessengerPage, PageStatus, PageWarnings } from '../messaging/protocol';
-import type { Health, HealthFeature } from './types';
+import type { MessengerPage, PageStatus, PageWarnings } from './protocol';
+import type { Health, HealthFeature } from '../sites/types';
 
 export function pageStatusOf(page: MessengerPage | null, warnings: PageWarnings | null): PageStatus | null {
   if (!page && !warnings) return null;

@@ -3,7 +3,7 @@
  * said is never filled in when it is silent — it is named as stopped.
  */
 import { describe, expect, test } from 'vitest';
-import { healthVerdict, pageStatusOf } from '../../../lib/sites/page-status';
+import { healthVerdict, pageStatusOf } from '../../../lib/messaging/page-status';
 import type { Health } from '../../../lib/sites/types';
 
 const healthy: Health = { site: 'max', recognised: true, messages: 12, chatList: 30, composer: true, chatOpen: true, chatTitle: true, stopped: [], fallback: false };
