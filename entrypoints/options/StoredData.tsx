@@ -82,8 +82,9 @@ export function StoredData({
     setConfirming(false);
     try {
       await connector.eraseEverything();
-      setMessage({ text: t('dataErased') });
+      // The counts first: «Всё стёрто» is said beside the zeros, never beside the old counts.
       await refresh();
+      setMessage({ text: t('dataErased') });
       onErased();
     } catch (error) {
       setMessage({ text: `${t('dataEraseFailedShort')} ${failureText(t, error)}`, bad: true });

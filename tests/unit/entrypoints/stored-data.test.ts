@@ -25,7 +25,7 @@ const counted = (container: HTMLElement, expected?: string) =>
     await settle();
     const text = container.querySelector('[data-testid="stored-data"]')?.textContent ?? '';
     if (text.includes('…') || (expected && !container.textContent?.includes(expected))) throw new Error(`not counted yet: ${text}`);
-  });
+  }, { timeout: 10_000 }); // a busy machine: fake-indexeddb is slow when the e2e browsers run beside it
 
 async function shown(db: PartaDatabase): Promise<HTMLElement> {
   const container = document.createElement('div');
