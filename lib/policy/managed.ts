@@ -6,7 +6,7 @@
  * wrong key is left out (and said), the others still apply. Pure.
  */
 import * as z from 'zod/mini';
-import { CHAT_PLATFORMS } from '../classes/profiles';
+import { CHAT_PLATFORMS, PROFILES } from '../classes/profiles';
 import { parseJournalAddress } from '../journals/custom-journals';
 import { MONTH_DAY, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, SCHOOL_NAME_MAX, type Settings } from '../settings/index';
 
@@ -109,12 +109,21 @@ export function effectiveSettings(stored: Settings, policy: ManagedPolicy): Sett
   return next;
 }
 
-/** Settings about to be stored (a restore, the welcome): the policy's keys keep what was stored before. */
+/**
+ * Settings about to be stored (a restore, the welcome, any change in the options): the policy's keys
+ * keep what was stored before, and so do the teacher's roles the policy's institution does not offer
+ * (they are hidden while it applies, never dropped: the policy may change, the roles are hers).
+ */
 export function withoutManaged(next: Settings, stored: Settings, policy: ManagedPolicy): Settings {
   const kept: Settings = { ...next };
   for (const key of lockedKeys(policy)) {
     if (stored[key] === undefined) delete kept[key];
     else (kept as unknown as Record<string, unknown>)[key] = stored[key];
+  }
+  if (policy.institution !== undefined) {
+    const allowed = INSTITUTION_PROFILES[policy.institution];
+    const hidden = stored.profiles.filter((profile) => !allowed.includes(profile));
+    kept.profiles = PROFILES.filter((profile) => hidden.includes(profile) || (allowed.includes(profile) && next.profiles.includes(profile)));
   }
   return kept;
 }

@@ -56,6 +56,21 @@ describe('the school’s policy', () => {
   });
 });
 
+describe('the teacher\'s roles under a policy\'s «school or college»', () => {
+  test('a role the institution does not offer is hidden, never dropped from what is stored; the offered ones follow her choice', () => {
+    const { policy } = readManagedPolicy({ institution: 'college' });
+    const stored: Settings = { ...mine, profiles: ['class-teacher', 'subject-teacher'] };
+    // The options show the effective roles (subject teacher); she changes another setting and it is saved.
+    const shown = effectiveSettings(stored, policy);
+    expect(shown.profiles).toEqual(['subject-teacher']);
+    expect(withoutManaged({ ...shown, staleDays: 21 }, stored, policy)).toMatchObject({ staleDays: 21, profiles: ['class-teacher', 'subject-teacher'] });
+    // She ticks «куратор» and unticks «предметник»: those follow her; the hidden class teacher stays.
+    expect(withoutManaged({ ...shown, profiles: ['college-curator'] }, stored, policy).profiles).toEqual(['class-teacher', 'college-curator']);
+    // Without an institution in the policy, what she saves is what is stored.
+    expect(withoutManaged({ ...shown, profiles: ['subject-teacher'] }, stored, readManagedPolicy({}).policy).profiles).toEqual(['subject-teacher']);
+  });
+});
+
 describe('in the browser’s storage (WXT’s fake browser)', () => {
   beforeEach(() => fakeBrowser.reset());
 
