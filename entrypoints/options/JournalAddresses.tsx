@@ -29,6 +29,9 @@ export function JournalAddresses({ connector, t, offered = [] }: { connector: Co
 
   const [listed, reload] = useLoaded(() => connector.journals.list(), [connector], () => setMessage({ text: t('journalAddressFailed'), bad: true }));
   const journals = listed ?? [];
+  // Grants left behind (an address removed or refused elsewhere): each can be given back here.
+  const [strayList, reloadStrays] = useLoaded(() => connector.journals.strays(), [connector, listed], () => undefined);
+  const strays = strayList ?? [];
 
   /**
    * Asks the browser for the address and keeps it (typed here, or named by the school's policy: no
@@ -74,6 +77,7 @@ export function JournalAddresses({ connector, t, offered = [] }: { connector: Co
       .then(() => {
         setMessage({ text: t('journalAddressRemoved', { origin }) });
         void reload();
+        void reloadStrays();
       })
       .catch(() => setMessage({ text: t('journalAddressFailed'), bad: true }));
   };
@@ -122,6 +126,18 @@ export function JournalAddresses({ connector, t, offered = [] }: { connector: Co
         <p class={message.bad ? 'notice bad' : 'notice ok'} role={message.bad ? 'alert' : 'status'} data-testid="journal-address-message">
           {message.text}
         </p>
+      )}
+      {strays.length > 0 && (
+        <ul class="plain notice" data-testid="journal-address-strays">
+          {strays.map((origin) => (
+            <li key={origin} data-origin={origin}>
+              {t('journalAddressStray', { origin })}{' '}
+              <button type="button" onClick={() => remove(origin)} aria-label={t('journalAddressRemoveLabel', { origin })}>
+                {t('journalAddressRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
       {journals.length > 0 && (
         <ul data-testid="journal-address-list">

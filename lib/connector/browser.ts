@@ -20,12 +20,12 @@ import { asker } from '../messaging/ask';
 import { REPLY_SCHEMA_CHECKS, journalStatusSchema, messengerPageSchema, pageLookSchema, pageStructureSchema, pageWarningsSchema, type JournalStatus, type PageStatus, type ToContent } from '../messaging/protocol';
 import { pageStatusOf } from '../messaging/page-status';
 import type { PageStructure } from '../sites/snapshot';
-import { SIGNATURE_WIDGETS, journalAdapterFor, journalOfLook, type PageLook } from '../journals/adapters';
+import { JOURNAL_MATCHES, SIGNATURE_WIDGETS, journalAdapterFor, journalOfLook, type PageLook } from '../journals/adapters';
 import { settingsSchema } from '../settings/schema';
 import { settingsItem } from '../settings/store';
 import { loadEffectiveSettings, loadManagedPolicy } from '../policy/managed-store';
 import { withoutManaged } from '../policy/managed';
-import { MESSENGER_ADAPTERS } from '../sites/index';
+import { MESSENGER_ADAPTERS, MESSENGER_MATCHES } from '../sites/index';
 import type { ChecklistStore, Connector, Drafts, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus, TodayStore } from './connector';
 import { readTodayData } from '../today/store';
 
@@ -280,6 +280,12 @@ const journals: JournalAddresses = {
   remove: async (origin) => {
     await customJournalsItem.save((await customJournalsItem.load()).filter((journal) => journal.origin !== origin));
     await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+  },
+  strays: async () => {
+    const [{ origins = [] }, listed] = await Promise.all([browser.permissions.getAll(), customJournalsItem.load()]);
+    const own = new Set<string>([...MESSENGER_MATCHES, ...JOURNAL_MATCHES, ...listed.map((journal) => originPattern(journal.origin))]);
+    // Each `https://host/*` grant not Parta's own: its origin, as the list writes origins.
+    return origins.flatMap((pattern) => (own.has(pattern) || !/^https:\/\/[^/*]+\/\*$/.test(pattern) ? [] : [pattern.slice(0, -2)]));
   },
 };
 

@@ -111,6 +111,11 @@ export interface JournalAddresses {
   add(origin: string, kind: CustomJournalKind, now: number): Promise<boolean>;
   /** Gives the permission back and forgets the address. */
   remove(origin: string): Promise<void>;
+  /**
+   * Origins the browser lets Parta read beyond its own sites that are not in the list (a grant left
+   * from an address refused or removed elsewhere): shown, each to be given back.
+   */
+  strays(): Promise<string[]>;
 }
 
 /** The invite register. Writes are transactions (lib/db/invites.ts). */
@@ -333,6 +338,7 @@ export function memoryJournals(grant: (origin: string) => boolean = () => true):
     remove: async (origin) => {
       journals = journals.filter((journal) => journal.origin !== origin);
     },
+    strays: async () => [],
   };
 }
 

@@ -25,3 +25,20 @@ test('the 21st address is refused, not kept, and its grant given back; one alrea
   expect(await browserConnector.journals.add('https://ej3.school.ru', 'netschool', 100)).toBe(true);
   expect((await browserConnector.journals.list()).find((journal) => journal.origin === 'https://ej3.school.ru')?.kind).toBe('netschool');
 });
+
+test('a grant that is not in the list (left from an address refused or removed elsewhere) is shown and can be given back', async () => {
+  fakeBrowser.reset();
+  const granted = new Set<string>(['https://web.max.ru/*', 'https://school.mos.ru/*', 'https://left.school.ru/*', 'https://kept.school.ru/*']);
+  const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
+  permissions.request = async ({ origins }: { origins: string[] }) => (origins.forEach((origin) => granted.add(origin)), true);
+  permissions.remove = async ({ origins }: { origins: string[] }) => (origins.forEach((origin) => granted.delete(origin)), true);
+  permissions.contains = async ({ origins }: { origins: string[] }) => origins.every((origin) => granted.has(origin));
+  permissions.getAll = async () => ({ origins: [...granted], permissions: [] });
+  const { browserConnector } = await import('../../../lib/connector/browser');
+  expect(await browserConnector.journals.add('https://kept.school.ru', 'other', 1)).toBe(true);
+  // Parta's own sites and the listed address are not strays; the left-over grant is.
+  expect(await browserConnector.journals.strays()).toEqual(['https://left.school.ru']);
+  await browserConnector.journals.remove('https://left.school.ru');
+  expect(granted.has('https://left.school.ru/*')).toBe(false);
+  expect(await browserConnector.journals.strays()).toEqual([]);
+});
