@@ -4,9 +4,9 @@
  * and the invitations as a CSV table for a spreadsheet.
  */
 import { MESSENGER_NAMES } from '../../lib/links/index';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index';
+import type { Settings } from '../../lib/settings/index';
 import { withoutManaged } from '../../lib/policy/managed';
-import { settingsChanges, stillDefaults, weakens, type SettingsChange } from '../../lib/settings/diff';
+import { settingsAdvice, settingsChanges, weakens, type SettingsAdvice, type SettingsChange } from '../../lib/settings/diff';
 import { failureText } from '../../lib/i18n/errors';
 import { useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
@@ -36,17 +36,14 @@ function changeText(t: UiTranslate, change: SettingsChange): string {
       return t('settingsChangeThreshold', { from: change.from, to: change.to });
     case 'staff':
       return t('settingsChangeStaff', { from: change.from, to: change.to });
+    case 'template':
+      return change.to ? t('settingsChangeTemplateTo', { text: change.to }) : t('settingsChangeTemplateDefault');
     default:
       return t(`settingsChange_${change.kind}` as UiKey);
   }
 }
 
-/** Take the file's settings? Yes for untouched ones; never advised when they would warn about less. */
-function settingsAdvice(current: Settings, incoming: Settings): 'take' | 'keep' | 'weakens' {
-  if (settingsChanges(current, incoming).some(weakens)) return 'weakens';
-  return stillDefaults(current, DEFAULT_SETTINGS) ? 'take' : 'keep';
-}
-const ADVICE: Record<ReturnType<typeof settingsAdvice>, UiKey> = { take: 'backupAdviceTake', keep: 'backupAdviceKeep', weakens: 'backupAdviceWeakens' };
+const ADVICE: Record<SettingsAdvice, UiKey> = { take: 'backupAdviceTake', keep: 'backupAdviceKeep', weakens: 'backupAdviceWeakens' };
 
 /** What the file adds or changes, kind by kind (only kinds with something to do). */
 function restoreKinds(plan: RestorePlan): [UiKey, number][] {

@@ -4,7 +4,7 @@
  * Pure.
  */
 import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
-import type { Settings } from './index';
+import { DEFAULT_SETTINGS, type Settings } from './index';
 
 export type SettingsChange =
   | { kind: 'messenger-off'; messenger: MessengerId }
@@ -14,7 +14,9 @@ export type SettingsChange =
   | { kind: 'profiles'; from: Settings['profiles']; to: Settings['profiles'] }
   | { kind: 'platforms'; from: Settings['platforms']; to: Settings['platforms'] }
   | { kind: 'threshold' | 'staff'; from: number; to: number }
-  | { kind: 'language' | 'stale-days' | 'template' | 'requirements' | 'school-year' | 'rules' | 'keep-days' };
+  /** The invitation message the file would set (empty: Parta's own): shown whole, never taken unseen. */
+  | { kind: 'template'; to: string }
+  | { kind: 'language' | 'stale-days' | 'requirements' | 'school-year' | 'rules' | 'keep-days' };
 
 export function settingsChanges(current: Settings, incoming: Settings): SettingsChange[] {
   const changes: SettingsChange[] = [];
@@ -27,7 +29,7 @@ export function settingsChanges(current: Settings, incoming: Settings): Settings
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
   if (current.language !== incoming.language) changes.push({ kind: 'language' });
   if (current.staleDays !== incoming.staleDays) changes.push({ kind: 'stale-days' });
-  if ((current.inviteTemplate ?? '') !== (incoming.inviteTemplate ?? '')) changes.push({ kind: 'template' });
+  if ((current.inviteTemplate ?? '') !== (incoming.inviteTemplate ?? '')) changes.push({ kind: 'template', to: incoming.inviteTemplate ?? '' });
   if (!same(current.profiles, incoming.profiles)) changes.push({ kind: 'profiles', from: current.profiles, to: incoming.profiles });
   if (!same(current.disabledRequirements, incoming.disabledRequirements)) changes.push({ kind: 'requirements' });
   if (current.platforms !== incoming.platforms) changes.push({ kind: 'platforms', from: current.platforms, to: incoming.platforms });
@@ -47,4 +49,16 @@ export function weakens(change: SettingsChange): boolean {
 /** Settings nobody has changed yet: a backup's are then the teacher's own, and taking them is advised. */
 export function stillDefaults(current: Settings, defaults: Settings): boolean {
   return settingsChanges(defaults, current).length === 0;
+}
+
+export type SettingsAdvice = 'take' | 'keep' | 'weakens';
+
+/**
+ * Take the file's settings? Yes for untouched ones; never advised when they would warn about less,
+ * nor when they change the message families receive (the teacher reads the new text and decides).
+ */
+export function settingsAdvice(current: Settings, incoming: Settings): SettingsAdvice {
+  const changes = settingsChanges(current, incoming);
+  if (changes.some(weakens)) return 'weakens';
+  return stillDefaults(current, DEFAULT_SETTINGS) && !changes.some((change) => change.kind === 'template') ? 'take' : 'keep';
 }
