@@ -34,7 +34,8 @@ export const windowHandlers = {
   'invite/capture': async (capture) => {
     const parsed = parseInvite(capture.url);
     if (!parsed.ok) return { ok: false, reason: 'not-an-invite' };
-    const token = await softly('keep the capture', () => putCapture({ link: parsed.url, chat: capture.chatTitle, poster: capture.poster, own: capture.own }), null);
+    const handoff = { link: parsed.url, chat: capture.chatTitle, poster: capture.poster, own: capture.own };
+    const token = await softly('keep the capture', () => putCapture(handoff), null);
     return token ? openWindow('/popup.html', `capture=${token}`, 'capture') : { ok: false, reason: 'failed' };
   },
 } satisfies Partial<Handlers>;

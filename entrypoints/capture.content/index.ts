@@ -52,7 +52,8 @@ export default defineContentScript({
 
     const context: CaptureContext = { adapter, lifetime, t: () => t };
     // One observer for all the features; each keeps its own error boundary and is switched off alone.
-    const onAdded = startFeatures([inviteCapture(context), chatListReading(context), memberCounts(context), moderation(context), pageReport(context), pageStatus(context)]);
+    const features = [inviteCapture, chatListReading, memberCounts, moderation, pageReport, pageStatus].map((feature) => feature(context));
+    const onAdded = startFeatures(features);
     observeAdditions(
       document.body,
       (nodes, changedWithin) => {

@@ -208,7 +208,8 @@ export class Scanner {
   /** Does the message show exactly these badges, in order, as its own children? */
   private shown(message: Element, messengers: readonly MessengerId[]): boolean {
     const badges = this.badgesOf.get(message) ?? [];
-    return badges.length === messengers.length && badges.every((badge, index) => badge.parentElement === message && this.messengerOf.get(badge) === messengers[index]);
+    if (badges.length !== messengers.length) return false;
+    return badges.every((badge, index) => badge.parentElement === message && this.messengerOf.get(badge) === messengers[index]);
   }
 
   private takeDown(badge: HTMLElement): void {

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
+import { journalAddressFailureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import type { UiKey } from '../../lib/i18n/ui';
 import { CUSTOM_JOURNAL_KINDS, MAX_CUSTOM_JOURNALS, parseJournalAddress, type AddressProblem, type CustomJournalKind } from '../../lib/journals/custom-journals';
@@ -49,9 +50,7 @@ export function JournalAddresses({ connector, t, offered = [] }: { connector: Co
         setMessage({ text: t('journalAddressAdded', { origin }) });
         void reload();
       })
-      .catch((error: unknown) =>
-        setMessage({ text: error instanceof Error && error.name === 'JournalListFullError' ? t('journalAddressTooMany', { count: MAX_CUSTOM_JOURNALS }) : t('journalAddressFailed'), bad: true }),
-      );
+      .catch((error: unknown) => setMessage({ text: journalAddressFailureText(t, error), bad: true }));
   };
 
   const add = (event: Event) => {

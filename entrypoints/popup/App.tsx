@@ -1,6 +1,5 @@
 import { ReportPage } from '../../components/ReportPage';
-import { createContext } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ChangesContext } from '../../components/changes';
 import { FeedbackProvider } from '../../components/feedback';
 import type { Connector, TabStatus } from '../../lib/connector/connector';
@@ -9,7 +8,7 @@ import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
 import type { SiteId } from '../../lib/sites/types';
 import type { JournalId } from '../../lib/journals/adapters';
-import { MAX_CUSTOM_JOURNALS } from '../../lib/journals/custom-journals';
+import { journalAddressFailureText } from '../../lib/i18n/errors';
 import type { CaptureHandoff } from '../../lib/messaging/handoff';
 import { healthVerdict } from '../../lib/messaging/page-status';
 import type { Settings } from '../../lib/settings/index';
@@ -20,9 +19,6 @@ import { PasteToDraft } from './paste';
 import { HelpLink } from '../../components/HelpLink';
 import { Today } from './Today';
 import { OpeningContext, openingReads } from './opening';
-
-/** Reads the tab's page again (after the teacher allowed its address). */
-const TabStatusContext = createContext<{ reload: () => void }>({ reload: () => undefined });
 
 const SITE_NAMES: Record<SiteId, UiKey> = {
   max: 'siteMax',
@@ -47,7 +43,6 @@ export function App({ connector, capture }: { connector: Connector; capture?: Ca
       .then(setStatus)
       .catch(() => setStatus({ kind: 'unsupported' }));
   }, [connector]);
-  const tabStatus = useMemo(() => ({ reload: readTab }), [readTab]);
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
       performance.mark('parta:settings-read');
@@ -62,40 +57,38 @@ export function App({ connector, capture }: { connector: Connector; capture?: Ca
   document.documentElement.lang = language;
   return (
     <TranslateContext.Provider value={t}>
-      <TabStatusContext.Provider value={tabStatus}>
-        <ChangesContext.Provider value={changes}>
-          <OpeningContext.Provider value={opening}>
-            <FeedbackProvider>
-              <main class="popup">
-                <div class="section-head">
-                  <h1>{t('popupTitle')}</h1>
-                  <span class="actions">
-                    {settings?.profiles.includes('administration') && (
-                      // The director's daily page, one click away: the summary of the teachers' reports.
-                      <button type="button" data-testid="open-school" onClick={() => connector.openPage('/school.html')}>
-                        {t('popupSchool')}
-                      </button>
-                    )}
-                    <HelpLink connector={connector} topic={status?.kind === 'journal' ? 'missing' : 'today'} />
-                    <button type="button" onClick={() => connector.openOptions()}>
-                      {t('popupOptions')}
+      <ChangesContext.Provider value={changes}>
+        <OpeningContext.Provider value={opening}>
+          <FeedbackProvider>
+            <main class="popup">
+              <div class="section-head">
+                <h1>{t('popupTitle')}</h1>
+                <span class="actions">
+                  {settings?.profiles.includes('administration') && (
+                    // The director's daily page, one click away: the summary of the teachers' reports.
+                    <button type="button" data-testid="open-school" onClick={() => connector.openPage('/school.html')}>
+                      {t('popupSchool')}
                     </button>
-                  </span>
-                </div>
-                <PasteToDraft connector={connector} />
-                {settings && !capture && <Today connector={connector} settings={settings} />}
-                {status?.kind === 'journal' && settings ? (
-                  <Checklist connector={connector} settings={settings} journal={status.status} />
-                ) : (
-                  status && <Status status={status} connector={connector} />
-                )}
-                {settings && !capture && <Duties connector={connector} settings={settings} />}
-                {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={opening.register} />}
-              </main>
-            </FeedbackProvider>
-          </OpeningContext.Provider>
-        </ChangesContext.Provider>
-      </TabStatusContext.Provider>
+                  )}
+                  <HelpLink connector={connector} topic={status?.kind === 'journal' ? 'missing' : 'today'} />
+                  <button type="button" onClick={() => connector.openOptions()}>
+                    {t('popupOptions')}
+                  </button>
+                </span>
+              </div>
+              <PasteToDraft connector={connector} />
+              {settings && !capture && <Today connector={connector} settings={settings} />}
+              {status?.kind === 'journal' && settings ? (
+                <Checklist connector={connector} settings={settings} journal={status.status} />
+              ) : (
+                status && <Status status={status} connector={connector} onAllowed={readTab} />
+              )}
+              {settings && !capture && <Duties connector={connector} settings={settings} />}
+              {settings && <Invites connector={connector} settings={settings} capture={capture} initialList={opening.register} />}
+            </main>
+          </FeedbackProvider>
+        </OpeningContext.Provider>
+      </ChangesContext.Provider>
     </TranslateContext.Provider>
   );
 }
@@ -104,22 +97,19 @@ export function App({ connector, capture }: { connector: Connector; capture?: Ca
  * A page on an address Parta does not read that looks like a journal it knows: one click asks the
  * browser for that address, and the page is read at once (the checklist replaces this offer).
  */
-function JournalOffer({ offer, connector }: { offer: { origin: string; family: JournalId }; connector: Connector }) {
+function JournalOffer({ offer, connector, onAllowed }: { offer: { origin: string; family: JournalId }; connector: Connector; onAllowed: () => void }) {
   const t = useT();
   const [said, setSaid] = useState<{ text: string; bad: boolean } | null>(null);
-  const { reload } = useContext(TabStatusContext);
   const host = new URL(offer.origin).host;
   const allow = () => {
     // No await before the call: the browser asks only while the click is handled.
     connector.journals
       .add(offer.origin, offer.family, connector.now())
       .then((granted) => {
-        if (granted) reload();
+        if (granted) onAllowed();
         else setSaid({ text: t('journalAddressDenied', { origin: offer.origin }), bad: true });
       })
-      .catch((error: unknown) =>
-        setSaid({ text: error instanceof Error && error.name === 'JournalListFullError' ? t('journalAddressTooMany', { count: MAX_CUSTOM_JOURNALS }) : t('journalAddressFailed'), bad: true }),
-      );
+      .catch((error: unknown) => setSaid({ text: journalAddressFailureText(t, error), bad: true }));
   };
   return (
     <section class="notice" data-testid="journal-offer" aria-labelledby="journal-offer-title">
@@ -139,12 +129,13 @@ function JournalOffer({ offer, connector }: { offer: { origin: string; family: J
   );
 }
 
-function Status({ status, connector }: { status: TabStatus; connector: Connector }) {
+/** `onAllowed`: the tab's page is read again once the teacher allowed its address. */
+function Status({ status, connector, onAllowed }: { status: TabStatus; connector: Connector; onAllowed: () => void }) {
   const t = useT();
   if (status.kind === 'unsupported') return <p class="notice" data-testid="not-supported">{t('popupNotMessenger')}</p>;
   if (status.kind === 'no-contact') return <p class="notice">{t('popupNoContact')}</p>;
   if (status.kind === 'journal') return null;
-  if (status.kind === 'journal-offer') return <JournalOffer offer={status} connector={connector} />;
+  if (status.kind === 'journal-offer') return <JournalOffer offer={status} connector={connector} onAllowed={onAllowed} />;
   const { health, warnings, openChat } = status.status;
   const verdict = healthVerdict(health);
   return (

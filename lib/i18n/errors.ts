@@ -8,6 +8,7 @@ import type { ImportProblem } from '../invites/transfer';
 import type { UiTranslate } from './ui';
 import type { UiKey } from './ui';
 import { DatabaseBlockedError } from '../db/open';
+import { MAX_CUSTOM_JOURNALS } from '../journals/custom-journals';
 
 /** Codes the register answers with, in words. */
 const REGISTER_CODES: Readonly<Record<string, UiKey>> = {
@@ -53,4 +54,9 @@ export function importProblemText(t: UiTranslate, problem: ImportProblem): strin
     case 'too-many':
       return t(problem.what === 'classes' ? 'importTooManyClasses' : 'importTooManySubjects', { count: problem.count, max: problem.max });
   }
+}
+
+/** Why adding a journal address failed: the list is full, or anything else (nothing kept either way). */
+export function journalAddressFailureText(t: UiTranslate, error: unknown): string {
+  return error instanceof Error && error.name === 'JournalListFullError' ? t('journalAddressTooMany', { count: MAX_CUSTOM_JOURNALS }) : t('journalAddressFailed');
 }
