@@ -122,7 +122,7 @@ export type ToContent = z.infer<typeof toContentSchema>;
 /** The answer to `page/structure`, checked before it is written to a file. */
 export const pageStructureSchema = z.object({
   format: z.literal('parta-page-structure'),
-  version: z.literal(1),
+  version: z.literal(2),
   site: z.string().check(z.maxLength(40)),
   host: z.string().check(z.maxLength(255)),
   truncated: z.number().check(z.int(), z.nonnegative()),

@@ -331,7 +331,7 @@ describe('a redesigned page', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
     const file = Buffer.concat(chunks).toString('utf8');
-    expect(JSON.parse(file)).toMatchObject({ format: 'parta-page-structure', version: 1, site: 'max', host: 'web.max.ru' });
+    expect(JSON.parse(file)).toMatchObject({ format: 'parta-page-structure', version: 2, site: 'max', host: 'web.max.ru' });
     const pageText = await page.evaluate(() => document.body.innerText);
     const words = pageText.split(/[^\p{L}\d]+/u).filter((word) => word.length >= 4);
     expect(words.length).toBeGreaterThan(5);

@@ -45,8 +45,8 @@ if (process.argv[1]?.endsWith('snapshot-to-fixture.ts')) {
     process.exit(2);
   }
   const snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as PageStructure;
-  if (snapshot.format !== 'parta-page-structure' || snapshot.version !== 1) {
-    console.error('not a Parta page-structure file (format parta-page-structure, version 1)');
+  if (snapshot.format !== 'parta-page-structure' || snapshot.version !== 2) {
+    console.error('not a Parta page-structure file (format parta-page-structure, version 2)');
     process.exit(1);
   }
   process.stdout.write(fixtureSkeleton(snapshot));

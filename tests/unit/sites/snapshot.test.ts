@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { pageStructure, MAX_NODES } from '../../../lib/sites/snapshot';
+import { JOURNAL_ADAPTERS } from '../../../lib/journals/adapters';
+import { MESSENGER_ADAPTERS } from '../../../lib/sites';
+import { isBuildingName, pageStructure, reportedHost, MAX_NODES } from '../../../lib/sites/snapshot';
 import { fixtureSkeleton } from '../../tools/snapshot-to-fixture';
 
 const MARKER = 'Q7ZMARKERzz';
@@ -36,7 +38,7 @@ describe('page structure snapshot', () => {
   test('keeps the structure a fixture needs', () => {
     const snapshot = pageStructure(seeded().body, 'max', 'web.max.ru');
     const json = JSON.stringify(snapshot);
-    expect(snapshot).toMatchObject({ format: 'parta-page-structure', version: 1, site: 'max', host: 'web.max.ru', truncated: 0 });
+    expect(snapshot).toMatchObject({ format: 'parta-page-structure', version: 2, site: 'max', host: 'web.max.ru', truncated: 0 });
     for (const kept of ['"openedChat"', '"history"', '"bubbleContent"', '"data-index"', '"data-user"', '"t.me"', '"main"']) expect(json).toContain(kept);
   });
 
@@ -48,6 +50,48 @@ describe('page structure snapshot', () => {
     // Ids and classes are kept as structure, but not when they look like data (long numbers, Cyrillic).
     expect(json).not.toContain('1234567');
     expect(json).not.toContain('2000000011');
+  });
+
+  test('ids, classes, roles and data-attribute names that can carry a person are placeholders, the same for the same name', () => {
+    const document = new DOMParser().parseFromString(
+      `<div id="list">
+        <div class="item sender-ivanova" data-petya-ivanov="1"><span id="chat_petrov_sasha" role="elenaPetrovna"></span></div>
+        <div class="item sender-ivanova"></div>
+        <div class="item MamaPetiIvanova vkuiSimpleCell__content svelte-1kx5xmu"></div>
+      </div>`,
+      'text/html',
+    );
+    const snapshot = pageStructure(document.getElementById('list') as Element, 'vk', 'vk.ru');
+    const json = JSON.stringify(snapshot);
+    for (const name of ['ivanov', 'petya', 'petrov', 'sasha', 'elena', 'mama', 'peti']) expect(json.toLowerCase()).not.toContain(name);
+    const [first, second, third] = snapshot.root[2];
+    expect(first?.[1]).toEqual({ classes: ['item', '_hidden_1'], data: ['data-_hidden_2'] });
+    expect(first?.[2][0]?.[1]).toEqual({ id: '_hidden_3', role: '_hidden_4' });
+    // The same name, the same placeholder: which rows share a class still shows.
+    expect(second?.[1]).toEqual({ classes: ['item', '_hidden_1'] });
+    expect(third?.[1]).toEqual({ classes: ['item', '_hidden_5', 'vkuiSimpleCell__content', 'svelte-1kx5xmu'] });
+  });
+
+  test('every name Parta\'s own selectors use is kept, so a report shows what changed', () => {
+    const selectors = [...MESSENGER_ADAPTERS, ...JOURNAL_ADAPTERS].flatMap((adapter) => Object.values(adapter.selectors as Record<string, string | undefined>));
+    const names = selectors.flatMap((selector) => [
+      ...[...(selector ?? '').matchAll(/[.#]([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string),
+      ...[...(selector ?? '').matchAll(/\[data-([\w-]+)/g)].map((match) => match[1] as string),
+      ...[...(selector ?? '').matchAll(/\[role="?([\w-]+)/g)].map((match) => match[1] as string),
+    ]);
+    expect(names.length).toBeGreaterThan(60);
+    expect(names.filter((name) => !isBuildingName(name))).toEqual([]);
+  });
+
+  test('a link\'s host is the page\'s own, a known domain without its subdomain, or «other»', () => {
+    expect(reportedHost('https://web.max.ru/12345', 'web.max.ru')).toBe('web.max.ru');
+    expect(reportedHost('https://t.me/ivanov', 'web.max.ru')).toBe('t.me');
+    expect(reportedHost('https://ivanov-petya.t.me/', 'web.max.ru')).toBe('t.me');
+    expect(reportedHost('https://chat.whatsapp.com/AbC', 'web.max.ru')).toBe('whatsapp.com');
+    expect(reportedHost('https://vk.com/ivan_petrov', 'web.max.ru')).toBe('vk.com');
+    expect(reportedHost('https://ivanova-elena.narod.ru/', 'web.max.ru')).toBe('other');
+    expect(reportedHost('https://notvk.com/', 'web.max.ru')).toBe('other');
+    expect(reportedHost('mailto:ivanova@mail.ru', 'web.max.ru')).toBeUndefined();
   });
 
   test('a huge page is cut, and says how much', () => {
