@@ -8,7 +8,7 @@
  * our dialogs nor pass through them. The guards' own replays after «Отправить всё равно» are
  * untrusted by construction, so they pass without a bypass flag the page could race.
  */
-import { findForeignLinks, foreignLinkOfHref, MESSENGER_NAMES, type MessengerId } from '../../lib/links/index';
+import { clickedLinkVerdict, findForeignLinks, MESSENGER_NAMES, type MessengerId } from '../../lib/links/index';
 import type { Lifetime } from '../../lib/dom/lifetime';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
@@ -34,10 +34,11 @@ export function guardLinkClicks({ settings, t, lifetime }: GuardOptions): void {
     if (!lifetime.alive()) return;
     const anchor = event.target instanceof Element ? event.target.closest('a[href], area[href]') : null;
     if (!anchor || confirmed.has(anchor)) return;
-    // Where the browser will go: the resolved address, redirects (VK's away.php among them) followed.
-    const href = resolvedHref(anchor);
-    const verdict = href ? foreignLinkOfHref(href) : null;
-    if (!verdict || isSilenced(verdict, settings())) return;
+    // Where the browser will go (the resolved address, redirects such as VK's away.php followed),
+    // or the banned link the link's text shows when the site linked it elsewhere.
+    const current = settings();
+    const verdict = clickedLinkVerdict(resolvedHref(anchor), anchor.textContent ?? '', (link) => !isSilenced(link, current));
+    if (!verdict) return;
     // Stop the navigation whoever started it; ask only the teacher.
     event.preventDefault();
     event.stopImmediatePropagation();

@@ -5,4 +5,5 @@ export type { ForeignLink, DetectorWork } from './detector';
 export { findForeignLinks, newDetectorWork } from './detector';
 export type { HrefVerdict } from './href';
 export { foreignLinkOfHref } from './href';
+export { clickedLinkVerdict } from './click';
 export { possibleLinkStarts } from './prefilter';

@@ -217,6 +217,27 @@ export async function closedShadowTexts(page: Page, tag: string): Promise<{ text
   }
 }
 
+/** The whole text inside the closed shadow root of the first `tag` element (a dialog's title, body, buttons). */
+export async function closedShadowText(page: Page, tag: string): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: ProtocolNode };
+    const find = (node: ProtocolNode): ProtocolNode | null => {
+      if (node.localName === tag) return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const host = find(root);
+    if (!host) throw new Error(`no <${tag}> on the page`);
+    return (host.shadowRoots ?? []).map(protocolText).join('');
+  } finally {
+    await session.detach();
+  }
+}
+
 /** The toolbar badge's text, as the background set it. */
 export function toolbarBadge(harness: Pick<Harness, 'worker'>): Promise<string> {
   return harness.worker.evaluate(async () => {

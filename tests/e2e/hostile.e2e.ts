@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, pressAt, type Harness } from './harness';
+import { closedShadowText, fixture, launch, pressAt, type Harness } from './harness';
 import { appendMaxMessage } from './page-scripts';
 
 const URL_HOSTILE = 'https://web.max.ru/-70000000099';
@@ -85,6 +85,7 @@ describe('links as the browser opens them', () => {
     );
     expect(flagged).toEqual({
       userinfo: 'telegram',
+      'mail-userinfo': 'telegram',
       percent: 'telegram',
       math: 'telegram',
       slashes: 'telegram',
@@ -95,11 +96,15 @@ describe('links as the browser opens them', () => {
   });
 
   test('a click on a disguised link asks first and does not navigate', async () => {
-    await page.click('[data-case="percent"] a');
-    await page.locator('parta-dialog[data-parta-dialog="link"]').waitFor(ATTACHED);
-    await page.keyboard.press('Escape');
-    await page.locator('parta-dialog').waitFor({ state: 'detached' });
-    expect(page.url()).toBe(URL_HOSTILE);
+    for (const disguise of ['percent', 'userinfo', 'mail-userinfo']) {
+      await page.click(`[data-case="${disguise}"] a`);
+      await page.locator('parta-dialog[data-parta-dialog="link"]').waitFor(ATTACHED);
+      // The same question as for every banned link: «Открыть ссылку на Telegram?».
+      expect(await closedShadowText(page, 'parta-dialog')).toContain('Открыть ссылку на Telegram?');
+      await page.keyboard.press('Escape');
+      await page.locator('parta-dialog').waitFor({ state: 'detached' });
+      expect(page.url()).toBe(URL_HOSTILE);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  * followed, look-alike hosts mapped.
  */
 import { describe, expect, test } from 'vitest';
-import { foreignLinkOfHref } from '../../../lib/links/index';
+import { clickedLinkVerdict, foreignLinkOfHref } from '../../../lib/links/index';
 
 describe('foreignLinkOfHref: what the browser opens', () => {
   test.each([
@@ -54,5 +54,29 @@ describe('foreignLinkOfHref: what the browser opens', () => {
   test('the reported address is the one that reaches the messenger', () => {
     expect(foreignLinkOfHref('https://vk.com/away.php?to=https%3A%2F%2Ft.me%2Fklass5a')?.url).toBe('https://t.me/klass5a');
     expect(foreignLinkOfHref('https://school@t.me/x')?.url).toBe('https://school@t.me/x');
+  });
+});
+
+describe('clickedLinkVerdict: what a click on a link asks about', () => {
+  const all = () => true;
+
+  test('the address the browser opens comes first', () => {
+    expect(clickedLinkVerdict('https://school@t.me/klass5a', 'материалы урока', all)).toMatchObject({ messenger: 'telegram' });
+  });
+
+  test('a written banned link the site turned into a mail link asks the same question', () => {
+    expect(clickedLinkVerdict('mailto:school@t.me', 'https://school@t.me/klass5a', all)).toEqual({ messenger: 'telegram', url: 'https://t.me/klass5a' });
+    expect(clickedLinkVerdict('https://school123.ru/away?x=1', 'чат: wa.me/79001234567', all)).toMatchObject({ messenger: 'whatsapp' });
+  });
+
+  test('a plain mail link, a school link and a silenced messenger ask nothing', () => {
+    expect(clickedLinkVerdict('mailto:teacher@school123.ru', 'teacher@school123.ru', all)).toBeNull();
+    expect(clickedLinkVerdict('https://school123.ru/news?ref=t.me', 'новости', all)).toBeNull();
+    expect(clickedLinkVerdict('https://t.me/klass5a', 'https://t.me/klass5a', () => false)).toBeNull();
+    expect(clickedLinkVerdict(null, '', all)).toBeNull();
+  });
+
+  test('a huge link text is read only up to its first 2,048 characters', () => {
+    expect(clickedLinkVerdict('mailto:a@b.ru', `${'а '.repeat(5_000)}t.me/klass5a`, all)).toBeNull();
   });
 });
