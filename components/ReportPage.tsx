@@ -6,10 +6,12 @@ import { useState } from 'preact/hooks';
 import type { Connector } from '../lib/connector/connector';
 import { download } from '../lib/dom/download';
 import { exportFileName } from '../lib/util/csv';
+import { PUBLISHER_CONTACT } from '../lib/util/publisher';
 import { useT } from './i18n';
 import { HelpLink } from './HelpLink';
 
-export function ReportPage({ connector }: { connector: Connector }) {
+/** Where the saved file goes next: the publisher's address when the build has one (lib/util/publisher). */
+export function ReportPage({ connector, contact = PUBLISHER_CONTACT }: { connector: Connector; contact?: string | null }) {
   const t = useT();
   const [message, setMessage] = useState<{ text: string; bad?: boolean } | null>(null);
   const save = () => {
@@ -38,6 +40,21 @@ export function ReportPage({ connector }: { connector: Connector }) {
       {message && (
         <p class={message.bad ? 'bad' : 'ok'} role={message.bad ? 'alert' : 'status'}>
           {message.text}
+          {!message.bad && (
+            <>
+              {' '}
+              {contact ? (
+                <>
+                  {t('reportPageSendTo')}{' '}
+                  <a href={contact} target="_blank" rel="noopener noreferrer">
+                    {contact}
+                  </a>
+                </>
+              ) : (
+                t('reportPageSendLocal')
+              )}
+            </>
+          )}
         </p>
       )}
     </div>

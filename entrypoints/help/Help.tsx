@@ -8,6 +8,8 @@ import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { Connector } from '../../lib/connector/connector';
 import type { Language } from '../../lib/i18n/index';
 import type { UiKey } from '../../lib/i18n/ui';
+import { browserFamily, browserPage } from '../../lib/util/browser-pages';
+import { SHORTCUTS } from '../../lib/util/shortcuts';
 
 /** Each section's paragraphs; a step list is one text with « | » between the steps. */
 const BODIES: Record<HelpTopic, UiKey[]> = {
@@ -44,6 +46,12 @@ export function Help({ connector }: { connector: Connector }) {
   document.documentElement.lang = language;
   document.title = t('helpTitle');
   const topics = Object.keys(HELP_TOPICS) as HelpTopic[];
+  const family = browserFamily(navigator.userAgent);
+  const params = {
+    popupKey: SHORTCUTS.popup,
+    reportKey: SHORTCUTS.reportViolation,
+    shortcuts: family === 'firefox' ? t('helpShortcutsFirefox') : t('helpShortcutsAt', { page: browserPage('shortcuts', family) }),
+  };
   return (
     <TranslateContext.Provider value={t}>
       <main class="report help" data-testid="help">
@@ -69,7 +77,7 @@ export function Help({ connector }: { connector: Connector }) {
               {t(HELP_TOPICS[topic])}
             </h2>
             {BODIES[topic].map((key) => {
-              const text = t(key);
+              const text = t(key, params);
               return text.includes(' | ') ? (
                 <ol key={key} class="steps">
                   {text.split(' | ').map((step) => (

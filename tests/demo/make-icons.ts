@@ -1,6 +1,8 @@
 /**
  * Draws the extension icon (public/icon/<size>.png) in Chromium from one SVG: a school desk that is
  * also the letter «П» of «Парта». Run with `npx tsx tests/demo/make-icons.ts` after changing it.
+ * The 128-px icon (store and install page) is the 96-px drawing with 16 px of transparent padding
+ * around it, as the Chrome Web Store asks; the toolbar sizes fill their square.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +20,11 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 96, 128]) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<html><body style="margin:0;background:transparent">${SVG.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
+  const drawn = size === 128 ? 96 : size;
+  const padding = (size - drawn) / 2;
+  await page.setContent(
+    `<html><body style="margin:0;padding:${padding}px;background:transparent">${SVG.replace('<svg ', `<svg style="display:block" width="${drawn}" height="${drawn}" `)}</body></html>`,
+  );
   await page.screenshot({ path: path.resolve('public/icon', `${size}.png`), omitBackground: true });
 }
 await browser.close();

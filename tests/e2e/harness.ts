@@ -52,11 +52,14 @@ export interface LaunchOptions {
    * active tab and the browser would throttle the pages under test.
    */
   keepWelcome?: boolean;
+  /** The unpacked extension's folder (default: the build in .output/chrome-mv3). */
+  extensionPath?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
-  if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_PATH}: run "npm run test:e2e", which builds first.`);
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  if (!fs.existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionPath}: run "npm run test:e2e", which builds first.`);
   }
   const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parta-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -64,8 +67,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     headless: options.headless ?? true,
     locale: 'ru-RU',
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -52,6 +52,11 @@ describe('help', () => {
   test('from the options and the violations page', async () => {
     const options = await harness.openOptions();
     const fromOptions = await openHelp(options, /^Помощь: Что делает Парта/, 'what');
+    // The keys as this browser names its pages; the shortcut that opens Parta's window; no developer words.
+    const keys = await fromOptions.locator('section[data-topic="keys"]').textContent();
+    expect(keys).toContain('Окно Парты открывается сочетанием Alt+Shift+K');
+    expect(keys).toContain('на странице браузера chrome://extensions/shortcuts');
+    expect(await fromOptions.locator('main').textContent()).not.toMatch(/PRIVACY\.md|репозитори|\{\w+\}/);
     await fromOptions.close();
     const log = await harness.context.newPage();
     await log.goto(`chrome-extension://${harness.extensionId}/moderation.html`);

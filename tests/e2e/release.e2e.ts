@@ -20,7 +20,8 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** A shell's environment, not the test runner's: vitest sets NODE_ENV=test, which would make a development build. */
 const SHELL_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, stdio: 'pipe', env: SHELL_ENV }).toString();
+const run = (command: string, args: string[], cwd: string, env: Record<string, string> = {}) =>
+  execFileSync(command, args, { cwd, stdio: 'pipe', env: { ...SHELL_ENV, ...env } }).toString();
 
 /** Every file under `dir`, relative, with its SHA-256. */
 function hashes(dir: string): Map<string, string> {
@@ -84,4 +85,21 @@ test('the sources archive rebuilds the Firefox package file for file, by the REA
   // A production build: no file paths of the machine that built it in what is shipped.
   const shipped = [...fromPackage.keys()].filter((file) => file.endsWith('.js')).map((file) => fs.readFileSync(path.join(unpacked, file), 'utf8'));
   expect(shipped.filter((code) => code.includes(work) || code.includes('lineNumber:'))).toEqual([]);
+});
+
+test('the archive for unpacked installs carries the public key (a fixed id); the store upload does not', { timeout: 240_000 }, () => {
+  const tree = path.join(work, 'store-tree');
+  copyTree(tree);
+  run('npx', ['wxt', 'zip'], tree);
+  // A store build names its publisher or is not made: no address is ever made up.
+  expect(() => run('npm', ['run', '--silent', 'zip:store'], tree)).toThrow(/PARTA_CONTACT_URL is not set/);
+  const publisher = { PARTA_CONTACT_URL: 'https://parta.example/issues', PARTA_PRIVACY_URL: 'https://parta.example/privacy' };
+  run('npm', ['run', '--silent', 'zip:store'], tree, publisher);
+  const manifestIn = (zip: string) =>
+    JSON.parse(run('unzip', ['-p', path.join(tree, '.output', zip), 'manifest.json'], work)) as { key?: string; version: string };
+  expect(manifestIn(`parta-${VERSION}-chrome.zip`).key).toMatch(/^MIIB/);
+  const store = manifestIn(`parta-${VERSION}-chrome-store.zip`);
+  expect(store.key).toBeUndefined();
+  expect(store.version).toBe(VERSION);
+  expect(store).toMatchObject({ homepage_url: 'https://parta.example/issues' });
 });

@@ -2,7 +2,9 @@
 const ru = {
   reportPageButton: 'Сообщить о странице',
   reportPageHelp: 'Парта сохранит файл только с устройством этой страницы — без текста, имён, сообщений и адресов. Отправьте его разработчикам Парты, и они научат её этой странице.',
-  reportPageSaved: 'Файл сохранён: {name}. В нём нет ни текста, ни имён.',
+  reportPageSaved: 'Файл сохранён в папку загрузок браузера: {name}. В нём нет ни текста, ни имён.',
+  reportPageSendTo: 'Отправьте его разработчикам Парты:',
+  reportPageSendLocal: 'Передайте его тому, кто установил вам Парту (например, ИТ-службе школы), — для разработчиков Парты.',
   reportPageFailed: 'Не получилось прочитать страницу. Обновите её (F5) и попробуйте ещё раз.',
   checklistTitle: 'Обязательные чаты',
   checklistJournal: 'Журнал: {site}',
@@ -109,7 +111,9 @@ const ru = {
 const en: Record<keyof typeof ru, string> = {
   reportPageButton: 'Report this page',
   reportPageHelp: 'Parta saves a file with the structure of this page only — no text, names, messages or addresses. Send it to Parta\'s developers so they can teach Parta this page.',
-  reportPageSaved: 'File saved: {name}. It holds no text and no names.',
+  reportPageSaved: 'File saved to the browser\'s downloads folder: {name}. It holds no text and no names.',
+  reportPageSendTo: 'Send it to Parta\'s developers:',
+  reportPageSendLocal: 'Give it to whoever installed Parta for you (your school\'s IT staff, for example), for Parta\'s developers.',
   reportPageFailed: 'Could not read the page. Reload it (F5) and try again.',
   checklistTitle: 'Required chats',
   checklistJournal: 'Journal: {site}',

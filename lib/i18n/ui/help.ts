@@ -37,13 +37,15 @@ const ru = {
     'Приглашения, названия школьных чатов (без личных переписок), классы, число учеников, ваши поправки, записи о нарушениях и блокировках, список выбывших, загруженные отчёты учителей и ваши настройки — только в этом браузере. Названия чатов, не встречавшиеся полгода, забываются; записи о нарушениях — в конце учебного года (срок меняется). Тексты сообщений не хранятся, кроме слов, которые вы сами решили сохранить в записи о нарушении. «Стереть всё» в настройках удаляет всё сразу.',
   helpNotRecognisedTitle: '«Страница не распознана»',
   helpNotRecognised:
-    'Значит, сайт изменился, и Парта не нашла на странице привычных частей. Ссылки она всё равно проверяет во всём тексте страницы. Нажмите «Сообщить о странице»: Парта сохранит файл со строением страницы — без единого слова из неё — его можно передать разработчикам. На странице журнала впишите свои классы вручную в окне Парты.',
+    'Значит, сайт изменился, и Парта не нашла на странице привычных частей. Ссылки она всё равно проверяет во всём тексте страницы. Нажмите «Сообщить о странице»: Парта сохранит в папку загрузок браузера файл со строением страницы — без единого слова из неё. Передайте его разработчикам Парты (или тому, кто установил вам Парту). На странице журнала впишите свои классы вручную в окне Парты.',
   helpKeysTitle: 'Клавиатура',
   helpKeys:
-    'Всё в окне Парты и в настройках доступно с клавиатуры (Tab, Enter, пробел). В чате кнопки Парты у сообщений доступны клавишей Tab; Alt+Shift+V открывает «Нарушение правил» для сообщения в фокусе (или последнего сообщения участника) — сочетание можно поменять на странице браузера chrome://extensions/shortcuts. Escape закрывает формы Парты.',
+    'Окно Парты открывается сочетанием {popupKey}. Всё в нём и в настройках доступно с клавиатуры (Tab, Enter, пробел). В чате кнопки Парты у сообщений доступны клавишей Tab; {reportKey} открывает «Нарушение правил» для сообщения в фокусе (или последнего сообщения участника). Сочетания можно поменять {shortcuts}. Escape закрывает формы Парты.',
+  helpShortcutsAt: 'на странице браузера {page}',
+  helpShortcutsFirefox: 'на странице about:addons: ⚙ → «Управление горячими клавишами расширений»',
   helpPrivacyTitle: 'Приватность',
   helpPrivacy:
-    'Это персональные данные детей и родителей, поэтому Парта хранит их только у вас и только столько, сколько нужно (152-ФЗ). Полный текст — в файле PRIVACY.md в репозитории Парты и в этом разделе.',
+    'Это персональные данные детей и родителей, поэтому Парта хранит их только у вас и только столько, сколько нужно (152-ФЗ). Полный текст политики конфиденциальности — по ссылке ниже.',
   privacyOpen: 'Политика конфиденциальности полностью',
   helpOpen: '?',
   helpOpenLabel: 'Помощь: {topic}',
@@ -83,13 +85,15 @@ const en: Record<keyof typeof ru, string> = {
     'Invitations, school chat names (no personal chats), classes, class sizes, your corrections, violations and blocks, the list of people who left, loaded teachers’ reports and your settings — only in this browser. Chat names not seen for half a year are forgotten; violations at the end of the school year (configurable). Message texts are not kept, except words you chose to keep in a violation record. “Erase everything” in the options removes it all at once.',
   helpNotRecognisedTitle: '“Page not recognised”',
   helpNotRecognised:
-    'The site has changed and Parta did not find the usual parts of the page. It still checks links in all the page text. Press “Report the page”: Parta saves a file with the page’s structure — not one word of its text — that you can give to the developers. On a journal page, type your classes in Parta’s window.',
+    'The site has changed and Parta did not find the usual parts of the page. It still checks links in all the page text. Press “Report this page”: Parta saves a file with the page’s structure — not one word of its text — to the browser’s downloads folder. Give it to Parta’s developers (or to whoever installed Parta for you). On a journal page, type your classes in Parta’s window.',
   helpKeysTitle: 'Keyboard',
   helpKeys:
-    'Everything in Parta’s window and options works from the keyboard (Tab, Enter, Space). In a chat, Parta’s buttons beside messages are reached with Tab; Alt+Shift+V opens “Rule violation” for the message in focus (or the last member’s message) — change the keys at chrome://extensions/shortcuts. Escape closes Parta’s forms.',
+    '{popupKey} opens Parta’s window. Everything in it and in the options works from the keyboard (Tab, Enter, Space). In a chat, Parta’s buttons beside messages are reached with Tab; {reportKey} opens “Rule violation” for the message in focus (or the last member’s message). Change the keys {shortcuts}. Escape closes Parta’s forms.',
+  helpShortcutsAt: 'at the browser page {page}',
+  helpShortcutsFirefox: 'at about:addons: ⚙ → “Manage Extension Shortcuts”',
   helpPrivacyTitle: 'Privacy',
   helpPrivacy:
-    'This is personal data of children and parents, so Parta keeps it only with you and only as long as needed (Federal Law 152-FZ). The full text is in PRIVACY.md in Parta’s repository and in this section.',
+    'This is personal data of children and parents, so Parta keeps it only with you and only as long as needed (Federal Law 152-FZ). The full privacy policy is behind the link below.',
   privacyOpen: 'The full privacy policy',
   helpOpen: '?',
   helpOpenLabel: 'Help: {topic}',
