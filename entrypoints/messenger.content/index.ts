@@ -11,7 +11,7 @@ import { startFeatures } from '../../lib/dom/features';
 import { extensionLifetime } from '../../lib/dom/lifetime';
 import { CONTENT_MESSAGES, type ContentKey } from '../../lib/i18n/content';
 import { translator, type Translate } from '../../lib/i18n/index';
-import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../../lib/settings/index';
+import { DEFAULT_PAGE_SETTINGS, pageSettingsUnderPolicy, type PageSettings } from '../../lib/settings/index';
 import { pageSettingsItem } from '../../lib/settings/store';
 import { MESSENGER_MATCHES, adapterFor } from '../../lib/sites/index';
 import { guardComposer, guardLinkClicks } from './guards';
@@ -35,8 +35,10 @@ export default defineContentScript({
     // When the extension goes away (reload, update, removal), its badges go with it.
     lifetime.signal.addEventListener('abort', () => scanner.dispose(), { once: true });
 
+    // A school's policy may fix the allowlist and which messengers are flagged (none: Firefox throws).
+    const policy: unknown = await browser.storage.managed.get(null).catch(() => null);
     const useSettings = (next: PageSettings) => {
-      settings = next;
+      settings = pageSettingsUnderPolicy(next, policy);
       t = translator(CONTENT_MESSAGES, settings.language);
     };
     useSettings(await pageSettingsItem.load());

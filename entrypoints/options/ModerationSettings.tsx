@@ -31,7 +31,22 @@ export function readRulesText(t: UiTranslate, kind: RuleKind, text: string): { p
   return { points, problems };
 }
 
-export function ModerationSettings({ connector, t, settings, saver, version, rulesLocked = false }: { connector: Connector; t: UiTranslate; settings: Settings; saver: SettingsSaver; version: number; rulesLocked?: boolean }) {
+export function ModerationSettings({
+  connector,
+  t,
+  settings,
+  saver,
+  version,
+  lockedRules = [],
+}: {
+  connector: Connector;
+  t: UiTranslate;
+  settings: Settings;
+  saver: SettingsSaver;
+  version: number;
+  /** The chat kinds whose rules a school's policy fixes: locked one by one, the others stay the teacher's. */
+  lockedRules?: readonly RuleKind[];
+}) {
   const initialText = (kind: RuleKind) => (settings.rules?.[kind]?.length ? numbered(settings.rules[kind] ?? []) : kind === 'school' ? DEFAULT_TEXT : '');
   const [keepYear, setKeepYear] = useState(settings.moderationKeepDays === undefined);
   // The number typed for «дней», kept while «весь учебный год» is chosen (so choosing days again saves it).
@@ -110,14 +125,15 @@ export function ModerationSettings({ connector, t, settings, saver, version, rul
       <fieldset>
         <legend>{t('rulesTitle')}</legend>
         <p class="muted">{t('rulesHelp')}</p>
-        {rulesLocked && (
-          <p class="muted" data-testid="managed-note">
-            🔒 {t('managedNote')}
-          </p>
-        )}
         {RULE_KINDS.map((kind) => (
           <p key={kind}>
             <label for={`rules-${kind}`}>{t(`rulesLabel_${kind}`)}</label>
+            {lockedRules.includes(kind) && (
+              <span class="muted" data-testid="managed-note">
+                {' '}
+                🔒 {t('managedNote')}
+              </span>
+            )}
             <AutoField
               id={`rules-${kind}`}
               at={`rules-${kind}`}
@@ -125,8 +141,8 @@ export function ModerationSettings({ connector, t, settings, saver, version, rul
               multiline
               initial={initialText(kind)}
               read={(text) => readRules(kind, text)}
-              reset={kind === 'school' && !rulesLocked ? { label: t('rulesReset'), text: DEFAULT_TEXT } : undefined}
-              inputProps={{ rows: kind === 'school' ? 8 : 3, style: { width: '100%', boxSizing: 'border-box' }, 'data-testid': `rules-${kind}`, disabled: rulesLocked }}
+              reset={kind === 'school' && !lockedRules.includes(kind) ? { label: t('rulesReset'), text: DEFAULT_TEXT } : undefined}
+              inputProps={{ rows: kind === 'school' ? 8 : 3, style: { width: '100%', boxSizing: 'border-box' }, 'data-testid': `rules-${kind}`, disabled: lockedRules.includes(kind) }}
             />
           </p>
         ))}

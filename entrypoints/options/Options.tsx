@@ -18,7 +18,7 @@ import { ClassSizes } from './ClassSizes';
 import { Backup } from './Backup';
 import { StoredData } from './StoredData';
 import { Welcome } from './Welcome';
-import { INSTITUTION_PROFILES, effectiveSettings, lockedKeys, type Institution, type ManagedPolicy, type ManagedRead } from '../../lib/policy/managed';
+import { INSTITUTION_PROFILES, effectiveSettings, lockedKeys, lockedParts, type Institution, type ManagedPolicy, type ManagedRead } from '../../lib/policy/managed';
 import { AutoField, useSettingsSaver, type Reading, type SettingsSaver } from '../../components/autosave';
 import { Said } from '../../components/feedback';
 import type { UiTranslate } from '../../lib/i18n/ui';
@@ -157,6 +157,7 @@ export function Options({ connector }: { connector: Connector }) {
     setDamaged(false);
   });
   const locked = new Set(lockedKeys(managed.policy));
+  const lockedPart = lockedParts(managed.policy);
 
   useEffect(() => {
     void connector.loadSettings().then((loaded) => {
@@ -332,6 +333,7 @@ export function Options({ connector }: { connector: Connector }) {
                     type="checkbox"
                     name={`messenger-${messenger.id}`}
                     checked={settings.messengers[messenger.id]}
+                    disabled={lockedPart.messengers.includes(messenger.id)}
                     onChange={(event) => {
                       const on = (event.target as HTMLInputElement).checked;
                       saver.change(`messenger-${messenger.id}`, (stored) => ({ ...stored, messengers: { ...stored.messengers, [messenger.id]: on } }));
@@ -343,6 +345,7 @@ export function Options({ connector }: { connector: Connector }) {
               </li>
             ))}
           </ul>
+          {lockedPart.messengers.length > 0 && <ManagedNote t={t} />}
           <label for="allowlist">{t('optionsAllowlist')}</label>
           <p class="muted" id="allowlist-help">{t('optionsAllowlistHelp')}</p>
           <AutoField
@@ -357,8 +360,9 @@ export function Options({ connector }: { connector: Connector }) {
               if (allowlist.errors.length > 0) return { ok: false, problem: allowlist.errors.map(({ line, value }) => t('optionsInvalidHost', { line, value })).join(' ') };
               return { ok: true, save: () => saver.commit((stored) => ({ ...stored, allowlist: allowlist.hosts })) };
             }}
-            inputProps={{ rows: 5, cols: 50 }}
+            inputProps={{ rows: 5, cols: 50, disabled: locked.has('allowlist') }}
           />
+          {locked.has('allowlist') && <ManagedNote t={t} />}
         </fieldset>
         <fieldset id="invites">
           <legend>{t('optionsInvites')}</legend>
@@ -417,7 +421,7 @@ export function Options({ connector }: { connector: Connector }) {
         <Said at="language" />
       </div>
       {/* Keyed on the data: after «Стереть всё» or a restore its fields show the settings as they are. */}
-      <ModerationSettings key={dataVersion} connector={connector} t={t} settings={settings} version={dataVersion} saver={saver} rulesLocked={locked.has('rules')} />
+      <ModerationSettings key={dataVersion} connector={connector} t={t} settings={settings} version={dataVersion} saver={saver} lockedRules={lockedPart.rules} />
       <ClassSizes connector={connector} t={t} version={dataVersion} />
       <SchoolYear connector={connector} t={t} settings={settings} version={dataVersion} onChanged={() => setDataVersion((value) => value + 1)} />
       <section id="school-summary" aria-labelledby="school-summary-title">

@@ -8,7 +8,8 @@
 import * as z from 'zod/mini';
 import { CHAT_PLATFORMS, PROFILES } from '../classes/profiles';
 import { parseJournalAddress } from '../journals/custom-journals';
-import { MONTH_DAY, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, SCHOOL_NAME_MAX, type Settings } from '../settings/index';
+import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
+import { HOST_PATTERN, MANAGED_ALLOWLIST_MAX, MONTH_DAY, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, SCHOOL_NAME_MAX, type RuleKind, type Settings } from '../settings/index';
 
 /** School or college: which profiles — and so which required chats — apply. */
 export const INSTITUTIONS = ['school', 'college'] as const;
@@ -26,6 +27,10 @@ export const MANAGED_FIELDS = {
   schoolYearStart: z.string().check(z.regex(MONTH_DAY)),
   rules: z.strictObject(Object.fromEntries(RULE_KINDS.map((kind) => [kind, z.optional(rulePoints)])) as Record<(typeof RULE_KINDS)[number], z.ZodMiniOptional<typeof rulePoints>>),
   journals: z.array(journal).check(z.maxLength(50)),
+  /** Which messengers' links are flagged: the ones named are fixed, the others stay the teacher's. */
+  messengers: z.partialRecord(z.enum(MESSENGER_IDS), z.boolean()),
+  /** Sites never flagged, fixed for every teacher. */
+  allowlist: z.array(z.string().check(z.regex(HOST_PATTERN))).check(z.maxLength(MANAGED_ALLOWLIST_MAX)),
 };
 export type ManagedKey = keyof typeof MANAGED_FIELDS;
 export const MANAGED_KEYS = Object.keys(MANAGED_FIELDS) as ManagedKey[];
@@ -39,6 +44,8 @@ export interface ManagedPolicy {
   rules?: Settings['rules'];
   /** Journal addresses the school uses: offered to the teacher to allow (no policy can grant a site). */
   journals?: { origin: string; family: 'mesh' | 'netschool' | 'dnevnik' | 'eljur' | 'other' }[];
+  messengers?: Partial<Record<MessengerId, boolean>>;
+  allowlist?: string[];
 }
 
 export interface ManagedRead {
@@ -71,9 +78,9 @@ export function readManagedPolicy(raw: unknown): ManagedRead {
         else refused.push({ key: `journals: ${entry.address.slice(0, 80)}`, reason: 'invalid' });
       }
       policy.journals = journals;
-    } else if (key === 'rules') {
-      const rules = Object.fromEntries(Object.entries(parsed.data as object).filter(([, points]) => points !== undefined));
-      if (Object.keys(rules).length > 0) policy.rules = rules;
+    } else if (key === 'rules' || key === 'messengers') {
+      const parts = Object.fromEntries(Object.entries(parsed.data as object).filter(([, part]) => part !== undefined));
+      if (Object.keys(parts).length > 0) policy[key] = parts;
     } else policy[key] = parsed.data;
   }
   return { policy: policy as ManagedPolicy, refused };
@@ -85,12 +92,24 @@ export const INSTITUTION_PROFILES: Record<Institution, readonly Settings['profil
   college: ['college-curator', 'subject-teacher', 'administration'],
 };
 
-/** The settings a policy sets as they are (the institution acts on the profiles instead). */
-const FIXED_KEYS = ['schoolName', 'platforms', 'coverageThreshold', 'schoolYearStart', 'rules'] as const;
+/**
+ * The settings a policy sets as they are. The institution acts on the profiles instead; the rules
+ * and the messengers part by part (a school's rules for parents' chats leave the teacher's rules for
+ * the others as they were).
+ */
+const FIXED_KEYS = ['schoolName', 'platforms', 'coverageThreshold', 'schoolYearStart', 'allowlist'] as const;
 
-/** The settings keys a policy fixes (the options lock them and a backup leaves them be). */
+/** The settings keys a policy fixes whole (the options lock them and a backup leaves them be). */
 export function lockedKeys(policy: ManagedPolicy): (keyof Settings)[] {
   return FIXED_KEYS.filter((key) => policy[key] !== undefined);
+}
+
+/** The parts of the rules and of the messenger switches a policy fixes (locked one by one). */
+export function lockedParts(policy: ManagedPolicy): { rules: RuleKind[]; messengers: MessengerId[] } {
+  return {
+    rules: RULE_KINDS.filter((kind) => policy.rules?.[kind] !== undefined),
+    messengers: MESSENGER_IDS.filter((id) => policy.messengers?.[id] !== undefined),
+  };
 }
 
 /**
@@ -101,6 +120,8 @@ export function lockedKeys(policy: ManagedPolicy): (keyof Settings)[] {
 export function effectiveSettings(stored: Settings, policy: ManagedPolicy): Settings {
   const next: Settings = { ...stored };
   for (const key of lockedKeys(policy)) (next as unknown as Record<string, unknown>)[key] = policy[key as (typeof FIXED_KEYS)[number]];
+  if (policy.rules !== undefined) next.rules = { ...stored.rules, ...policy.rules };
+  if (policy.messengers !== undefined) next.messengers = { ...stored.messengers, ...policy.messengers };
   if (policy.institution !== undefined) {
     const allowed = INSTITUTION_PROFILES[policy.institution];
     const kept = stored.profiles.filter((profile) => allowed.includes(profile));
@@ -119,6 +140,21 @@ export function withoutManaged(next: Settings, stored: Settings, policy: Managed
   for (const key of lockedKeys(policy)) {
     if (stored[key] === undefined) delete kept[key];
     else (kept as unknown as Record<string, unknown>)[key] = stored[key];
+  }
+  const parts = lockedParts(policy);
+  if (parts.rules.length > 0) {
+    const rules = { ...next.rules };
+    for (const kind of parts.rules) {
+      const own = stored.rules?.[kind];
+      if (own === undefined) delete rules[kind];
+      else rules[kind] = own;
+    }
+    if (Object.keys(rules).length > 0) kept.rules = rules;
+    else delete kept.rules;
+  }
+  if (parts.messengers.length > 0) {
+    kept.messengers = { ...next.messengers };
+    for (const id of parts.messengers) kept.messengers[id] = stored.messengers[id];
   }
   if (policy.institution !== undefined) {
     const allowed = INSTITUTION_PROFILES[policy.institution];

@@ -125,6 +125,27 @@ export function validatePageSettings(stored: unknown): PageSettings | null {
   return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers };
 }
 
+/**
+ * The page settings with a school's policy over them (what managed storage holds, unchecked): its
+ * allowlist whole, its messenger switches one by one — each taken only when valid, as the options'
+ * reader (lib/policy/managed.ts, zod, too heavy for the content scripts) takes it; a test holds the two equal.
+ */
+export function pageSettingsUnderPolicy(page: PageSettings, managed: unknown): PageSettings {
+  if (!isObject(managed)) return page;
+  let next = page;
+  const { allowlist, messengers } = managed;
+  if (allowlist !== undefined && Array.isArray(allowlist) && allowlist.length <= MANAGED_ALLOWLIST_MAX) {
+    next = validatePageSettings({ ...next, allowlist }) ?? next;
+  }
+  if (isObject(messengers) && Object.keys(messengers).every((id) => (MESSENGER_IDS as readonly string[]).includes(id))) {
+    next = validatePageSettings({ ...next, messengers: { ...next.messengers, ...messengers } }) ?? next;
+  }
+  return next;
+}
+
+/** The most sites a policy's allowlist may name. */
+export const MANAGED_ALLOWLIST_MAX = 200;
+
 const isWhole = (value: unknown, min: number, max: number) =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 

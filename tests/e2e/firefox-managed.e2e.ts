@@ -1,7 +1,8 @@
 /**
- * A school's policy in Firefox: the managed-storage file a school's IT puts in place (here under a
- * temporary HOME, `~/.mozilla/managed-storage/parta@parta.school.json`) reaches the extension; the
- * options show the school's values as set by the school, locked, and the teacher's own are kept.
+ * A school's policy in Firefox: the managed-storage file a school's IT puts in place — README «Для
+ * школы»'s sample, as written there — under a temporary HOME (`~/.mozilla/managed-storage/
+ * parta@parta.school.json`) reaches the extension; the options show the school's values as set by the
+ * school, locked, and the teacher's own are kept.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,10 +21,11 @@ beforeAll(async () => {
   if (!fs.existsSync(path.join(BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${BUILD}: run "npm run test:e2e".`);
   const folder = path.join(home, '.mozilla', 'managed-storage');
   fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(
-    path.join(folder, `${GECKO_ID}.json`),
-    JSON.stringify({ name: GECKO_ID, description: 'Политика школы для Парты', type: 'storage', data: { schoolName: 'ГБОУ Школа № 1500', coverageThreshold: 95, platforms: 'max' } }),
-  );
+  const readme = fs.readFileSync(path.resolve('README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Для школы'), readme.indexOf('## Для издателя'));
+  const sample = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1] as string).find((text) => text.includes('"type": "storage"'));
+  if (!sample) throw new Error('README «Для школы» has no managed-storage sample');
+  fs.writeFileSync(path.join(folder, `${GECKO_ID}.json`), sample);
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,

@@ -4,11 +4,13 @@
  * (a save or a backup never writes over them), and the Chromium JSON schema in step with the checks.
  */
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHAT_PLATFORMS } from '../../../lib/classes/profiles';
-import { DEFAULT_SETTINGS, MONTH_DAY, SCHOOL_NAME_MAX, type Settings } from '../../../lib/settings/index';
-import { INSTITUTIONS, MANAGED_KEYS, effectiveSettings, lockedKeys, readManagedPolicy, withoutManaged } from '../../../lib/policy/managed';
+import { MESSENGER_IDS } from '../../../lib/links/index';
+import { DEFAULT_SETTINGS, MONTH_DAY, SCHOOL_NAME_MAX, pageSettingsUnderPolicy, validatePageSettings, type PageSettings, type Settings } from '../../../lib/settings/index';
+import { INSTITUTIONS, MANAGED_KEYS, effectiveSettings, lockedKeys, lockedParts, readManagedPolicy, withoutManaged } from '../../../lib/policy/managed';
 import { loadEffectiveSettings } from '../../../lib/policy/managed-store';
 import { settingsItem } from '../../../lib/settings/store';
 import { browserConnector } from '../../../lib/connector/browser';
@@ -71,6 +73,57 @@ describe('the teacher\'s roles under a policy\'s «school or college»', () => {
   });
 });
 
+describe('the links a school fixes: which messengers are flagged, the allowlist; chat rules kind by kind', () => {
+  const own: Settings = {
+    ...mine,
+    allowlist: ['gymnasium5.ru'],
+    messengers: { ...DEFAULT_SETTINGS.messengers, viber: false },
+    rules: { students: ['Без мемов'], parents: ['Только по делу'] },
+  };
+
+  test('the policy\'s rules for one chat kind leave the teacher\'s rules for the others as they were', () => {
+    const { policy } = readManagedPolicy({ rules: { parents: ['Правила школы для родителей'] } });
+    expect(effectiveSettings(own, policy).rules).toEqual({ students: ['Без мемов'], parents: ['Правила школы для родителей'] });
+    expect(lockedParts(policy).rules).toEqual(['parents']);
+    expect(lockedKeys(policy)).toEqual([]);
+    // She edits the students' rules (allowed) while the parents' are the school's: her parents' rules stay hers underneath.
+    const shown = effectiveSettings(own, policy);
+    const saved = withoutManaged({ ...shown, rules: { ...shown.rules, students: ['Без мемов', 'Без рекламы'] } }, own, policy);
+    expect(saved.rules).toEqual({ students: ['Без мемов', 'Без рекламы'], parents: ['Только по делу'] });
+  });
+
+  test('messengers named by the policy are fixed one by one; the allowlist is the school\'s whole', () => {
+    const { policy, refused } = readManagedPolicy({ messengers: { telegram: true, whatsapp: false }, allowlist: ['school1500.ru'] });
+    expect(refused).toEqual([]);
+    const shown = effectiveSettings(own, policy);
+    expect(shown.messengers).toMatchObject({ telegram: true, whatsapp: false, viber: false });
+    expect(shown.allowlist).toEqual(['school1500.ru']);
+    expect(lockedParts(policy).messengers).toEqual(['telegram', 'whatsapp']);
+    expect(lockedKeys(policy)).toEqual(['allowlist']);
+    // She turns Viber on (hers to choose) and tries WhatsApp on: only Viber is stored; her allowlist is kept.
+    const saved = withoutManaged({ ...shown, messengers: { ...shown.messengers, viber: true, whatsapp: true } }, own, policy);
+    expect(saved.messengers).toMatchObject({ viber: true, whatsapp: true, telegram: true });
+    expect(saved.allowlist).toEqual(['gymnasium5.ru']);
+    expect(readManagedPolicy({ messengers: { icq: true }, allowlist: ['не сайт'] }).refused.map((entry) => entry.key).sort()).toEqual(['allowlist', 'messengers']);
+  });
+
+  test('the content scripts\' light reader applies exactly what the options\' reader takes, for any policy', () => {
+    const page = validatePageSettings(own) as PageSettings;
+    const host = fc.constantFrom('school1500.ru', 'gymnasium5.ru', 'не сайт', 'EXAMPLE.RU', '', 'a.b', 'ej.school42.ru');
+    const value = fc.oneof(fc.boolean(), fc.constant('yes'), fc.integer(), fc.constant(null));
+    const messengers = fc.dictionary(fc.oneof(fc.constantFrom(...MESSENGER_IDS), fc.constantFrom('icq', 'toString')), value, { maxKeys: 12 });
+    const allowlist = fc.oneof(fc.array(host, { maxLength: 6 }), fc.array(fc.constant('school1500.ru'), { minLength: 199, maxLength: 202 }), fc.constant('school1500.ru'));
+    fc.assert(
+      fc.property(fc.record({ messengers: fc.oneof(messengers, value), allowlist }, { requiredKeys: [] }), (raw) => {
+        const byOptions = effectiveSettings(own, readManagedPolicy(raw).policy);
+        const byPage = pageSettingsUnderPolicy(page, raw);
+        expect({ allowlist: byPage.allowlist, messengers: byPage.messengers }).toEqual({ allowlist: byOptions.allowlist, messengers: byOptions.messengers });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('in the browser’s storage (WXT’s fake browser)', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -108,6 +161,24 @@ describe('the Chromium policy schema (public/managed-schema.json)', () => {
     expect(schema.properties.schoolName.maxLength).toBe(SCHOOL_NAME_MAX);
     expect(schema.properties.schoolYearStart.pattern).toBe(MONTH_DAY.source);
     expect(manifest()).toContain("managed_schema: 'managed-schema.json'");
+  });
+
+  test('is written in the schema language Chromium accepts: a schema it cannot read stops the extension from loading', () => {
+    // Chromium's subset: `additionalProperties` must be a schema object (a `false` there stopped
+    // Parta from loading at all), no lookahead in patterns (RE2).
+    const KNOWN = new Set(['type', 'title', 'description', 'properties', 'items', 'enum', 'minimum', 'maximum', 'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems', 'additionalProperties', 'patternProperties', 'required']);
+    const problems: string[] = [];
+    const walk = (node: Record<string, unknown>, where: string) => {
+      for (const [word, value] of Object.entries(node)) {
+        if (!KNOWN.has(word)) problems.push(`${where}: ${word}`);
+        if (word === 'additionalProperties' && (typeof value !== 'object' || value === null)) problems.push(`${where}: additionalProperties must be a schema`);
+        if (word === 'pattern' && /\(\?[=!<]/.test(String(value))) problems.push(`${where}: lookaround in pattern`);
+      }
+      for (const [name, child] of Object.entries((node.properties as Record<string, Record<string, unknown>> | undefined) ?? {})) walk(child, `${where}.${name}`);
+      if (node.items) walk(node.items as Record<string, unknown>, `${where}[]`);
+    };
+    walk(schema as unknown as Record<string, unknown>, 'schema');
+    expect(problems).toEqual([]);
   });
 
   test('a value the schema lets through is one the reader takes, and the other way round', () => {
