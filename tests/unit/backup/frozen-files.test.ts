@@ -34,7 +34,25 @@ describe('files written by 0.1.0', () => {
     expect(result.report.rows.find((row) => row.requirementId === 'class-parents')).toMatchObject({ classKey: '5А', status: 'ok', size: 27 });
   });
 
-  test('every frozen file is covered by a test above', () => {
-    expect(fs.readdirSync(FILES).sort()).toEqual(['backup-0.1.0.json', 'invites-0.1.0.json', 'report-0.1.0.json']);
+});
+
+describe('files written by 0.2.0', () => {
+  test('the backup of everything, every kind of record', () => {
+    const result = readBackupFile(read('backup-0.2.0.json'));
+    if (!result.ok || result.kind !== 'everything') throw new Error(`not read: ${JSON.stringify(result)}`);
+    const { file } = result;
+    expect([file.invites, file.chats, file.classes, file.overrides, file.classSizes, file.violations, file.blocks, file.leavers, file.drafts].map((records) => records.length)).toEqual([4, 2, 3, 2, 1, 2, 2, 1, 2]);
+    expect(file.settings).toMatchObject({ teacherName: 'Иванова М. И.', schoolName: 'ГБОУ Школа № 1500' });
   });
+
+  test('the teacher’s report (format 2: a chat not yet checked is «unchecked», not «missing»)', () => {
+    const result = readTeacherReport(read('report-0.2.0.json'), AFTER_ALL_OF_THEM);
+    if (!result.ok) throw new Error(`not read: ${result.problem}`);
+    expect(result.report.version).toBe(2);
+    expect(result.report.rows.map((row) => row.status)).toEqual(['unchecked', 'ok', 'missing']);
+  });
+});
+
+test('every frozen file is covered by a test above', () => {
+  expect(fs.readdirSync(FILES).sort()).toEqual(['backup-0.1.0.json', 'backup-0.2.0.json', 'invites-0.1.0.json', 'report-0.1.0.json', 'report-0.2.0.json']);
 });
