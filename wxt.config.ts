@@ -38,7 +38,7 @@ function publisherAddress(name: 'PARTA_CONTACT_URL' | 'PARTA_PRIVACY_URL'): stri
   return url.href;
 }
 const contactUrl = publisherAddress('PARTA_CONTACT_URL');
-const privacyUrl = publisherAddress('PARTA_PRIVACY_URL');
+publisherAddress('PARTA_PRIVACY_URL'); // checked here; entered in the store's form
 
 // Host permissions only for the supported sites: the messenger and e-journal content scripts' matches.
 export default defineConfig({
@@ -52,7 +52,6 @@ export default defineConfig({
     // must not see `parta:*` performance entries, nor switch them on with an attribute.
     define: {
       __PARTA_BENCH__: JSON.stringify(process.env.PARTA_BENCH === '1'), __PARTA_CONTACT_URL__: JSON.stringify(contactUrl),
-      __PARTA_PRIVACY_URL__: JSON.stringify(privacyUrl),
     },
     // terser: smaller than esbuild's minifier and keeps Russian text as UTF-8 instead of
     // \uXXXX escapes — the messenger content script has a 40 KB budget.
