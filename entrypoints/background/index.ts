@@ -12,6 +12,7 @@ import { settingsItem } from '../../lib/settings/store';
 import { badgeHandlers, refreshBadge } from './badge';
 import { chatHandlers, forgetOldAndPersonalChats } from './chats';
 import { classHandlers, forgetStaleUndoCopy } from './classes';
+import { forgetLastYearsFamilies } from './families';
 import { followCustomJournals, pageKindOf } from './journals';
 import { followCommands } from './commands';
 import { forgetOldModeration, moderationHandlers } from './moderation';
@@ -26,7 +27,7 @@ const handlers: Handlers = { ...badgeHandlers, ...windowHandlers, ...chatHandler
  * entries are due to be forgotten, and an undo copy that can no longer be used. Each part fails alone (soft), the others still run.
  */
 function housekeeping(): Promise<unknown> {
-  return Promise.all([refreshBadge(), forgetOldAndPersonalChats(), forgetOldModeration(), forgetStaleUndoCopy()]);
+  return Promise.all([refreshBadge(), forgetOldAndPersonalChats(), forgetOldModeration(), forgetStaleUndoCopy(), forgetLastYearsFamilies()]);
 }
 
 export default defineBackground(() => {

@@ -23,6 +23,8 @@ const STORE_LINES: Record<StoreName, UiKey> = {
   leavers: 'dataLeavers',
   drafts: 'dataDrafts',
   caches: 'dataCaches',
+  classLists: 'dataClassLists',
+  memberLists: 'dataMemberLists',
 };
 
 /** What «Стереть всё» erases, one short name per store, said before the teacher confirms. */
@@ -39,6 +41,8 @@ const ERASE_NAMES: Record<StoreName, UiKey> = {
   leavers: 'eraseLeavers',
   drafts: 'eraseDrafts',
   caches: 'eraseCaches',
+  classLists: 'eraseClassLists',
+  memberLists: 'eraseMemberLists',
 };
 
 const isNamedStore = (store: string): store is StoreName => Object.hasOwn(STORE_LINES, store);

@@ -46,6 +46,10 @@ export interface PartaDb extends DBSchema {
    * the same transaction; a migration that changes such a store must clear this one.
    */
   caches: { key: string; value: unknown };
+  /** «Кто ещё не в чате»: a class's list of pupils, kept only for the classes the teacher chose (lib/families). */
+  classLists: { key: string; value: unknown };
+  /** Each checked chat's members, as last read or pasted (lib/families). */
+  memberLists: { key: string; value: unknown };
 }
 
 export type UpgradeTransaction = IDBPTransaction<PartaDb, StoreNames<PartaDb>[], 'versionchange'>;
@@ -101,6 +105,11 @@ export const MIGRATIONS: readonly Migration[] = [
     });
     const meta = transaction.objectStore('meta');
     for (const platform of ['max', 'vk']) void meta.delete(`chat-list:${platform}`);
+  },
+  // 8: «Кто ещё не в чате»: class lists (by the teacher's choice, per class) and chats' member lists.
+  (db) => {
+    db.createObjectStore('classLists', { keyPath: 'classKey' });
+    db.createObjectStore('memberLists', { keyPath: 'key' });
   },
 ];
 

@@ -13,6 +13,7 @@ import { listOverrides } from '../../../lib/classes/override-store';
 import { upgradeChat, upgradeClass } from '../../../lib/classes/records';
 import { readModeration } from '../../../lib/moderation/store';
 import { listDrafts } from '../../../lib/invites/draft-store';
+import { listClassLists, listMemberLists } from '../../../lib/families/store';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../../lib/db/schema';
 import { type InviteRecord } from '../../../lib/invites/index';
 
@@ -21,7 +22,7 @@ const freshName = () => `parta-test-${++counter}-${Math.random().toString(36).sl
 
 interface DbFixture {
   dbVersion: number;
-  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[]; violations?: unknown[]; blocks?: unknown[]; leavers?: unknown[]; drafts?: unknown[]; caches?: unknown[] };
+  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[]; violations?: unknown[]; blocks?: unknown[]; leavers?: unknown[]; drafts?: unknown[]; caches?: unknown[]; classLists?: unknown[]; memberLists?: unknown[] };
 }
 
 const FIXTURE_DIR = path.resolve('tests/fixtures/db');
@@ -78,6 +79,8 @@ describe('migrations', () => {
     expect(moderation.blocks).toHaveLength(fixture.stores.blocks?.length ?? 0);
     expect(moderation.leavers).toHaveLength(fixture.stores.leavers?.length ?? 0);
     expect(await listDrafts(db)).toEqual(fixture.stores.drafts ?? []);
+    expect(await listClassLists(db)).toEqual(fixture.stores.classLists ?? []);
+    expect(await listMemberLists(db)).toEqual(fixture.stores.memberLists ?? []);
     db.close();
   });
 
