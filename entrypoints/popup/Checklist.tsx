@@ -269,7 +269,10 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                 <span class="muted" data-testid="journal-size">
                   {t('checklistClassSizeTyped', { count: health.pupils.count })}{' '}
                 </span>
-              )}
+              )}{' '}
+              <button type="button" class="link" data-testid="open-families" onClick={() => connector.openPage(`/families.html?class=${encodeURIComponent(entry.classKey!)}`)}>
+                {t('familiesOpen', { classKey: entry.classKey })}
+              </button>
             </p>
           )}
           <ul class="plain">

@@ -12,6 +12,7 @@ import { applyRestore } from '../backup/restore';
 import { ChangedSinceError, revisionOf } from '../db/revision';
 import { deleteOverride, listOverrides, saveOverride } from '../classes/override-store';
 import { listClassSizes, saveClassSizes } from '../classes/size-store';
+import { decide, listClassLists, listMemberLists, recordTold, saveMemberList, savePupils, turnOffClassList, turnOnClassList } from '../families/store';
 import { addBlock, addLeavers, addViolation, deleteLeaver, deleteViolation, endBlock, markLeaverRemoved, readModeration } from '../moderation/store';
 import { takeModeration } from '../messaging/handoff';
 import { applyRollover, canUndoRollover, readRollover, undoRollover } from '../school-year/store';
@@ -26,7 +27,7 @@ import { settingsItem } from '../settings/store';
 import { loadEffectiveSettings, loadManagedPolicy } from '../policy/managed-store';
 import { withoutManaged } from '../policy/managed';
 import { MESSENGER_ADAPTERS, MESSENGER_MATCHES } from '../sites/index';
-import type { ChecklistStore, Connector, Drafts, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus, TodayStore } from './connector';
+import type { ChecklistStore, Connector, Drafts, FamiliesStore, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus, TodayStore } from './connector';
 import { readTodayData } from '../today/store';
 
 /**
@@ -218,6 +219,20 @@ const reports: ReportStore = {
 /** Blocks to lift. */
 const moderationChanged = <T>(result: T) => tell('moderation/changed', result);
 
+const families: FamiliesStore = {
+  load: async () => {
+    const db = await database();
+    const [classLists, memberLists] = await Promise.all([listClassLists(db), listMemberLists(db)]);
+    return { classLists, memberLists };
+  },
+  turnOn: async (classKey, now) => void (await turnOnClassList(await database(), classKey, now)),
+  turnOff: async (classKey) => turnOffClassList(await database(), classKey),
+  savePupils: async (classKey, pupils, now) => void (await savePupils(await database(), classKey, pupils, 'paste', now)),
+  saveMembers: async (site, chat, members, now) => void (await saveMemberList(await database(), site, chat, members, 'paste', now)),
+  decide: async (classKey, decision, now) => void (await decide(await database(), classKey, decision, now)),
+  told: async (classKey, told, now) => void (await recordTold(await database(), classKey, told, now)),
+};
+
 const moderation: ModerationStore = {
   load: async () => readModeration(await database()),
   addViolation: async (violation) => moderationChanged(await addViolation(await database(), violation)),
@@ -308,6 +323,7 @@ export const browserConnector: Connector = {
   rollover,
   reports,
   moderation,
+  families,
   journals,
   copy,
   storedCounts: async () => countStores(await database()),

@@ -27,6 +27,10 @@ import type { JournalId } from '../journals/adapters';
 import type { PageStructure } from '../sites/snapshot';
 import { DEFAULT_SETTINGS, type LoadedSettings, type Settings } from '../settings/index';
 import type { CustomJournal, CustomJournalKind } from '../journals/custom-journals';
+import type { MemberDecision } from '../families/class-chat';
+import type { PupilName } from '../families/match';
+import type { ClassListRecord, MemberListRecord, ToldHow } from '../families/records';
+import { newClassList, newMemberList, withDecision, withPupils, withTold } from '../families/store';
 
 export type TabStatus =
   | { kind: 'status'; status: PageStatus }
@@ -141,6 +145,18 @@ export interface TodayStore {
   load(register?: Promise<InviteList>): Promise<TodayData>;
 }
 
+/** «Кто ещё не в чате»: class lists (per class, by the teacher's choice) and chats' member lists. */
+export interface FamiliesStore {
+  load(): Promise<{ classLists: ClassListRecord[]; memberLists: MemberListRecord[] }>;
+  turnOn(classKey: string, now: number): Promise<void>;
+  /** Forgets the class's names, answers and «Сообщили». */
+  turnOff(classKey: string): Promise<void>;
+  savePupils(classKey: string, pupils: readonly PupilName[], now: number): Promise<void>;
+  saveMembers(site: MemberListRecord['site'], chat: string, members: readonly string[], now: number): Promise<void>;
+  decide(classKey: string, decision: MemberDecision, now: number): Promise<void>;
+  told(classKey: string, told: { pupil: string; chat: string; how: ToldHow }, now: number): Promise<void>;
+}
+
 export interface Connector {
   tabStatus(): Promise<TabStatus>;
   /** «Сообщить о странице»: the structure of the tab's page, or null when it does not answer. */
@@ -158,6 +174,7 @@ export interface Connector {
   rollover: RolloverStore;
   reports: ReportStore;
   moderation: ModerationStore;
+  families: FamiliesStore;
   journals: JournalAddresses;
   copy(text: string): Promise<void>;
   /** How many records each store holds (the «Что хранится» page). */
@@ -342,6 +359,32 @@ export function memoryJournals(grant: (origin: string) => boolean = () => true):
   };
 }
 
+/** In memory, with the same record rules as the database (lib/families/store.ts). */
+export function memoryFamilies(): FamiliesStore {
+  const classes = new Map<string, ClassListRecord>();
+  const chats = new Map<string, MemberListRecord>();
+  const change = (classKey: string, next: (record: ClassListRecord) => ClassListRecord) => {
+    const current = classes.get(classKey);
+    if (current) classes.set(classKey, next(current));
+  };
+  return {
+    load: async () => ({ classLists: [...classes.values()], memberLists: [...chats.values()] }),
+    turnOn: async (classKey, now) => {
+      if (!classes.has(classKey)) classes.set(classKey, newClassList(classKey, now));
+    },
+    turnOff: async (classKey) => {
+      classes.delete(classKey);
+    },
+    savePupils: async (classKey, pupils, now) => change(classKey, (record) => withPupils(record, pupils, 'paste', now)),
+    saveMembers: async (site, chat, members, now) => {
+      const record = newMemberList(site, chat, members, 'paste', now);
+      chats.set(record.key, record);
+    },
+    decide: async (classKey, decision, now) => change(classKey, (record) => withDecision(record, decision, now)),
+    told: async (classKey, told, now) => change(classKey, (record) => withTold(record, told, now)),
+  };
+}
+
 export function mockConnector(
   overrides: Partial<Connector> & { settings?: Settings; invites?: InviteRecord[]; draftRecords?: DraftRecord[]; checklistData?: Partial<ChecklistData> } = {},
 ): Connector {
@@ -378,6 +421,7 @@ export function mockConnector(
     },
     reports: memoryReports(),
     moderation,
+    families: memoryFamilies(),
     journals: memoryJournals(),
     copy: async () => undefined,
     storedCounts: async () => ({}),

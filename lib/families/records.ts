@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { timeSchema, validate, type Validated } from '../db/records';
+import { MESSENGER_SITE_IDS } from '../sites/types';
 import { CLASS_LIST_MAX } from './paste';
 
 const word = z.string().check(z.minLength(1), z.maxLength(60));
@@ -43,7 +44,7 @@ export const memberListRecordSchema = z.strictObject({
   v: z.literal(MEMBER_LIST_RECORD_VERSION),
   /** `<site>:<chat title, lower case>`. */
   key: z.string().check(z.minLength(1), z.maxLength(220)),
-  site: z.enum(['max', 'vk']),
+  site: z.enum(MESSENGER_SITE_IDS),
   chat: z.string().check(z.minLength(1), z.maxLength(200)),
   members: z.array(z.string().check(z.minLength(1), z.maxLength(120))).check(z.maxLength(MEMBER_LIST_MAX)),
   source: z.enum(['page', 'paste']),

@@ -45,9 +45,29 @@ async function changeClassList(db: PartaDatabase, classKey: string, change: (cur
   return next;
 }
 
+/** The record of a class whose check is just turned on: no names yet. */
+export function newClassList(classKey: string, now: number): ClassListRecord {
+  return { v: CLASS_LIST_RECORD_VERSION, classKey, pupils: [], source: null, decisions: [], told: [], updatedAt: now };
+}
+
+/** A class list's record with new names (answers and «Сообщили» stay). */
+export function withPupils(record: ClassListRecord, pupils: readonly PupilName[], source: 'journal' | 'paste', now: number): ClassListRecord {
+  return { ...record, pupils: [...pupils], source, updatedAt: now };
+}
+
+/** A class list's record with the teacher's answer, replacing an earlier one about the same member and pupil. */
+export function withDecision(record: ClassListRecord, decision: MemberDecision, now: number): ClassListRecord {
+  return { ...record, decisions: [...record.decisions.filter((old) => old.member !== decision.member || old.pupil !== decision.pupil), decision], updatedAt: now };
+}
+
+/** A class list's record with one more «Сообщили». */
+export function withTold(record: ClassListRecord, told: { pupil: string; chat: string; how: ToldHow }, now: number): ClassListRecord {
+  return { ...record, told: [...record.told, { ...told, at: now }], updatedAt: now };
+}
+
 /** «Сверять состав чатов 5А»: the check turned on for a class (no names yet); on already, nothing changes. */
 export function turnOnClassList(db: PartaDatabase, classKey: string, now: number): Promise<ClassListRecord | null> {
-  return changeClassList(db, classKey, (current) => current ?? { v: CLASS_LIST_RECORD_VERSION, classKey, pupils: [], source: null, decisions: [], told: [], updatedAt: now });
+  return changeClassList(db, classKey, (current) => current ?? newClassList(classKey, now));
 }
 
 /** The check turned off: the class's names, answers and «Сообщили» are forgotten. */
@@ -60,30 +80,22 @@ export async function turnOffClassList(db: PartaDatabase, classKey: string): Pro
  * journal's names are kept only where the teacher chose). Answers and «Сообщили» stay.
  */
 export function savePupils(db: PartaDatabase, classKey: string, pupils: readonly PupilName[], source: 'journal' | 'paste', now: number): Promise<ClassListRecord | null> {
-  return changeClassList(db, classKey, (current) => (current ? { ...current, pupils: [...pupils], source, updatedAt: now } : null));
+  return changeClassList(db, classKey, (current) => (current ? withPupils(current, pupils, source, now) : null));
 }
 
 /** The teacher's answer about a member and a pupil, replacing an earlier one about the same two. */
 export function decide(db: PartaDatabase, classKey: string, decision: MemberDecision, now: number): Promise<ClassListRecord | null> {
-  return changeClassList(db, classKey, (current) =>
-    current
-      ? {
-          ...current,
-          decisions: [...current.decisions.filter((old) => old.member !== decision.member || old.pupil !== decision.pupil), decision],
-          updatedAt: now,
-        }
-      : null,
-  );
+  return changeClassList(db, classKey, (current) => (current ? withDecision(current, decision, now) : null));
 }
 
 /** «Сообщили»: how a family outside the chat was told, kept beside the earlier ones. */
 export function recordTold(db: PartaDatabase, classKey: string, told: { pupil: string; chat: string; how: ToldHow }, now: number): Promise<ClassListRecord | null> {
-  return changeClassList(db, classKey, (current) => (current ? { ...current, told: [...current.told, { ...told, at: now }], updatedAt: now } : null));
+  return changeClassList(db, classKey, (current) => (current ? withTold(current, told, now) : null));
 }
 
-/** A chat's members as read from its member list or pasted: the latest reading replaces the one before. */
-export async function saveMemberList(db: PartaDatabase, site: MemberListRecord['site'], chat: string, members: readonly string[], source: MemberListRecord['source'], now: number): Promise<MemberListRecord> {
-  const record = memberListRecordSchema.parse({
+/** A chat's member list record: names trimmed, blanks dropped, at most the limit. */
+export function newMemberList(site: MemberListRecord['site'], chat: string, members: readonly string[], source: MemberListRecord['source'], now: number): MemberListRecord {
+  return memberListRecordSchema.parse({
     v: MEMBER_LIST_RECORD_VERSION,
     key: memberListKey(site, chat),
     site,
@@ -92,6 +104,11 @@ export async function saveMemberList(db: PartaDatabase, site: MemberListRecord['
     source,
     readAt: now,
   });
+}
+
+/** A chat's members as read from its member list or pasted: the latest reading replaces the one before. */
+export async function saveMemberList(db: PartaDatabase, site: MemberListRecord['site'], chat: string, members: readonly string[], source: MemberListRecord['source'], now: number): Promise<MemberListRecord> {
+  const record = newMemberList(site, chat, members, source, now);
   await db.put('memberLists', record);
   return record;
 }

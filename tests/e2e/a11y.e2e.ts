@@ -3,13 +3,10 @@
  * and on a journal tab, with a running block among its reminders), on the options page, and on the
  * violation form with its block advice.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, type Harness } from './harness';
+import { axeViolations as violations, fixture, launch, type Harness } from './harness';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/my';
 
@@ -26,23 +23,6 @@ afterAll(async () => {
   await harness?.close();
   expect(stray).toEqual([]);
 });
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core in the page (evaluated over the protocol: extension pages' CSP forbids inline scripts). */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return found.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe('accessibility (axe-core)', () => {
   test('popup with invitations, on a messenger tab', async () => {

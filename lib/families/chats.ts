@@ -1,0 +1,39 @@
+/**
+ * Which of the chats Parta has seen belong to a class, and whom each is for: the class's pupils'
+ * chat and its parents' chat, by their titles (lib/classes/classify.ts). Other chats of the class
+ * (teachers', subjects') have no family list to check against. Pure.
+ */
+import { classifyChat } from '../classes/classify';
+import type { ChatRecord } from '../classes/records';
+import type { Audience, PupilName } from './match';
+
+export interface ClassChat {
+  site: ChatRecord['site'];
+  title: string;
+  audience: Audience;
+}
+
+export function chatsOfClass(classKey: string, chats: readonly ChatRecord[]): ClassChat[] {
+  const found: ClassChat[] = [];
+  for (const chat of chats) {
+    const { classKey: key, audience } = classifyChat(chat.title);
+    if (key !== classKey) continue;
+    if (audience === 'students') found.push({ site: chat.site, title: chat.title, audience: 'pupils' });
+    else if (audience === 'parents') found.push({ site: chat.site, title: chat.title, audience: 'parents' });
+  }
+  return found.sort((a, b) => a.title.localeCompare(b.title, 'ru') || a.site.localeCompare(b.site));
+}
+
+/** A pupil as the page and reminders write them: «Пётр Иванов». */
+export function pupilShownName(pupil: PupilName): string {
+  return `${pupil.given} ${pupil.surname}`;
+}
+
+/** The link of the invitation the teacher keeps for this chat (not annulled, not expired, not archived), or null. */
+export function inviteLinkFor(chat: string, invites: readonly { chatTitle: string; url: string; status: string; archivedAt?: number }[]): string | null {
+  const title = chat.trim().toLowerCase().replaceAll('ё', 'е');
+  const found = invites.find(
+    (invite) => invite.chatTitle.trim().toLowerCase().replaceAll('ё', 'е') === title && invite.archivedAt === undefined && (invite.status === 'new' || invite.status === 'sent' || invite.status === 'done'),
+  );
+  return found?.url ?? null;
+}

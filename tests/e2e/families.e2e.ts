@@ -1,0 +1,112 @@
+/**
+ * «Кто ещё не в чате» in a real Chromium: the teacher opens it from the checklist's class, reads what
+ * is kept and turns the check on, pastes the class list and the parents' chat's member panel, and sees
+ * who is in, whom to ask about, who is missing and who is on no list; copies a reminder for a missing
+ * family, records how they were told, answers a question; turns the check off and the names are gone.
+ * The chat list comes from the MAX fixture (tests/fixtures/max/chat.html: «Родители 5А», «5А ученики»).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, fixture, launch, type Harness } from './harness';
+
+const MAX_URL = 'https://web.max.ru/-68912345678';
+const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
+const CLASS_LIST = ['№\tФИО', '1\tБелых Артём', '2\tИванов Пётр', '3\tИванова Анна', '4\tКим Алексей', '5\tСмирнова Дарья', 'Орлов'].join('\n');
+const PANEL = ['Участники', '6 участников', 'Вы', 'администратор', 'Иванова Елена', 'была в сети вчера', 'Мама Даши Смирновой 🌸', 'в сети', 'Папа Лёши Ким', 'Петров Сергей', 'заходил недавно'].join('\n');
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await launch();
+  harness.serve(MAX_URL, fixture('max/chat.html'));
+  harness.serve(CLIPBOARD_PROBE, '<!doctype html><title>clipboard probe</title>');
+  await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CLIPBOARD_PROBE.slice(0, -1) });
+  const messenger = await harness.open(MAX_URL);
+  await messenger.waitForSelector('parta-warning');
+});
+
+afterAll(async () => {
+  const stray = harness?.strayRequests ?? [];
+  await harness?.close();
+  expect(stray).toEqual([]);
+});
+
+/** The page for 5А, once the chat list read from MAX has reached the database. */
+async function openFamilies(): Promise<Page> {
+  const opened = await harness.context.newPage();
+  await opened.goto(`chrome-extension://${harness.extensionId}/families.html?class=${encodeURIComponent('5А')}`);
+  await opened.getByTestId('families').waitFor();
+  return opened;
+}
+
+async function clipboard(): Promise<string> {
+  const probe = await harness.open(CLIPBOARD_PROBE);
+  await probe.bringToFront();
+  const text = await probe.evaluate(() => navigator.clipboard.readText());
+  await probe.close();
+  await page.bringToFront();
+  return text;
+}
+
+describe('who is not in the chat yet', () => {
+  test('turned on after reading what is kept; the class list pasted', async () => {
+    page = await openFamilies();
+    await expect(page.getByTestId('families-disclosure').textContent()).resolves.toContain('забывается в конце учебного года');
+    await page.getByRole('button', { name: 'Сверять состав чатов 5А' }).click();
+    await page.getByLabel(/Вставьте список класса/).fill(CLASS_LIST);
+    await page.getByRole('button', { name: 'Сохранить список' }).click();
+    const said = page.locator('[data-testid="said"][data-at="list"]');
+    await said.waitFor();
+    await expect(said.textContent()).resolves.toBe('Список сохранён: 5 учеников. Не похоже на «Фамилия Имя», пропущено: 7 («Орлов»).');
+    await expect(page.getByTestId('families-list-count').textContent()).resolves.toBe('В списке 5 учеников.');
+  });
+
+  test('the parents\' chat\'s member panel pasted: who is in, whom to ask about, who is missing, who is on no list', async () => {
+    // The chat list from MAX reaches the page (read by the background once the messenger was open).
+    for (let attempt = 0; attempt < 20 && (await page.getByTestId('families-chat').count()) === 0; attempt++) {
+      await page.reload();
+      await page.getByTestId('families').waitFor();
+    }
+    const parents = page.locator('[data-testid="families-chat"][data-chat="Родители 5А"]');
+    await parents.getByLabel(/Вставьте список участников/).fill(PANEL);
+    await parents.getByRole('button', { name: 'Сохранить участников' }).click();
+    await parents.getByTestId('families-summary').waitFor();
+    await expect(parents.getByTestId('families-summary').textContent()).resolves.toBe('В чате: 2 из 5. Не нашли: 1. Уточните: 2.');
+    await expect(parents.getByTestId('families-missing').textContent()).resolves.toContain('Артём Белых');
+    await expect(parents.getByTestId('families-question').allTextContents()).resolves.toEqual([
+      'Иванова Елена — это родитель: Пётр Иванов? Да Нет',
+      'Иванова Елена — это родитель: Анна Иванова? Да Нет',
+    ]);
+    await expect(parents.getByTestId('families-strangers').textContent()).resolves.toBe('Петров Сергей');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a reminder for the missing family, «Сообщили» recorded; an answer about a member remembered', async () => {
+    const parents = page.locator('[data-testid="families-chat"][data-chat="Родители 5А"]');
+    const missing = parents.getByTestId('families-missing-pupil').filter({ hasText: 'Артём Белых' });
+    await missing.getByRole('button', { name: 'Скопировать напоминание' }).click();
+    await missing.getByRole('status').filter({ hasText: 'Напоминание скопировано' }).waitFor();
+    const reminder = await clipboard();
+    expect(reminder).toContain('чат для родителей «Родители 5А» в MAX');
+    expect(reminder).toContain('Семьи ученика Артём Белых в нём пока нет.');
+    await missing.getByRole('combobox', { name: 'Как сообщили: Артём Белых' }).selectOption({ label: 'записка на бумаге' });
+    await missing.getByRole('button', { name: 'Сообщили' }).click();
+    await parents.getByTestId('families-missing-pupil').filter({ hasText: 'Сообщили: записка на бумаге' }).waitFor();
+
+    // «Иванова Елена» is Petya's mother: he is in; Anna stays to check until answered.
+    await parents.getByTestId('families-question').first().getByRole('button', { name: 'Да' }).click();
+    await expect.poll(() => parents.getByTestId('families-summary').textContent()).toBe('В чате: 3 из 5. Не нашли: 1. Уточните: 1.');
+    await page.reload();
+    await parents.getByTestId('families-summary').waitFor();
+    await expect(parents.getByTestId('families-summary').textContent()).resolves.toBe('В чате: 3 из 5. Не нашли: 1. Уточните: 1.');
+  });
+
+  test('turned off: the names, answers and «Сообщили» are forgotten', async () => {
+    await page.getByRole('button', { name: 'Выключить сверку и забыть имена' }).click();
+    await page.getByTestId('families-disclosure').waitFor();
+    const options = await harness.openOptions();
+    await options.locator('[data-store="classLists"]').filter({ hasText: ': 0' }).first().waitFor();
+    await options.close();
+  });
+});
