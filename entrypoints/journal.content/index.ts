@@ -49,12 +49,13 @@ export default defineContentScript({
     let reported = '';
 
     const report = () => {
-      const fingerprint = `${page.scope}:${JSON.stringify(page.classes)}`;
+      const fingerprint = `${page.scope}:${JSON.stringify(page.classes)}:${JSON.stringify(page.pupilNames ?? null)}`;
       // Only the adapter's reading of the class list is the teacher's whole list; a generic reading
       // (any page that mentions classes) would replace the stored list with a part of it.
       if (!page.health.recognised || page.classes.length === 0 || fingerprint === reported) return;
       reported = fingerprint;
-      void ask({ type: 'classes/seen', scope: page.scope, classes: page.classes.slice(0, 500) }).then((reply) => {
+      const pupilNames = page.pupilNames ? { pupilNames: { key: page.pupilNames.key, names: page.pupilNames.names.slice(0, 200) } } : {};
+      void ask({ type: 'classes/seen', scope: page.scope, classes: page.classes.slice(0, 500), ...pupilNames }).then((reply) => {
         if (!reply?.ok) reported = ''; // the background was asleep, busy or failed: try again on the next change
       });
     };

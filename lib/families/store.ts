@@ -77,10 +77,11 @@ export async function turnOffClassList(db: PartaDatabase, classKey: string): Pro
 
 /**
  * A class list from the journal or a paste, for a class whose check is on (never turns it on: the
- * journal's names are kept only where the teacher chose). Answers and «Сообщили» stay.
+ * journal's names are kept only where the teacher chose). A journal's reading never replaces a list
+ * she pasted (as with class sizes, her word wins). Answers and «Сообщили» stay.
  */
 export function savePupils(db: PartaDatabase, classKey: string, pupils: readonly PupilName[], source: 'journal' | 'paste', now: number): Promise<ClassListRecord | null> {
-  return changeClassList(db, classKey, (current) => (current ? withPupils(current, pupils, source, now) : null));
+  return changeClassList(db, classKey, (current) => (current && !(source === 'journal' && current.source === 'paste') ? withPupils(current, pupils, source, now) : null));
 }
 
 /** The teacher's answer about a member and a pupil, replacing an earlier one about the same two. */

@@ -9,7 +9,7 @@
 import { MAX_CLASS_SIZE, classKey, findClass, type ClassInput } from '../classes/keys';
 import { SUBJECTS, canonicalSubject } from '../classes/classify';
 import { sameName } from '../moderation/names';
-import { countPupils } from './pupils';
+import { readPupilColumn } from './pupils';
 
 export type JournalId = 'mesh' | 'netschool' | 'dnevnik' | 'eljur';
 
@@ -461,6 +461,8 @@ export interface JournalReading {
   health: JournalHealth;
   classes: ClassInput[];
   scope: JournalScope;
+  /** The names a class's page lists (read by shape): kept only for a class whose chat check is on. */
+  pupilNames?: { key: string; names: string[] };
 }
 
 /** What the page gives: the adapter's reading, or the generic one when the adapter finds nothing. */
@@ -469,13 +471,16 @@ export function readJournal(root: ParentNode, adapter: JournalAdapter | null, ur
   if (adapter && fromAdapter.classes.length > 0) {
     let classes = fromAdapter.classes;
     let pupils: JournalHealth['pupils'];
+    let pupilNames: JournalReading['pupilNames'];
     const sized = classes.find((entry) => entry.size !== undefined);
     if (sized?.size !== undefined) pupils = { key: sized.key, count: sized.size, confirmed: true };
     else if (fromAdapter.pupilsOf) {
-      const count = countPupils(root, fromAdapter.notPupils);
+      const names = readPupilColumn(root, fromAdapter.notPupils);
       const key = fromAdapter.pupilsOf;
-      if (count !== null) {
+      if (names !== null) {
+        const count = names.length;
         pupils = { key, count, confirmed: false };
+        pupilNames = { key, names };
         classes = classes.map((entry) => (entry.key === key ? { ...entry, size: count } : entry));
       }
     }
@@ -483,6 +488,7 @@ export function readJournal(root: ParentNode, adapter: JournalAdapter | null, ur
       health: { site: adapter.id, recognised: true, classes: classes.length, fallback: false, ...(pupils ? { pupils } : {}) },
       classes,
       scope: fromAdapter.scope,
+      ...(pupilNames ? { pupilNames } : {}),
     };
   }
   const generic = readGenericClasses(root);

@@ -37,12 +37,12 @@ export function looksLikePupilName(text: string): boolean {
 }
 
 /**
- * The number of distinct pupils the page lists, or null when it lists no class (fewer than
- * `MIN_PUPILS` names in any column, or more than any class holds). `exclude`: names that are not
+ * The pupils the page lists, one name each (as first written), or null when it lists no class (fewer
+ * than `MIN_PUPILS` names in any column, or more than any class holds). `exclude`: names that are not
  * pupils (the class teacher the page names).
  */
-export function countPupils(root: ParentNode, exclude: readonly string[] = []): number | null {
-  const columns = new Map<string, Set<string>>();
+export function readPupilColumn(root: ParentNode, exclude: readonly string[] = []): string[] | null {
+  const columns = new Map<string, Map<string, string>>();
   for (const element of root.querySelectorAll(CANDIDATES)) {
     // The innermost element holding the name: a cell wrapping a link is read through the link.
     if (element.childElementCount > 0) continue;
@@ -53,10 +53,15 @@ export function countPupils(root: ParentNode, exclude: readonly string[] = []): 
     const key = nameKey(text);
     const path = pathOf(element);
     let names = columns.get(path);
-    if (!names) columns.set(path, (names = new Set()));
-    names.add(key);
+    if (!names) columns.set(path, (names = new Map()));
+    if (!names.has(key)) names.set(key, text);
   }
-  let best = 0;
-  for (const names of columns.values()) best = Math.max(best, names.size);
-  return best >= MIN_PUPILS && best <= MAX_CLASS_SIZE ? best : null;
+  let best: Map<string, string> | null = null;
+  for (const names of columns.values()) if (!best || names.size > best.size) best = names;
+  return best && best.size >= MIN_PUPILS && best.size <= MAX_CLASS_SIZE ? [...best.values()] : null;
+}
+
+/** The number of distinct pupils the page lists, or null when it lists no class (see `readPupilColumn`). */
+export function countPupils(root: ParentNode, exclude: readonly string[] = []): number | null {
+  return readPupilColumn(root, exclude)?.length ?? null;
 }

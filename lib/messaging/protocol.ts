@@ -181,6 +181,13 @@ export const classesSeenSchema = z.strictObject({
   type: z.literal('classes/seen'),
   scope: z.enum(['all', 'some', 'own']),
   classes: z.array(journalClassSchema).check(z.maxLength(500)),
+  /** A class's page lists its pupils: their names, kept by the background only where the teacher turned the chat check on. */
+  pupilNames: z.optional(
+    z.strictObject({
+      key: z.string().check(z.minLength(1), z.maxLength(40)),
+      names: z.array(z.string().check(z.minLength(1), z.maxLength(120))).check(z.maxLength(200)),
+    }),
+  ),
 });
 
 const personName = z.string().check(z.minLength(1), z.maxLength(120));

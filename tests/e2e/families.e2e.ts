@@ -11,6 +11,8 @@ import { axeViolations, fixture, launch, type Harness } from './harness';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
+/** МЭШ, one class's journal listing 5А's 20 pupils (tests/fixtures/mesh/class-journal.html). */
+const CLASS_JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/grade/77001';
 const CLASS_LIST = ['№\tФИО', '1\tБелых Артём', '2\tИванов Пётр', '3\tИванова Анна', '4\tКим Алексей', '5\tСмирнова Дарья', 'Орлов'].join('\n');
 const PANEL = ['Участники', '6 участников', 'Вы', 'администратор', 'Иванова Елена', 'была в сети вчера', 'Мама Даши Смирновой 🌸', 'в сети', 'Папа Лёши Ким', 'Петров Сергей', 'заходил недавно'].join('\n');
 
@@ -21,6 +23,7 @@ beforeAll(async () => {
   harness = await launch();
   harness.serve(MAX_URL, fixture('max/chat.html'));
   harness.serve(CLIPBOARD_PROBE, '<!doctype html><title>clipboard probe</title>');
+  harness.serve(CLASS_JOURNAL_URL, fixture('mesh/class-journal.html'));
   await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CLIPBOARD_PROBE.slice(0, -1) });
   const messenger = await harness.open(MAX_URL);
   await messenger.waitForSelector('parta-warning');
@@ -50,10 +53,22 @@ async function clipboard(): Promise<string> {
 }
 
 describe('who is not in the chat yet', () => {
-  test('turned on after reading what is kept; the class list pasted', async () => {
+  test('turned on after reading what is kept; the journal\'s names kept only from then on; a pasted list wins', async () => {
+    // The class's journal open before the check is on: its names are not kept.
+    const journal = await harness.open(CLASS_JOURNAL_URL);
     page = await openFamilies();
     await expect(page.getByTestId('families-disclosure').textContent()).resolves.toContain('забывается в конце учебного года');
     await page.getByRole('button', { name: 'Сверять состав чатов 5А' }).click();
+    await expect(page.getByTestId('families-list-count').textContent()).resolves.toBe('Списка класса пока нет.');
+    // Opened again with the check on: the journal's 20 pupils are the class list.
+    await journal.reload();
+    for (let attempt = 0; attempt < 20 && (await page.getByTestId('families-list-count').textContent()) !== 'В списке 20 учеников.'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await page.reload();
+      await page.getByTestId('families-list-count').waitFor();
+    }
+    await expect(page.getByTestId('families-list-count').textContent()).resolves.toBe('В списке 20 учеников.');
+    await journal.close();
     await page.getByLabel(/Вставьте список класса/).fill(CLASS_LIST);
     await page.getByRole('button', { name: 'Сохранить список' }).click();
     const said = page.locator('[data-testid="said"][data-at="list"]');

@@ -31,6 +31,17 @@ describe('class lists', () => {
     db.close();
   });
 
+  test('a journal\'s reading never replaces a list the teacher pasted; a later paste does', async () => {
+    const db = await open();
+    await turnOnClassList(db, '5А', T0);
+    await savePupils(db, '5А', PUPILS, 'paste', T0);
+    expect(await savePupils(db, '5А', [{ surname: 'Орлов', given: 'Лев' }], 'journal', T0 + 1)).toBeNull();
+    expect((await listClassLists(db))[0]?.pupils).toEqual(PUPILS);
+    await savePupils(db, '5А', [{ surname: 'Орлов', given: 'Лев' }], 'paste', T0 + 2);
+    expect((await listClassLists(db))[0]?.pupils).toEqual([{ surname: 'Орлов', given: 'Лев' }]);
+    db.close();
+  });
+
   test('an answer about the same member and pupil replaces the earlier one; «Сообщили» is kept beside the others', async () => {
     const db = await open();
     await turnOnClassList(db, '5А', T0);

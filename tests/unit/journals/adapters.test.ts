@@ -83,6 +83,9 @@ describe('e-journal adapters', () => {
     expect(page.scope).toBe('some');
     expect(page.classes).toEqual([{ key: '5А', name: '5-А', own: false, subjects: [], size: 20 }]);
     expect(page.health.pupils).toEqual({ key: '5А', count: 20, confirmed: false });
+    // The names themselves, for «Кто ещё не в чате» (kept only where the teacher turned the check on).
+    expect(page.pupilNames?.key).toBe('5А');
+    expect(page.pupilNames?.names).toHaveLength(20);
   });
 
   test('МЭШ «Мои журналы» as public code reads it: the subject is a card’s last text of two or more, never its class label', () => {
