@@ -3,6 +3,7 @@
  * the class have joined it («22 из 27 (81%)»), when that was counted, and what to do when the count
  * or the class size is missing. One place for the checklist, the printable report and the CSV.
  */
+import type { CountTrend } from '../lib/classes/count-history';
 import type { UiTranslate } from '../lib/i18n/ui';
 import type { CheckItem } from '../lib/classes/matcher';
 import type { UiKey } from '../lib/i18n/ui';
@@ -62,8 +63,28 @@ export function coverageText(t: UiTranslate, chat: PlacedChat, language: 'ru' | 
 
 const MARK: Record<Coverage['state'], string> = { ok: 'ok', low: 'bad', 'no-count': 'muted', 'no-size': 'muted' };
 
-/** One line per platform where the requirement's chat exists, with its fill. */
-export function PlatformLines({ t, item, language, threshold }: { t: UiTranslate; item: PlatformItem; language: 'ru' | 'en'; threshold: number }) {
+/** «+3 за неделю», «−2 за неделю», «без изменений за неделю»; nothing without a reading a week back. */
+export function weekText(t: UiTranslate, trend: CountTrend | undefined): string {
+  if (!trend || trend.week === null) return '';
+  if (trend.week === 0) return t('coverageWeekSame');
+  return t('coverageWeek', { delta: trend.week > 0 ? `+${trend.week}` : `−${-trend.week}` });
+}
+
+/** One line per platform where the requirement's chat exists, with its fill and how it moved in a week. */
+export function PlatformLines({
+  t,
+  item,
+  language,
+  threshold,
+  trends = new Map(),
+}: {
+  t: UiTranslate;
+  item: PlatformItem;
+  language: 'ru' | 'en';
+  threshold: number;
+  /** By `<platform>:<title>` (lib/classes/count-history.ts). */
+  trends?: ReadonlyMap<string, CountTrend>;
+}) {
   const placed = PLATFORMS.filter((platform) => item.on[platform]);
   if (placed.length === 0) return null;
   return (
@@ -78,6 +99,12 @@ export function PlatformLines({ t, item, language, threshold }: { t: UiTranslate
               {coverageText(t, chat, language, item.requirement.audience)}
               {state === 'low' && ` · ${lowText(t, threshold)}`}
             </span>
+            {weekText(t, trends.get(`${platform}:${chat.title}`)) && (
+              <span class="muted" data-testid="trend">
+                {' · '}
+                {weekText(t, trends.get(`${platform}:${chat.title}`))}
+              </span>
+            )}
           </li>
         );
       })}

@@ -1,4 +1,5 @@
-/** «Кто ещё не в чате»: the names of class lists and member lists are kept for one school year at most. */
+/** «Кто ещё не в чате» and the counts' trend: class lists, member lists and counts by day are kept for one school year at most. */
+import { forgetCountsBefore } from '../../lib/classes/chat-store';
 import { forgetLastYearsLists } from '../../lib/families/store';
 import { loadEffectiveSettings } from '../../lib/policy/managed-store';
 import { schoolYearStart } from '../../lib/school-year/plan';
@@ -10,7 +11,9 @@ export function forgetLastYearsFamilies(): Promise<void> {
     async () => {
       const [{ settings }, db] = await Promise.all([loadEffectiveSettings(), database()]);
       const now = Date.now();
-      await forgetLastYearsLists(db, schoolYearStart(now, settings.schoolYearStart));
+      const yearStart = schoolYearStart(now, settings.schoolYearStart);
+      await forgetLastYearsLists(db, yearStart);
+      await forgetCountsBefore(db, yearStart);
     },
     undefined,
   );

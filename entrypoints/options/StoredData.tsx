@@ -25,6 +25,7 @@ const STORE_LINES: Record<StoreName, UiKey> = {
   caches: 'dataCaches',
   classLists: 'dataClassLists',
   memberLists: 'dataMemberLists',
+  memberCounts: 'dataMemberCounts',
 };
 
 /** What «Стереть всё» erases, one short name per store, said before the teacher confirms. */
@@ -43,6 +44,7 @@ const ERASE_NAMES: Record<StoreName, UiKey> = {
   caches: 'eraseCaches',
   classLists: 'eraseClassLists',
   memberLists: 'eraseMemberLists',
+  memberCounts: 'eraseMemberCounts',
 };
 
 const isNamedStore = (store: string): store is StoreName => Object.hasOwn(STORE_LINES, store);

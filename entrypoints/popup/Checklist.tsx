@@ -58,7 +58,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   const t = useT();
   const sayAnywhere = useSay();
   const { bump } = useChanges();
-  const { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, stateOf, unclassified } = useChecklist(connector, settings, journal, t, (text) =>
+  const { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, stateOf, unclassified, trends } = useChecklist(connector, settings, journal, t, (text) =>
     sayAnywhere('checklist', text, true),
   );
   const [manualText, setManualText] = useState('');
@@ -340,7 +340,7 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
                       })}
                     </p>
                   )}
-                  <PlatformLines t={t} item={item} language={settings.language} threshold={settings.coverageThreshold} />
+                  <PlatformLines t={t} item={item} language={settings.language} threshold={settings.coverageThreshold} trends={trends} />
                   {step.kind !== 'done' && (
                     <ChatStep connector={connector} settings={settings} item={item} step={step} onChanged={bump} label={`${rowName} (${t('checklistTitle')})`} place="checklist" />
                   )}

@@ -4,6 +4,7 @@
  * screen writes: the same data as «Сегодня»); the teacher's classes (this page's reading completed by what
  * other pages told); the check per platform; and the chats the teacher may point to.
  */
+import { trendsByChat } from '../../lib/classes/count-history';
 import { useMemo } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
 import { failureText } from '../../lib/i18n/errors';
@@ -59,5 +60,6 @@ export function useChecklist(connector: Connector, settings: Settings, journal: 
     [data],
   );
 
-  return { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, stateOf, unclassified };
+  const trends = useMemo(() => trendsByChat(data?.memberCounts ?? []), [data]);
+  return { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, stateOf, unclassified, trends };
 }

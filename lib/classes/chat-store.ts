@@ -4,11 +4,14 @@
  */
 import { isSchoolChatTitle } from './school-chat';
 import { listOverrides } from './override-store';
+import type { IDBPObjectStore } from 'idb';
 import type { PartaDatabase } from '../db/open';
+import type { PartaDb } from '../db/schema';
 import { readValid, validate } from '../db/records';
 import { chatListKey, chatListRecordSchema, chatListsByPlatform, sightedList, type ChatLists, type ListSighting } from './chat-list';
 import { PLATFORMS, type Platform } from './profiles';
 import { CHAT_RECORD_VERSION, chatRecordSchema, upgradeChat, type ChatRecord } from './records';
+import { memberCountRecord, memberCountRecordSchema, upgradeMemberCount, type MemberCountRecord } from './count-history';
 
 export type ChatSite = ChatRecord['site'];
 
@@ -59,9 +62,10 @@ export const FORGET_CHATS_AFTER_MS = 180 * 24 * 60 * 60 * 1000;
 
 /** Deletes chats last seen before `cutoff`; returns how many. One transaction. */
 export async function forgetChatsSeenBefore(db: PartaDatabase, cutoff: number): Promise<number> {
-  const tx = db.transaction('chats', 'readwrite');
+  const tx = db.transaction(['chats', 'memberCounts'], 'readwrite');
   let forgotten = 0;
-  for (let cursor = await tx.store.index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+  for (let cursor = await tx.objectStore('chats').index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+    await forgetCountsOf(tx.objectStore('memberCounts'), cursor.primaryKey);
     await cursor.delete();
     forgotten++;
   }
@@ -69,13 +73,39 @@ export async function forgetChatsSeenBefore(db: PartaDatabase, cutoff: number): 
   return forgotten;
 }
 
-/** Forgets every chat `forget` says so of (titles Parta should not have kept). One transaction. */
-export async function forgetChatsWhere(db: PartaDatabase, forget: (record: ChatRecord) => boolean): Promise<number> {
-  const tx = db.transaction('chats', 'readwrite');
+/** A forgotten chat's counts by day go with it. */
+async function forgetCountsOf(counts: IDBPObjectStore<PartaDb, ('chats' | 'memberCounts')[], 'memberCounts', 'readwrite'>, chat: string): Promise<void> {
+  for (let cursor = await counts.index('chat').openCursor(chat); cursor; cursor = await cursor.continue()) await cursor.delete();
+}
+
+/** Every chat's member counts by day (the trend). */
+export async function listMemberCounts(db: PartaDatabase): Promise<MemberCountRecord[]> {
+  return readValid(await db.getAll('memberCounts'), upgradeMemberCount).records;
+}
+
+/** Counts read before `cutoff` (the school year's start) are forgotten. */
+export async function forgetCountsBefore(db: PartaDatabase, cutoff: number): Promise<number> {
+  const tx = db.transaction('memberCounts', 'readwrite');
   let forgotten = 0;
   for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const at = (cursor.value as { at?: unknown }).at;
+    if (typeof at === 'number' && at < cutoff) {
+      await cursor.delete();
+      forgotten++;
+    }
+  }
+  await tx.done;
+  return forgotten;
+}
+
+/** Forgets every chat `forget` says so of (titles Parta should not have kept). One transaction. */
+export async function forgetChatsWhere(db: PartaDatabase, forget: (record: ChatRecord) => boolean): Promise<number> {
+  const tx = db.transaction(['chats', 'memberCounts'], 'readwrite');
+  let forgotten = 0;
+  for (let cursor = await tx.objectStore('chats').openCursor(); cursor; cursor = await cursor.continue()) {
     const upgraded = upgradeChat(cursor.value);
     if (upgraded.ok && forget(upgraded.record)) {
+      await forgetCountsOf(tx.objectStore('memberCounts'), cursor.primaryKey);
       await cursor.delete();
       forgotten++;
     }
@@ -102,11 +132,14 @@ export async function recordMembers(db: PartaDatabase, site: ChatSite, title: st
   const trimmed = title.trim();
   if (!trimmed) return false;
   const key = chatKey(site, trimmed);
-  const tx = db.transaction('chats', 'readwrite');
-  const stored = await tx.store.get(key);
+  const tx = db.transaction(['chats', 'memberCounts'], 'readwrite');
+  const chats = tx.objectStore('chats');
+  const stored = await chats.get(key);
   const previous = stored === undefined ? null : upgradeChat(stored);
   const base: ChatRecord = previous?.ok ? previous.record : { v: CHAT_RECORD_VERSION, key, site, title: trimmed, firstSeen: now, lastSeen: now };
-  await tx.store.put(chatRecordSchema.parse({ ...base, lastSeen: Math.max(base.lastSeen, now), members, membersAt: now }));
+  await chats.put(chatRecordSchema.parse({ ...base, lastSeen: Math.max(base.lastSeen, now), members, membersAt: now }));
+  // The day's reading for the trend: the last of the day wins.
+  await tx.objectStore('memberCounts').put(memberCountRecordSchema.parse(memberCountRecord(key, members, now)));
   await tx.done;
   return true;
 }

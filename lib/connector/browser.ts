@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { addInvite, deleteInvite, listInvites, updateInvite } from '../invites/store';
 import { connection } from '../db/open';
 import { completeDraft, deleteDraft, listDrafts, saveDraft } from '../invites/draft-store';
-import { listChatLists, listChats } from '../classes/chat-store';
+import { listChatLists, listChats, listMemberCounts } from '../classes/chat-store';
 import { listClasses, replaceClasses, saveTypedSubjects } from '../classes/class-store';
 import { countStores, eraseDatabase } from '../db/erase';
 import { applyRestore } from '../backup/restore';
@@ -185,8 +185,16 @@ const drafts: Drafts = {
 const checklist: ChecklistStore = {
   load: async () => {
     const db = await database();
-    const [chats, lists, classes, overrides, sizes, rollover] = await Promise.all([listChats(db), listChatLists(db), listClasses(db), listOverrides(db), listClassSizes(db), readRollover(db)]);
-    return { chats: chats.records, lists, classes, overrides, sizes, lastRollover: rollover?.yearStart ?? null };
+    const [chats, lists, classes, overrides, sizes, rollover, memberCounts] = await Promise.all([
+      listChats(db),
+      listChatLists(db),
+      listClasses(db),
+      listOverrides(db),
+      listClassSizes(db),
+      readRollover(db),
+      listMemberCounts(db),
+    ]);
+    return { chats: chats.records, lists, classes, overrides, sizes, lastRollover: rollover?.yearStart ?? null, memberCounts };
   },
   // Each of these changes which chats are missing: the badge is counted again.
   saveSize: async (key, size, now) => changed(await saveClassSizes(await database(), 'manual', [{ key, size }], now)),

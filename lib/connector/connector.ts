@@ -15,6 +15,7 @@ import type { ClassInput } from '../classes/keys';
 import type { StoreCounts } from '../db/erase';
 import type { Everything, RestorePlan } from '../backup/backup';
 import type { ChatRecord, ClassRecord, ClassSizeRecord, OverrideRecord } from '../classes/records';
+import type { MemberCountRecord } from '../classes/count-history';
 import type { RolloverRecord, UndoResult } from '../school-year/store';
 import type { RolloverPlan } from '../school-year/plan';
 import type { TeacherReport } from '../school-report/report';
@@ -53,6 +54,8 @@ export interface ChecklistData {
   sizes: ClassSizeRecord[];
   /** The first day of the school year the last «Новый учебный год» step was taken for. */
   lastRollover: number | null;
+  /** Member counts by day, for the trend (numbers only). */
+  memberCounts?: MemberCountRecord[];
 }
 
 export interface ChecklistStore {

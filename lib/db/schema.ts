@@ -50,6 +50,8 @@ export interface PartaDb extends DBSchema {
   classLists: { key: string; value: unknown };
   /** Each checked chat's members, as last read or pasted (lib/families). */
   memberLists: { key: string; value: unknown };
+  /** Each school chat's member count, one per day it was read: how joining moved (numbers only). */
+  memberCounts: { key: string; value: unknown; indexes: { chat: string } };
 }
 
 export type UpgradeTransaction = IDBPTransaction<PartaDb, StoreNames<PartaDb>[], 'versionchange'>;
@@ -110,6 +112,10 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('classLists', { keyPath: 'classKey' });
     db.createObjectStore('memberLists', { keyPath: 'key' });
+  },
+  // 9: member counts by day, for the trend («+3 за неделю»).
+  (db) => {
+    db.createObjectStore('memberCounts', { keyPath: 'key' }).createIndex('chat', 'chat');
   },
 ];
 

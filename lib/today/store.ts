@@ -1,5 +1,5 @@
 /** What «Сегодня» is computed from, read from the database in one go (background and popup alike). */
-import { listChatLists, listChats } from '../classes/chat-store';
+import { listChatLists, listChats, listMemberCounts } from '../classes/chat-store';
 import { listClasses } from '../classes/class-store';
 import { listOverrides } from '../classes/override-store';
 import { listClassSizes } from '../classes/size-store';
@@ -15,7 +15,7 @@ import type { TodayData } from './tasks';
  * when it opens, for its list and for «Сегодня»: ten thousand records are not read twice).
  */
 export async function readTodayData(db: PartaDatabase, register: Promise<InviteList> = listInvites(db)): Promise<TodayData> {
-  const [chats, lists, classes, overrides, sizes, rollover, invites, drafts, log] = await Promise.all([
+  const [chats, lists, classes, overrides, sizes, rollover, invites, drafts, log, memberCounts] = await Promise.all([
     listChats(db),
     listChatLists(db),
     listClasses(db),
@@ -25,6 +25,7 @@ export async function readTodayData(db: PartaDatabase, register: Promise<InviteL
     register,
     listDrafts(db),
     readModeration(db),
+    listMemberCounts(db),
   ]);
   return {
     chats: chats.records,
@@ -37,5 +38,6 @@ export async function readTodayData(db: PartaDatabase, register: Promise<InviteL
     drafts,
     blocks: log.blocks,
     leavers: log.leavers,
+    memberCounts,
   };
 }

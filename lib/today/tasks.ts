@@ -8,6 +8,7 @@
  * chat list Parta has not seen (it cannot tell which chats exist before), and the chats of each
  * class (school order): a message to send, a link to paste, a chat to create — one task per chat.
  */
+import type { MemberCountRecord } from '../classes/count-history';
 import { checkCoverage, type PlatformCheckResult, type PlatformItem } from '../classes/coverage';
 import type { ChatLists } from '../classes/chat-list';
 import type { Profile } from '../classes/profiles';
@@ -38,6 +39,8 @@ export interface TodayData {
   drafts: readonly DraftRecord[];
   blocks: readonly BlockRecord[];
   leavers: readonly LeaverRecord[];
+  /** Member counts by day (the checklist's trend); not read where no screen shows it. */
+  memberCounts?: readonly MemberCountRecord[];
 }
 
 /** A chat's step that is the teacher's to take today (sent invitations wait for the class). */

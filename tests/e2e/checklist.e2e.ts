@@ -204,6 +204,36 @@ describe('required-chats checklist', () => {
     });
   });
 
+  test('how joining moved: the parents\' chat read today, and a week and two weeks ago, shows «+6 за неделю»', async () => {
+    // Earlier readings as the background kept them on those days (its clock is the machine's: a test
+    // cannot move it, so the two older days are written as the count store holds them).
+    await harness.worker.evaluate(async () => {
+      const day = 24 * 60 * 60 * 1000;
+      const open = indexedDB.open('parta');
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('memberCounts', 'readwrite');
+      for (const [ago, members] of [[15, 10], [8, 12]] as const) {
+        const at = Date.now() - ago * day;
+        const date = new Date(at);
+        const stamp = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+        tx.objectStore('memberCounts').put({ v: 1, key: `max:Родители 5А|${stamp}`, chat: 'max:Родители 5А', day: stamp, members, at });
+      }
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    // Today's reading: the chat opened in MAX (18 members in its header).
+    const messenger = await harness.open(MAX_URL);
+    await messenger.waitForSelector('parta-warning');
+    const journal = await harness.open(JOURNAL_URL);
+    const popup = await checklistPopup(journal, async (candidate) => (await candidate.getByTestId('trend').count()) > 0);
+    const parents = popup.locator('[data-requirement="class-parents"]');
+    await expect(parents.getByTestId('trend').textContent()).resolves.toBe(' · +6 за неделю');
+    await messenger.close();
+  });
+
   test('a chat switched off in options is no longer required', async () => {
     const options = await harness.openOptions();
     await options.getByTestId('policy').getByLabel(/Чат учителей класса — в вашем классе/).uncheck();

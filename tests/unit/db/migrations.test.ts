@@ -14,6 +14,7 @@ import { upgradeChat, upgradeClass } from '../../../lib/classes/records';
 import { readModeration } from '../../../lib/moderation/store';
 import { listDrafts } from '../../../lib/invites/draft-store';
 import { listClassLists, listMemberLists } from '../../../lib/families/store';
+import { listMemberCounts } from '../../../lib/classes/chat-store';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../../lib/db/schema';
 import { type InviteRecord } from '../../../lib/invites/index';
 
@@ -22,7 +23,7 @@ const freshName = () => `parta-test-${++counter}-${Math.random().toString(36).sl
 
 interface DbFixture {
   dbVersion: number;
-  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[]; violations?: unknown[]; blocks?: unknown[]; leavers?: unknown[]; drafts?: unknown[]; caches?: unknown[]; classLists?: unknown[]; memberLists?: unknown[] };
+  stores: { invites: unknown[]; chats: unknown[]; classes: unknown[]; overrides?: unknown[]; classSizes?: unknown[]; meta?: unknown[]; reports?: unknown[]; violations?: unknown[]; blocks?: unknown[]; leavers?: unknown[]; drafts?: unknown[]; caches?: unknown[]; classLists?: unknown[]; memberLists?: unknown[]; memberCounts?: unknown[] };
 }
 
 const FIXTURE_DIR = path.resolve('tests/fixtures/db');
@@ -81,6 +82,7 @@ describe('migrations', () => {
     expect(await listDrafts(db)).toEqual(fixture.stores.drafts ?? []);
     expect(await listClassLists(db)).toEqual(fixture.stores.classLists ?? []);
     expect(await listMemberLists(db)).toEqual(fixture.stores.memberLists ?? []);
+    expect(await listMemberCounts(db)).toEqual(fixture.stores.memberCounts ?? []);
     db.close();
   });
 

@@ -1,0 +1,65 @@
+/**
+ * How a chat's member count moved: one reading kept per chat and day (the last of the day), numbers
+ * only, and the trend the checklist says — «+3 за неделю». Records and the pure trend here; the
+ * write is part of recording a count (chat-store.ts), in the same transaction.
+ */
+import * as z from 'zod/mini';
+import { timeSchema, validate, type Validated } from '../db/records';
+import { localDay } from '../moderation/records';
+import { MAX_MEMBERS } from './keys';
+
+export const MEMBER_COUNT_RECORD_VERSION = 1;
+export const memberCountRecordSchema = z.strictObject({
+  v: z.literal(MEMBER_COUNT_RECORD_VERSION),
+  /** `<chat key>|<day>`: one reading per chat and day. */
+  key: z.string().check(z.minLength(1), z.maxLength(280)),
+  /** The chat's key in the chats store (`<site>:<title>`). */
+  chat: z.string().check(z.minLength(1), z.maxLength(260)),
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  members: z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_MEMBERS)),
+  at: timeSchema,
+});
+export type MemberCountRecord = z.infer<typeof memberCountRecordSchema>;
+export const upgradeMemberCount = (raw: unknown): Validated<MemberCountRecord> => validate(memberCountRecordSchema, raw);
+
+export function memberCountRecord(chat: string, members: number, now: number): MemberCountRecord {
+  const day = localDay(now);
+  return { v: MEMBER_COUNT_RECORD_VERSION, key: `${chat}|${day}`, chat, day, members, at: now };
+}
+
+export interface CountTrend {
+  /** The latest count. */
+  now: number;
+  /** The change since the reading closest to a week before the latest (at least 5 days back), or null when none is that old. */
+  week: number | null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The trend of one chat's readings (any order). Null without a reading. */
+export function countTrend(readings: readonly Pick<MemberCountRecord, 'at' | 'members'>[]): CountTrend | null {
+  if (readings.length === 0) return null;
+  const sorted = [...readings].sort((a, b) => a.at - b.at);
+  const latest = sorted[sorted.length - 1] as (typeof sorted)[number];
+  // The last reading at least five days before the latest: «за неделю» even when the chat was opened on another weekday.
+  const before = sorted.filter((reading) => reading.at <= latest.at - 5 * DAY_MS);
+  const base = before.length > 0 ? (before[before.length - 1] as (typeof sorted)[number]) : null;
+  return { now: latest.members, week: base && latest.at - base.at <= 14 * DAY_MS ? latest.members - base.members : null };
+}
+
+/** Each chat's trend by `<platform>:<title>` as the checklist places chats (Sferum's chats are VK's). */
+export function trendsByChat(counts: readonly MemberCountRecord[]): Map<string, CountTrend> {
+  const byChat = new Map<string, MemberCountRecord[]>();
+  for (const count of counts) {
+    const colon = count.chat.indexOf(':');
+    const site = count.chat.slice(0, colon);
+    const key = `${site === 'max' ? 'max' : 'vk'}:${count.chat.slice(colon + 1)}`;
+    byChat.set(key, [...(byChat.get(key) ?? []), count]);
+  }
+  const trends = new Map<string, CountTrend>();
+  for (const [key, readings] of byChat) {
+    const trend = countTrend(readings);
+    if (trend) trends.set(key, trend);
+  }
+  return trends;
+}
