@@ -7,7 +7,8 @@ import type { Connector } from '../lib/connector/connector';
 import { failureText } from '../lib/i18n/errors';
 import { settingsTranslator } from './i18n';
 import type { UiTranslate } from '../lib/i18n/ui';
-import { localDay, type BlockRecord } from '../lib/moderation/records';
+import type { BlockRecord } from '../lib/moderation/records';
+import { localDay } from '../lib/util/dates';
 import type { Settings } from '../lib/settings/index';
 
 export type Said = { text: string; bad?: boolean };

@@ -22,7 +22,6 @@ import type { ModerationLog } from '../../lib/moderation/store';
 import {
   DAY_PATTERN,
   blockAdvice,
-  localDay,
   personKey,
   ruleKindOfChat,
   rulesFor,
@@ -34,6 +33,7 @@ import {
   type ViolationRecord,
 } from '../../lib/moderation/index';
 import type { Settings } from '../../lib/settings/index';
+import { localDay } from '../../lib/util/dates';
 import { BlockState, dayText, siteName, type Said as Message } from '../../components/BlockState';
 
 

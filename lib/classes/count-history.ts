@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { timeSchema, validate, type Validated } from '../db/records';
-import { localDay } from '../moderation/records';
+import { localDay } from '../util/dates';
 import { MAX_MEMBERS } from './keys';
 
 export const MEMBER_COUNT_RECORD_VERSION = 1;

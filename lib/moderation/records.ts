@@ -3,6 +3,7 @@
  * keeps its date and reason (2.8: nobody is removed or blocked but for the rules). Names are as the
  * chat shows them; a message's text only when the teacher keeps a quote. Schemas and pure rules.
  */
+import { localDay } from '../util/dates';
 import * as z from 'zod/mini';
 import { timeSchema } from '../db/records';
 import { findName, personKey } from './names';
@@ -127,12 +128,6 @@ export function blockDone(record: BlockRecord, cutoff: number): boolean {
   return (record.endedAt ?? dayEnd(record.until)) < cutoff;
 }
 
-/** The local calendar day of a moment, `YYYY-MM-DD`. */
-export function localDay(time: number): string {
-  const date = new Date(time);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Blocks whose last day has come and that the teacher has not ended: time to unblock. */
 export function dueUnblocks(blocks: readonly BlockRecord[], now: number): BlockRecord[] {

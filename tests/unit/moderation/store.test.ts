@@ -17,7 +17,8 @@ import {
   recordSightings,
 } from '../../../lib/moderation/store';
 import { openPartaDb } from '../../../lib/db/open';
-import { dueUnblocks, localDay, stillInChats } from '../../../lib/moderation';
+import { dueUnblocks, stillInChats } from '../../../lib/moderation';
+import { localDay } from '../../../lib/util/dates';
 
 let counter = 0;
 const fresh = () => openPartaDb({ name: `parta-15-${++counter}-${Math.random().toString(36).slice(2)}` });
