@@ -25,6 +25,7 @@ export const BADGE_KINDS: Readonly<Record<TaskKind, UiKey>> = {
   leaver: 'badgeLeaver',
   annul: 'badgeStale',
   rollover: 'badgeRollover',
+  families: 'badgeFamilies',
   check: 'badgeCheck',
   subjects: 'badgeSubjects',
   create: 'badgeCreate',
@@ -62,9 +63,13 @@ export function refreshBadge(): Promise<void> {
   return running;
 }
 
-/** The pages tell the background after every write to the register, the drafts or the moderation log. */
+/** The pages tell the background after every write to the register, the drafts, the moderation log or the families' lists. */
 export const badgeHandlers = {
   'register/changed': async () => {
+    await refreshBadge();
+    return { ok: true };
+  },
+  'families/changed': async () => {
     await refreshBadge();
     return { ok: true };
   },

@@ -87,6 +87,13 @@ export function Today({ connector, settings }: { connector: Connector; settings:
           <SubjectsTask key="subjects" connector={connector} classKeys={task.classKeys} />
         ) : task.kind === 'check' ? (
           <CheckTask key="check" task={task} />
+        ) : task.kind === 'families' ? (
+          <p class="notice" key={`families:${task.classKey}`} data-testid="today-families">
+            {t('familiesToday', { classKey: task.classKey, count: task.families })}{' '}
+            <button type="button" onClick={() => connector.openPage(`/families.html?class=${encodeURIComponent(task.classKey)}`)}>
+              {t('familiesTodayOpen', { classKey: task.classKey })}
+            </button>
+          </p>
         ) : task.kind === 'rollover' ? (
           <p class="notice" key="rollover" data-testid="year-due">
             {t('todayRolloverLine')}{' '}

@@ -161,7 +161,7 @@ const database = connection();
 const ask = asker(REPLY_SCHEMA_CHECKS);
 
 /** The badge counts what waits for the teacher: tell the background after every write to it. */
-async function tell<T>(type: 'register/changed' | 'moderation/changed', result: T): Promise<T> {
+async function tell<T>(type: 'register/changed' | 'moderation/changed' | 'families/changed', result: T): Promise<T> {
   await ask({ type });
   return result;
 }
@@ -227,18 +227,20 @@ const reports: ReportStore = {
 /** Blocks to lift. */
 const moderationChanged = <T>(result: T) => tell('moderation/changed', result);
 
+const familiesChanged = <T>(result: T) => tell('families/changed', result);
+
 const families: FamiliesStore = {
   load: async () => {
     const db = await database();
     const [classLists, memberLists] = await Promise.all([listClassLists(db), listMemberLists(db)]);
     return { classLists, memberLists };
   },
-  turnOn: async (classKey, now) => void (await turnOnClassList(await database(), classKey, now)),
-  turnOff: async (classKey) => turnOffClassList(await database(), classKey),
-  savePupils: async (classKey, pupils, now) => void (await savePupils(await database(), classKey, pupils, 'paste', now)),
-  saveMembers: async (site, chat, members, now) => void (await saveMemberList(await database(), site, chat, members, 'paste', now)),
-  decide: async (classKey, decision, now) => void (await decide(await database(), classKey, decision, now)),
-  told: async (classKey, told, now) => void (await recordTold(await database(), classKey, told, now)),
+  turnOn: async (classKey, now) => familiesChanged(void (await turnOnClassList(await database(), classKey, now))),
+  turnOff: async (classKey) => familiesChanged(await turnOffClassList(await database(), classKey)),
+  savePupils: async (classKey, pupils, now) => familiesChanged(void (await savePupils(await database(), classKey, pupils, 'paste', now))),
+  saveMembers: async (site, chat, members, now) => familiesChanged(void (await saveMemberList(await database(), site, chat, members, 'paste', now))),
+  decide: async (classKey, decision, now) => familiesChanged(void (await decide(await database(), classKey, decision, now))),
+  told: async (classKey, told, now) => familiesChanged(void (await recordTold(await database(), classKey, told, now))),
 };
 
 const moderation: ModerationStore = {

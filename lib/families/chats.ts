@@ -5,7 +5,9 @@
  */
 import { classifyChat } from '../classes/classify';
 import type { ChatRecord } from '../classes/records';
+import { pupilKey, readClassChat } from './class-chat';
 import type { Audience, PupilName } from './match';
+import { memberListKey, type ClassListRecord, type MemberListRecord } from './records';
 
 export interface ClassChat {
   site: ChatRecord['site'];
@@ -36,4 +38,24 @@ export function inviteLinkFor(chat: string, invites: readonly { chatTitle: strin
     (invite) => invite.chatTitle.trim().toLowerCase().replaceAll('ё', 'е') === title && invite.archivedAt === undefined && (invite.status === 'new' || invite.status === 'sent' || invite.status === 'done'),
   );
   return found?.url ?? null;
+}
+
+/**
+ * For «Сегодня»: a class's families not yet in one of its checked chats and not yet told about it
+ * («Сообщили»). Counted once per pupil, however many chats miss them: one task per class.
+ */
+export function familiesToReach(record: ClassListRecord, memberLists: readonly MemberListRecord[], chats: readonly ChatRecord[]): number {
+  if (record.pupils.length === 0) return 0;
+  const unreached = new Set<string>();
+  for (const chat of chatsOfClass(record.classKey, chats)) {
+    const list = memberLists.find((candidate) => candidate.key === memberListKey(chat.site, chat.title));
+    if (!list) continue;
+    const reading = readClassChat(record.pupils, list.members, chat.audience, record.decisions);
+    for (const pupil of reading.pupils) {
+      if (pupil.state !== 'missing') continue;
+      const key = pupilKey(record.pupils[pupil.pupil] as PupilName);
+      if (!record.told.some((told) => told.pupil === key && told.chat === chat.title)) unreached.add(key);
+    }
+  }
+  return unreached.size;
 }

@@ -81,4 +81,5 @@ export const REPLY_GUARDS: ReplyChecks = {
   'moderation/report': isCaptureAnswer,
   'rules/for-chat': isRulesAnswer,
   'moderation/changed': isDoneAnswer,
+  'families/changed': isDoneAnswer,
 };

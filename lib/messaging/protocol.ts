@@ -231,6 +231,9 @@ export const rulesForChatSchema = z.strictObject({
 /** Extension pages → background: the moderation log changed (badge: blocks to lift). */
 export const moderationChangedSchema = z.strictObject({ type: z.literal('moderation/changed') });
 
+/** Extension pages → background: a class list, member list, answer or «Сообщили» changed (badge: families to tell). */
+export const familiesChangedSchema = z.strictObject({ type: z.literal('families/changed') });
+
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   inviteCaptureSchema,
   registerChangedSchema,
@@ -241,6 +244,7 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   moderationReportSchema,
   rulesForChatSchema,
   moderationChangedSchema,
+  familiesChangedSchema,
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 
@@ -293,6 +297,7 @@ export const TO_BACKGROUND_REPLIES = {
   'moderation/report': captureAnswerSchema,
   'rules/for-chat': rulesAnswerSchema,
   'moderation/changed': doneAnswerSchema,
+  'families/changed': doneAnswerSchema,
 } as const satisfies Record<ToBackground['type'], z.ZodMiniType>;
 
 export type RequestType = ToBackground['type'];

@@ -1,4 +1,5 @@
 /** What «Сегодня» is computed from, read from the database in one go (background and popup alike). */
+import { listClassLists, listMemberLists } from '../families/store';
 import { listChatLists, listChats, listMemberCounts } from '../classes/chat-store';
 import { listClasses } from '../classes/class-store';
 import { listOverrides } from '../classes/override-store';
@@ -15,7 +16,7 @@ import type { TodayData } from './tasks';
  * when it opens, for its list and for «Сегодня»: ten thousand records are not read twice).
  */
 export async function readTodayData(db: PartaDatabase, register: Promise<InviteList> = listInvites(db)): Promise<TodayData> {
-  const [chats, lists, classes, overrides, sizes, rollover, invites, drafts, log, memberCounts] = await Promise.all([
+  const [chats, lists, classes, overrides, sizes, rollover, invites, drafts, log, memberCounts, classLists, memberLists] = await Promise.all([
     listChats(db),
     listChatLists(db),
     listClasses(db),
@@ -26,6 +27,8 @@ export async function readTodayData(db: PartaDatabase, register: Promise<InviteL
     listDrafts(db),
     readModeration(db),
     listMemberCounts(db),
+    listClassLists(db),
+    listMemberLists(db),
   ]);
   return {
     chats: chats.records,
@@ -39,5 +42,7 @@ export async function readTodayData(db: PartaDatabase, register: Promise<InviteL
     blocks: log.blocks,
     leavers: log.leavers,
     memberCounts,
+    classLists,
+    memberLists,
   };
 }

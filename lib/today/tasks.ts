@@ -9,6 +9,8 @@
  * class (school order): a message to send, a link to paste, a chat to create — one task per chat.
  */
 import type { MemberCountRecord } from '../classes/count-history';
+import { familiesToReach } from '../families/chats';
+import type { ClassListRecord, MemberListRecord } from '../families/records';
 import { checkCoverage, type PlatformCheckResult, type PlatformItem } from '../classes/coverage';
 import type { ChatLists } from '../classes/chat-list';
 import type { Profile } from '../classes/profiles';
@@ -41,6 +43,9 @@ export interface TodayData {
   leavers: readonly LeaverRecord[];
   /** Member counts by day (the checklist's trend); not read where no screen shows it. */
   memberCounts?: readonly MemberCountRecord[];
+  /** «Кто ещё не в чате»: the classes whose check is on, and the chats' member lists. */
+  classLists?: readonly ClassListRecord[];
+  memberLists?: readonly MemberListRecord[];
 }
 
 /** A chat's step that is the teacher's to take today (sent invitations wait for the class). */
@@ -52,6 +57,8 @@ export type TodayTask =
   /** `filled`: how many joined its chat, when Parta counted at least the threshold there. */
   | { kind: 'annul'; invite: InviteRecord; filled?: { joined: number; size: number } }
   | { kind: 'rollover' }
+  /** Families of a class not in its checked chats and not yet told: one task per class. */
+  | { kind: 'families'; classKey: string; families: number }
   /** A subject teacher's classes whose subjects Parta does not know: their subject chats cannot be checked. */
   | { kind: 'subjects'; classKeys: string[] }
   /** Open these messengers: Parta will see which chats of these classes exist. One task, however many chats. */
@@ -133,6 +140,10 @@ export function todayView(data: TodayData, settings: Settings, now: number): Tod
   const withoutSubjects = classesWithoutSubjects(classes, settings.profiles);
   if (withoutSubjects.length > 0) tasks.push({ kind: 'subjects', classKeys: withoutSubjects });
   if (chats.unchecked > 0) tasks.push({ kind: 'check', platforms: chats.toOpen, classKeys: chats.uncheckedClasses });
+  for (const record of data.classLists ?? []) {
+    const families = familiesToReach(record, data.memberLists ?? [], data.chats);
+    if (families > 0) tasks.push({ kind: 'families', classKey: record.classKey, families });
+  }
   tasks.push(...chatTasks);
   return { tasks, chats };
 }

@@ -97,7 +97,29 @@ describe('who is not in the chat yet', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  /** What «Сегодня» says of 5А's families, in the popup over the MAX tab (empty when nothing). */
+  async function todayFamilies(): Promise<string> {
+    const messenger = await harness.open(MAX_URL);
+    const popup = await harness.openPopup(messenger);
+    await popup.getByTestId('today').waitFor();
+    const text = (await popup.getByTestId('today-families').count()) > 0 ? ((await popup.getByTestId('today-families').textContent()) ?? '') : '';
+    await popup.close();
+    await messenger.close();
+    await page.bringToFront();
+    return text;
+  }
+
+  /** The toolbar button's tooltip, as the background set it. */
+  const badgeTitle = () =>
+    harness.worker.evaluate(async () => {
+      type Action = { action: { getTitle(details: object): Promise<string> } };
+      return (globalThis as unknown as { chrome: Action }).chrome.action.getTitle({});
+    });
+
   test('a reminder for the missing family, «Сообщили» recorded; an answer about a member remembered', async () => {
+    expect(await todayFamilies()).toContain('5А: 1 семьи нет в чатах класса, и им ещё не сообщили.');
+    // The badge counted it as soon as the member list was saved.
+    await expect.poll(badgeTitle).toContain('сообщить семьям, которых нет в чатах: 1 класс');
     const parents = page.locator('[data-testid="families-chat"][data-chat="Родители 5А"]');
     const missing = parents.getByTestId('families-missing-pupil').filter({ hasText: 'Артём Белых' });
     await missing.getByRole('button', { name: 'Скопировать напоминание' }).click();
@@ -108,6 +130,9 @@ describe('who is not in the chat yet', () => {
     await missing.getByRole('combobox', { name: 'Как сообщили: Артём Белых' }).selectOption({ label: 'записка на бумаге' });
     await missing.getByRole('button', { name: 'Сообщили' }).click();
     await parents.getByTestId('families-missing-pupil').filter({ hasText: 'Сообщили: записка на бумаге' }).waitFor();
+    // Told: «Сегодня» and the badge ask nothing more of 5А.
+    expect(await todayFamilies()).toBe('');
+    await expect.poll(badgeTitle).not.toContain('сообщить семьям');
 
     // «Иванова Елена» is Petya's mother: he is in; Anna stays to check until answered.
     await parents.getByTestId('families-question').first().getByRole('button', { name: 'Да' }).click();

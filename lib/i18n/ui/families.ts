@@ -1,6 +1,8 @@
 /** «Кто ещё не в чате»: a class's list against its chats' members, and how families outside were told. */
 const ru = {
   familiesTitle: 'Кто ещё не в чате — {classKey}',
+  familiesToday: '{classKey}: {count} {count:семьи|семей|семей} нет в чатах класса, и им ещё не сообщили.',
+  familiesTodayOpen: 'Кто ещё не в чате {classKey}',
   familiesOpen: 'Кто ещё не в чате {classKey}',
   familiesDisclosure:
     'Чтобы сказать, кого нет в чатах класса, Парте нужен список учеников {classKey}: фамилии и имена. Он хранится только в этом браузере, только для классов, где вы включили сверку, и забывается в конце учебного года или когда вы выключите сверку. В отчёт директору, таблицы и файлы он не попадает.',
@@ -54,6 +56,8 @@ const ru = {
 
 const en: Record<keyof typeof ru, string> = {
   familiesTitle: 'Who is not in the chat yet — {classKey}',
+  familiesToday: '{classKey}: {count} {count:family is|families are} not in the class chats and not told yet.',
+  familiesTodayOpen: 'Who is not in the chat yet: {classKey}',
   familiesOpen: 'Who is not in the chat yet: {classKey}',
   familiesDisclosure:
     'To tell who is missing from the class chats, Parta needs the list of {classKey}: surnames and given names. It is kept only in this browser, only for the classes where you turn the check on, and forgotten at the end of the school year or when you turn the check off. It never goes into the director’s report, tables or files.',

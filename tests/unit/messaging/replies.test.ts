@@ -32,6 +32,7 @@ const valid = {
   'moderation/report': fc.oneof(fc.constant({ ok: true }), fc.constant({ ok: false, reason: 'failed' })),
   'rules/for-chat': fc.oneof(fc.string({ maxLength: 40 }).map((text) => ({ ok: true, text })), fc.constant({ ok: false })),
   'moderation/changed': fc.boolean().map((ok) => ({ ok })),
+  'families/changed': fc.boolean().map((ok) => ({ ok })),
 } satisfies Record<RequestType, fc.Arbitrary<unknown>>;
 
 test('marks with one bad field are refused by both', () => {
