@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { shortDate } from '../../components/Coverage';
 import { siteName } from '../../components/BlockState';
 import { HelpLink } from '../../components/HelpLink';
+import { PrintHeader } from '../../components/PrintHeader';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
@@ -20,8 +21,10 @@ import { failureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import type { InviteRecord } from '../../lib/invites/schema';
 import type { ChatRecord } from '../../lib/classes/records';
+import type { Settings } from '../../lib/settings/index';
 
 interface Loaded {
+  settings: Settings;
   language: 'ru' | 'en';
   record: ClassListRecord | null;
   memberLists: MemberListRecord[];
@@ -36,6 +39,7 @@ export function Families({ connector, classKey }: { connector: Connector; classK
   const [loaded, reload] = useLoaded<Loaded>(async () => {
     const [{ settings }, families, checklist, register] = await Promise.all([connector.loadSettings(), connector.families.load(), connector.checklist.load(), connector.register.list()]);
     return {
+      settings,
       language: settings.language,
       record: families.classLists.find((record) => record.classKey === classKey) ?? null,
       memberLists: families.memberLists,
@@ -59,6 +63,7 @@ export function Families({ connector, classKey }: { connector: Connector; classK
   return (
     <TranslateContext.Provider value={t}>
       <main class="report families" data-testid="families">
+        <PrintHeader what={t('familiesTitle', { classKey })} settings={loaded.settings} now={connector.now()} />
         <h1>{t('familiesTitle', { classKey })}</h1>
         {!record ? (
           <section>
@@ -75,7 +80,8 @@ export function Families({ connector, classKey }: { connector: Connector; classK
           <>
             <ClassList t={t} record={record} said={said} save={(text) => act('list', () => saveList(connector, t, classKey, text))} />
             <Chats t={t} connector={connector} loaded={loaded} record={record} classKey={classKey} said={said} act={act} />
-            <p class="actions">
+            <ToldLog t={t} record={record} language={loaded.language} />
+            <p class="actions no-print">
               <button type="button" onClick={() => void act('off', async () => (await connector.families.turnOff(classKey), null))}>
                 {t('familiesTurnOff')}
               </button>
@@ -98,6 +104,42 @@ async function saveList(connector: Connector, t: UiTranslate, classKey: string, 
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** «Сообщили» for the whole class, newest first: the teacher's record for the director, printable. */
+function ToldLog({ t, record, language }: { t: UiTranslate; record: ClassListRecord; language: 'ru' | 'en' }) {
+  if (record.told.length === 0) return null;
+  const names = new Map(record.pupils.map((pupil) => [pupilKey(pupil), pupilShownName(pupil)]));
+  return (
+    <section aria-labelledby="families-told">
+      <h2 id="families-told">{t('familiesToldLogTitle')}</h2>
+      <table data-testid="families-told-log">
+        <thead>
+          <tr>
+            <th scope="col">{t('familiesToldLogPupil')}</th>
+            <th scope="col">{t('familiesToldLogChat')}</th>
+            <th scope="col">{t('familiesToldHow')}</th>
+            <th scope="col">{t('familiesToldLogDate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...record.told].reverse().map((told, index) => (
+            <tr key={index}>
+              <td>{names.get(told.pupil) ?? told.pupil}</td>
+              <td>{told.chat}</td>
+              <td>{t(`familiesHow_${told.how}`)}</td>
+              <td>{shortDate(told.at, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="actions no-print">
+        <button type="button" onClick={() => window.print()}>
+          {t('familiesPrint')}
+        </button>
+      </p>
+    </section>
+  );
 }
 
 function SaidLine({ said, at }: { said: Said; at: string }) {

@@ -13,6 +13,10 @@ const MAX_URL = 'https://web.max.ru/-68912345678';
 const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
 /** МЭШ, one class's journal listing 5А's 20 pupils (tests/fixtures/mesh/class-journal.html). */
 const CLASS_JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/grade/77001';
+/** МЭШ «Мои журналы» (tests/fixtures/mesh/journal-my.html): 5А among the teacher's classes. */
+const JOURNALS_URL = 'https://school.mos.ru/teacher/study-process/journal/my';
+/** МЭШ «Журналы класса» (tests/fixtures/mesh/mentor.html): the class the teacher leads, 5А. */
+const MENTOR_URL = 'https://school.mos.ru/teacher/mentor/journals';
 const CLASS_LIST = ['№\tФИО', '1\tБелых Артём', '2\tИванов Пётр', '3\tИванова Анна', '4\tКим Алексей', '5\tСмирнова Дарья', 'Орлов'].join('\n');
 const PANEL = ['Участники', '6 участников', 'Вы', 'администратор', 'Иванова Елена', 'была в сети вчера', 'Мама Даши Смирновой 🌸', 'в сети', 'Папа Лёши Ким', 'Петров Сергей', 'заходил недавно'].join('\n');
 
@@ -24,6 +28,8 @@ beforeAll(async () => {
   harness.serve(MAX_URL, fixture('max/chat.html'));
   harness.serve(CLIPBOARD_PROBE, '<!doctype html><title>clipboard probe</title>');
   harness.serve(CLASS_JOURNAL_URL, fixture('mesh/class-journal.html'));
+  harness.serve(JOURNALS_URL, fixture('mesh/journal-my.html'));
+  harness.serve(MENTOR_URL, fixture('mesh/mentor.html'));
   await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CLIPBOARD_PROBE.slice(0, -1) });
   const messenger = await harness.open(MAX_URL);
   await messenger.waitForSelector('parta-warning');
@@ -130,6 +136,14 @@ describe('who is not in the chat yet', () => {
     await missing.getByRole('combobox', { name: 'Как сообщили: Артём Белых' }).selectOption({ label: 'записка на бумаге' });
     await missing.getByRole('button', { name: 'Сообщили' }).click();
     await parents.getByTestId('families-missing-pupil').filter({ hasText: 'Сообщили: записка на бумаге' }).waitFor();
+    // The teacher's record for the director, printable: who, which chat, how, when — on paper without buttons.
+    const log = page.getByTestId('families-told-log');
+    await expect(log.locator('tbody tr').allTextContents()).resolves.toEqual([expect.stringMatching(/^Артём БелыхРодители 5Азаписка на бумаге\d/)]);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('print-header').isVisible()).resolves.toBe(true);
+    await expect(log.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Печать' }).isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     // Told: «Сегодня» and the badge ask nothing more of 5А.
     expect(await todayFamilies()).toBe('');
     await expect.poll(badgeTitle).not.toContain('сообщить семьям');
@@ -140,6 +154,31 @@ describe('who is not in the chat yet', () => {
     await page.reload();
     await parents.getByTestId('families-summary').waitFor();
     await expect(parents.getByTestId('families-summary').textContent()).resolves.toBe('В чате: 3 из 5. Не нашли: 1. Уточните: 1.');
+  });
+
+  test('the director\'s report file carries none of the names', async () => {
+    // The class she leads (its required chats make the report), then her journals.
+    const mentor = await harness.open(MENTOR_URL);
+    const journal = await harness.open(JOURNALS_URL);
+    // The journal's classes reach the checklist once the background has stored them.
+    let popup = await harness.openPopup(journal);
+    for (let attempt = 0; attempt < 20 && !(await popup.getByTestId('teacher-name').isVisible()); attempt++) {
+      await popup.close();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      popup = await harness.openPopup(journal);
+      await popup.getByRole('heading', { name: 'Обязательные чаты' }).waitFor();
+    }
+    await popup.getByTestId('teacher-name').fill('Учитель Т. Т.');
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Отчёт для директора (файл)' }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+    const file = Buffer.concat(chunks).toString('utf8');
+    expect(JSON.parse(file)).toMatchObject({ format: 'parta-coverage-report', rows: expect.arrayContaining([expect.objectContaining({ classKey: '5А' })]) });
+    for (const name of ['Белых', 'Иванов', 'Смирнов', 'Ким', 'Елена', 'Петров', 'Фёдоров', 'Артём']) expect(file).not.toContain(name);
+    await popup.close();
+    await journal.close();
+    await mentor.close();
+    await page.bringToFront();
   });
 
   test('turned off: the names, answers and «Сообщили» are forgotten', async () => {
