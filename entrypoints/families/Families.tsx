@@ -5,6 +5,7 @@
  * and who is on no list. Every decision is lib/families'; this page wires it to the stores.
  */
 import { useState } from 'preact/hooks';
+import { CountChart } from '../../components/CountChart';
 import { shortDate } from '../../components/Coverage';
 import { siteName } from '../../components/BlockState';
 import { HelpLink } from '../../components/HelpLink';
@@ -21,10 +22,12 @@ import { failureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import type { InviteRecord } from '../../lib/invites/schema';
 import type { ChatRecord } from '../../lib/classes/records';
+import { weeklyCounts, type MemberCountRecord } from '../../lib/classes/count-history';
 import type { Settings } from '../../lib/settings/index';
 
 interface Loaded {
   settings: Settings;
+  memberCounts: MemberCountRecord[];
   language: 'ru' | 'en';
   record: ClassListRecord | null;
   memberLists: MemberListRecord[];
@@ -34,12 +37,16 @@ interface Loaded {
 
 type Said = { at: string; text: string; bad?: boolean } | null;
 
+/** How many weeks the chart of a chat's count shows. */
+const CHART_WEEKS = 8;
+
 export function Families({ connector, classKey }: { connector: Connector; classKey: string }) {
   const [said, setSaid] = useState<Said>(null);
   const [loaded, reload] = useLoaded<Loaded>(async () => {
     const [{ settings }, families, checklist, register] = await Promise.all([connector.loadSettings(), connector.families.load(), connector.checklist.load(), connector.register.list()]);
     return {
       settings,
+      memberCounts: checklist.memberCounts ?? [],
       language: settings.language,
       record: families.classLists.find((record) => record.classKey === classKey) ?? null,
       memberLists: families.memberLists,
@@ -215,6 +222,7 @@ function ChatCheck({ t, connector, loaded, record, classKey, chat, said, act }: 
   return (
     <section aria-labelledby={`${at}-title`} data-testid="families-chat" data-chat={chat.title} data-site={chat.site}>
       <h2 id={`${at}-title`}>{t('familiesChatTitle', { chat: chat.title, site: siteName(t, chat.site), audience: audienceName })}</h2>
+      <CountChart t={t} chat={chat.title} language={loaded.language} weeks={weeklyCounts(loaded.memberCounts.filter((count) => count.chat === `${chat.site}:${chat.title}`), connector.now(), CHART_WEEKS)} />
       <p>{list ? t('familiesMembersCount', { count: list.members.length, date: shortDate(list.readAt, loaded.language) }) : t('familiesMembersNone')}</p>
       <label for={`${at}-paste`}>{t('familiesMembersPaste')}</label>
       <textarea id={`${at}-paste`} rows={4} style={{ width: '100%', boxSizing: 'border-box' }} value={text} onInput={(event) => setText((event.target as HTMLTextAreaElement).value)} />

@@ -63,3 +63,36 @@ export function trendsByChat(counts: readonly MemberCountRecord[]): Map<string, 
   }
   return trends;
 }
+
+export interface WeekCount {
+  /** The week's Monday, `YYYY-MM-DD`. */
+  week: string;
+  /** The week's last reading, or null when the chat was not opened that week. */
+  members: number | null;
+}
+
+/** The Monday of a moment's week (local time), as a moment at midnight. */
+function mondayOf(time: number): number {
+  const date = new Date(time);
+  date.setHours(0, 0, 0, 0);
+  date.setDate(date.getDate() - ((date.getDay() + 6) % 7));
+  return date.getTime();
+}
+
+/** One chat's last reading per week over the `weeks` weeks up to `now`'s, oldest first. */
+export function weeklyCounts(readings: readonly Pick<MemberCountRecord, 'at' | 'members'>[], now: number, weeks: number): WeekCount[] {
+  const thisWeek = mondayOf(now);
+  const starts: number[] = [];
+  for (let back = weeks - 1; back >= 0; back--) {
+    const date = new Date(thisWeek);
+    date.setDate(date.getDate() - 7 * back);
+    starts.push(date.getTime());
+  }
+  const last = new Map<number, { at: number; members: number }>();
+  for (const reading of readings) {
+    const week = mondayOf(reading.at);
+    const known = last.get(week);
+    if (!known || reading.at > known.at) last.set(week, reading);
+  }
+  return starts.map((start) => ({ week: localDay(start), members: last.get(start)?.members ?? null }));
+}

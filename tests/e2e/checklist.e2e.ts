@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { fixture, launch, type Harness } from './harness';
+import { fixture, launch, seedMemberCounts, type Harness } from './harness';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 // МЭШ: «Мои журналы» lists the classes taught, «Журналы класса» the class the teacher leads.
@@ -205,25 +205,11 @@ describe('required-chats checklist', () => {
   });
 
   test('how joining moved: the parents\' chat read today, and a week and two weeks ago, shows «+6 за неделю»', async () => {
-    // Earlier readings as the background kept them on those days (its clock is the machine's: a test
-    // cannot move it, so the two older days are written as the count store holds them).
-    await harness.worker.evaluate(async () => {
-      const day = 24 * 60 * 60 * 1000;
-      const open = indexedDB.open('parta');
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('memberCounts', 'readwrite');
-      for (const [ago, members] of [[15, 10], [8, 12]] as const) {
-        const at = Date.now() - ago * day;
-        const date = new Date(at);
-        const stamp = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-        tx.objectStore('memberCounts').put({ v: 1, key: `max:Родители 5А|${stamp}`, chat: 'max:Родители 5А', day: stamp, members, at });
-      }
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+    // Earlier readings, as the background kept them on those days.
+    await seedMemberCounts(harness, 'max:Родители 5А', [
+      [15, 10],
+      [8, 12],
+    ]);
     // Today's reading: the chat opened in MAX (18 members in its header).
     const messenger = await harness.open(MAX_URL);
     await messenger.waitForSelector('parta-warning');

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, fixture, launch, type Harness } from './harness';
+import { axeViolations, fixture, launch, seedMemberCounts, type Harness } from './harness';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
@@ -84,6 +84,8 @@ describe('who is not in the chat yet', () => {
   });
 
   test('the parents\' chat\'s member panel pasted: who is in, whom to ask about, who is missing, who is on no list', async () => {
+    // A reading from two weeks ago: the chart shows how the count moved (18 today, from the MAX header).
+    await seedMemberCounts(harness, 'max:Родители 5А', [[14, 12]]);
     // The chat list from MAX reaches the page (read by the background once the messenger was open).
     for (let attempt = 0; attempt < 20 && (await page.getByTestId('families-chat').count()) === 0; attempt++) {
       await page.reload();
@@ -100,6 +102,12 @@ describe('who is not in the chat yet', () => {
       'Иванова Елена — это родитель: Анна Иванова? Да Нет',
     ]);
     await expect(parents.getByTestId('families-strangers').textContent()).resolves.toBe('Петров Сергей');
+    // The count by week: a line drawn by Parta, and the same numbers as a table for screen readers.
+    const chart = parents.getByTestId('count-chart');
+    await expect(chart.locator('svg circle').count()).resolves.toBe(2);
+    await expect(chart.getByRole('table', { name: 'Участников в «Родители 5А» по неделям' }).locator('tbody td:nth-child(2)').allTextContents()).resolves.toEqual([
+      'не смотрели', 'не смотрели', 'не смотрели', 'не смотрели', 'не смотрели', '12', 'не смотрели', '18',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -261,6 +261,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return found.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Member counts read on earlier days, as the background keeps them (its clock is the machine's: a test
+ * cannot move it, so older days are written as the count store holds them). `[days ago, members]`.
+ */
+export function seedMemberCounts(harness: Pick<Harness, 'worker'>, chat: string, readings: readonly (readonly [number, number])[]): Promise<void> {
+  return harness.worker.evaluate(
+    async ({ chat, readings }) => {
+      const day = 24 * 60 * 60 * 1000;
+      const open = indexedDB.open('parta');
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('memberCounts', 'readwrite');
+      for (const [ago, members] of readings) {
+        const at = Date.now() - ago * day;
+        const date = new Date(at);
+        const stamp = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+        tx.objectStore('memberCounts').put({ v: 1, key: `${chat}|${stamp}`, chat, day: stamp, members, at });
+      }
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { chat, readings },
+  );
+}
+
 /** The toolbar badge's text, as the background set it. */
 export function toolbarBadge(harness: Pick<Harness, 'worker'>): Promise<string> {
   return harness.worker.evaluate(async () => {

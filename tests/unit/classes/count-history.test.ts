@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { countTrend } from '../../../lib/classes/count-history';
+import { countTrend, weeklyCounts } from '../../../lib/classes/count-history';
 import { forgetChatsWhere, forgetCountsBefore, listMemberCounts, recordMembers } from '../../../lib/classes/chat-store';
 import { openPartaDb } from '../../../lib/db/open';
 
@@ -45,5 +45,21 @@ describe('counts by day in the database', () => {
     expect(await forgetCountsBefore(db, T0 + DAY)).toBe(1);
     expect((await listMemberCounts(db)).map((count) => count.members)).toEqual([22]);
     db.close();
+  });
+});
+
+describe('weeklyCounts', () => {
+  test('each week\'s last reading, oldest first; a week without one is null', () => {
+    const readings = [
+      { at: T0 - 14 * DAY, members: 10 }, // two weeks before
+      { at: T0 + 1 * DAY, members: 15 }, // this week, Tuesday
+      { at: T0 + 3 * DAY, members: 18 }, // this week, Thursday: the week's last
+    ];
+    expect(weeklyCounts(readings, T0 + 4 * DAY, 4)).toEqual([
+      { week: '2026-10-12', members: null },
+      { week: '2026-10-19', members: 10 },
+      { week: '2026-10-26', members: null },
+      { week: '2026-11-02', members: 18 },
+    ]);
   });
 });
