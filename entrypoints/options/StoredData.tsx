@@ -70,14 +70,17 @@ export function StoredData({
 }) {
   const [counts, setCounts] = useState<StoreCounts | null>(null);
   const [journals, setJournals] = useState<number | null>(null);
+  /** The classes whose «Кто ещё не в чате» names are kept: each can be forgotten here. */
+  const [checkedClasses, setCheckedClasses] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ text: string; bad?: boolean } | null>(null);
 
   const refresh = () =>
-    Promise.all([connector.storedCounts(), connector.journals.list()])
-      .then(([stored, added]) => {
+    Promise.all([connector.storedCounts(), connector.journals.list(), connector.families.load()])
+      .then(([stored, added, families]) => {
         setCounts(stored);
         setJournals(added.length);
+        setCheckedClasses(families.classLists.map((record) => record.classKey));
       })
       .catch(() => setMessage({ text: t('dataCountFailed'), bad: true }));
   useEffect(() => {
@@ -113,6 +116,27 @@ export function StoredData({
           return (
             <li key={store} data-store={store}>
               {isNamedStore(store) ? t(STORE_LINES[store], { count }) : t('dataOther', { store, count })}
+              {store === 'classLists' &&
+                checkedClasses.map((classKey) => (
+                  <span key={classKey}>
+                    {' '}
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() =>
+                        void connector.families
+                          .turnOff(classKey)
+                          .then(async () => {
+                            await refresh();
+                            setMessage({ text: t('dataClassForgotten', { classKey }) });
+                          })
+                          .catch((error: unknown) => setMessage({ text: failureText(t, error), bad: true }))
+                      }
+                    >
+                      {t('dataForgetClass', { classKey })}
+                    </button>
+                  </span>
+                ))}
             </li>
           );
         })}

@@ -189,11 +189,20 @@ describe('who is not in the chat yet', () => {
     await page.bringToFront();
   });
 
-  test('turned off: the names, answers and «Сообщили» are forgotten', async () => {
+  test('forgotten from «Что хранится» one class at a time, or turned off on the page', async () => {
+    const options = await harness.openOptions();
+    const line = options.getByTestId('stored-data').locator('[data-store="classLists"]');
+    await line.getByRole('button', { name: 'Забыть имена 5А' }).click();
+    await options.getByText('Имена учеников 5А, ответы и «Сообщили» забыты.').waitFor();
+    await line.filter({ hasText: ': 0' }).waitFor();
+    await page.reload();
+    await page.getByTestId('families-disclosure').waitFor();
+    // On again, then off from the page itself.
+    await page.getByRole('button', { name: 'Сверять состав чатов 5А' }).click();
     await page.getByRole('button', { name: 'Выключить сверку и забыть имена' }).click();
     await page.getByTestId('families-disclosure').waitFor();
-    const options = await harness.openOptions();
-    await options.locator('[data-store="classLists"]').filter({ hasText: ': 0' }).first().waitFor();
+    await options.reload();
+    await options.getByTestId('stored-data').locator('[data-store="classLists"]').filter({ hasText: ': 0' }).waitFor();
     await options.close();
   });
 });
