@@ -6,7 +6,7 @@
  */
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FeedbackProvider } from '../../../components/feedback';
 import { mockConnector, type Connector } from '../../../lib/connector/connector';
 import { Options } from '../../../entrypoints/options/Options';
@@ -127,10 +127,10 @@ describe('options save themselves', () => {
       field(root, 'input[name="messenger-discord"]').click();
       field(root, 'input[name="messenger-skype"]').click();
     });
+    // Both writes land, however slow the machine: waited for, not slept on.
     await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 40));
+      await vi.waitFor(() => expect(writes).toBe(2), { timeout: 10_000 });
     });
-    expect(writes).toBe(2);
     expect(stored.messengers.discord).toBe(!DEFAULT_SETTINGS.messengers.discord);
     expect(stored.messengers.skype).toBe(!DEFAULT_SETTINGS.messengers.skype);
   });
