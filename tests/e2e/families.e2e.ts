@@ -7,10 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, fixture, launch, seedMemberCounts, type Harness } from './harness';
+import { axeViolations, fixture, launch, readClipboard, seedMemberCounts, serveClipboardProbe, type Harness } from './harness';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
-const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
 /** МЭШ, one class's journal listing 5А's 20 pupils (tests/fixtures/mesh/class-journal.html). */
 const CLASS_JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/grade/77001';
 /** МЭШ «Мои журналы» (tests/fixtures/mesh/journal-my.html): 5А among the teacher's classes. */
@@ -26,11 +25,10 @@ let page: Page;
 beforeAll(async () => {
   harness = await launch();
   harness.serve(MAX_URL, fixture('max/chat.html'));
-  harness.serve(CLIPBOARD_PROBE, '<!doctype html><title>clipboard probe</title>');
   harness.serve(CLASS_JOURNAL_URL, fixture('mesh/class-journal.html'));
   harness.serve(JOURNALS_URL, fixture('mesh/journal-my.html'));
   harness.serve(MENTOR_URL, fixture('mesh/mentor.html'));
-  await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CLIPBOARD_PROBE.slice(0, -1) });
+  await serveClipboardProbe(harness);
   const messenger = await harness.open(MAX_URL);
   await messenger.waitForSelector('parta-warning');
 });
@@ -47,15 +45,6 @@ async function openFamilies(): Promise<Page> {
   await opened.goto(`chrome-extension://${harness.extensionId}/families.html?class=${encodeURIComponent('5А')}`);
   await opened.getByTestId('families').waitFor();
   return opened;
-}
-
-async function clipboard(): Promise<string> {
-  const probe = await harness.open(CLIPBOARD_PROBE);
-  await probe.bringToFront();
-  const text = await probe.evaluate(() => navigator.clipboard.readText());
-  await probe.close();
-  await page.bringToFront();
-  return text;
 }
 
 describe('who is not in the chat yet', () => {
@@ -138,7 +127,7 @@ describe('who is not in the chat yet', () => {
     const missing = parents.getByTestId('families-missing-pupil').filter({ hasText: 'Артём Белых' });
     await missing.getByRole('button', { name: 'Скопировать напоминание' }).click();
     await missing.getByRole('status').filter({ hasText: 'Напоминание скопировано' }).waitFor();
-    const reminder = await clipboard();
+    const reminder = await readClipboard(harness, page);
     expect(reminder).toContain('чат для родителей «Родители 5А» в MAX');
     expect(reminder).toContain('Семьи ученика Артём Белых в нём пока нет.');
     await missing.getByRole('combobox', { name: 'Как сообщили: Артём Белых' }).selectOption({ label: 'записка на бумаге' });

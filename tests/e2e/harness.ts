@@ -288,6 +288,33 @@ export function seedMemberCounts(harness: Pick<Harness, 'worker'>, chat: string,
   );
 }
 
+/** A neutral page allowed to use the clipboard: extension pages cannot be granted reading it. */
+const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
+
+/** Serves the clipboard probe and lets it read and write the clipboard. */
+export async function serveClipboardProbe(harness: Pick<Harness, 'serve' | 'context'>): Promise<void> {
+  harness.serve(CLIPBOARD_PROBE, '<!doctype html><title>clipboard probe</title>');
+  await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CLIPBOARD_PROBE.slice(0, -1) });
+}
+
+/** What the teacher would paste: read in the probe's tab; `back` is brought to the front again. */
+export async function readClipboard(harness: Pick<Harness, 'open'>, back?: Page): Promise<string> {
+  const probe = await harness.open(CLIPBOARD_PROBE);
+  await probe.bringToFront();
+  const text = await probe.evaluate(() => navigator.clipboard.readText());
+  await probe.close();
+  await back?.bringToFront();
+  return text;
+}
+
+/** What the teacher copied elsewhere (an invitation link in MAX): written from the probe's tab. */
+export async function writeClipboard(harness: Pick<Harness, 'open'>, text: string): Promise<void> {
+  const probe = await harness.open(CLIPBOARD_PROBE);
+  await probe.bringToFront();
+  await probe.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await probe.close();
+}
+
 /** The toolbar badge's text, as the background set it. */
 export function toolbarBadge(harness: Pick<Harness, 'worker'>): Promise<string> {
   return harness.worker.evaluate(async () => {

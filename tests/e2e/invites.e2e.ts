@@ -7,14 +7,12 @@
 import Papa from 'papaparse';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, type Harness, toolbarBadge } from './harness';
+import { fixture, launch, readClipboard, serveClipboardProbe, type Harness, toolbarBadge } from './harness';
 
 const MAX_URL = 'https://web.max.ru/-68912345678';
 const MAX_INVITE = 'https://max.ru/join/Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fEdCbA987';
 const VK_INVITE = 'https://vk.me/join/AJQ1d0uWzyC/DNvIowlP2mLB';
 const DAY = 24 * 60 * 60 * 1000;
-// Extension origins cannot be granted clipboard reading: the test reads it from a neutral page.
-const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
 
 let harness: Harness;
 const stray: string[] = [];
@@ -22,8 +20,7 @@ const stray: string[] = [];
 async function start(profile?: string): Promise<Harness> {
   const started = await launch({ profile });
   started.serve(MAX_URL, fixture('max/chat.html'));
-  started.serve(CLIPBOARD_PROBE, '<!doctype html><title>clipboard probe</title>');
-  await started.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CLIPBOARD_PROBE.slice(0, -1) });
+  await serveClipboardProbe(started);
   return started;
 }
 
@@ -59,14 +56,7 @@ async function addInvite(popup: Page, fields: { link: string; className: string;
 }
 
 /** What the teacher would paste: read in another tab, then back to the popup. */
-async function clipboard(popup: Page): Promise<string> {
-  const probe = await harness.open(CLIPBOARD_PROBE);
-  await probe.bringToFront();
-  const text = await probe.evaluate(() => navigator.clipboard.readText());
-  await probe.close();
-  await popup.bringToFront();
-  return text;
-}
+const clipboard = (popup: Page) => readClipboard(harness, popup);
 
 const badgeText = () => toolbarBadge(harness);
 

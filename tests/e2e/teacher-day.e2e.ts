@@ -12,12 +12,11 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { fixture, launch, type Harness } from './harness';
+import { fixture, launch, readClipboard, serveClipboardProbe, writeClipboard, type Harness } from './harness';
 
 const JOURNAL_URL = 'https://school.mos.ru/teacher/study-process/journal/my';
 const MENTOR_URL = 'https://school.mos.ru/teacher/mentor/journals';
 const MAX_URL = 'https://web.max.ru/';
-const CLIPBOARD_PROBE = 'https://clipboard-probe.test/';
 /** 5А's required chats and the links MAX gives for them once created. */
 const CHATS = [
   { requirement: 'class-students', title: 'Ученики 5А', link: 'https://max.ru/join/Students5AaBcDeF01' },
@@ -74,8 +73,7 @@ beforeAll(async () => {
   harness.serve(MENTOR_URL, fixture('mesh/mentor.html'));
   // MAX before 5А's chats exist: her other chats are there, the class's are not yet.
   harness.serve(MAX_URL, withChats(withoutChats(fixture('max/start.html'), ['Родители 5А', '5А ученики']), OTHER_CHATS));
-  harness.serve(CLIPBOARD_PROBE, '<!doctype html><title>clipboard probe</title>');
-  await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CLIPBOARD_PROBE.slice(0, -1) });
+  await serveClipboardProbe(harness);
 });
 
 afterAll(async () => {
@@ -109,20 +107,8 @@ async function clickToolbarButton(tab: Page): Promise<Page> {
 }
 
 /** What the teacher copied elsewhere (the invite link in MAX): not an action in Parta. */
-async function setClipboard(text: string): Promise<void> {
-  const probe = await harness.open(CLIPBOARD_PROBE);
-  await probe.bringToFront();
-  await probe.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await probe.close();
-}
-
-async function clipboard(): Promise<string> {
-  const probe = await harness.open(CLIPBOARD_PROBE);
-  await probe.bringToFront();
-  const text = await probe.evaluate(() => navigator.clipboard.readText());
-  await probe.close();
-  return text;
-}
+const setClipboard = (text: string) => writeClipboard(harness, text);
+const clipboard = () => readClipboard(harness);
 
 /** The «Сегодня» task of 5А's chat `requirement`. */
 function task(popup: Page, requirement: string): Locator {
