@@ -13,16 +13,17 @@ import { PrintHeader } from '../../components/PrintHeader';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import { useLoaded } from '../../components/use-loaded';
 import type { Connector } from '../../lib/connector/connector';
-import { chatsOfClass, inviteLinkFor, pupilShownName, type ClassChat } from '../../lib/families/chats';
+import { chatsOfClass, inviteLinkFor, memberListOf, pupilShownName, type ClassChat } from '../../lib/families/chats';
 import { memberKey, pupilKey, readClassChat } from '../../lib/families/class-chat';
 import type { PupilName } from '../../lib/families/match';
 import { readClassListPaste, readMemberPaste, CLASS_LIST_MAX } from '../../lib/families/paste';
-import { memberListKey, TOLD_HOW, type ClassListRecord, type MemberListRecord, type ToldHow } from '../../lib/families/records';
+import { TOLD_HOW, type ClassListRecord, type MemberListRecord, type ToldHow } from '../../lib/families/records';
 import { failureText } from '../../lib/i18n/errors';
 import type { UiTranslate } from '../../lib/i18n/ui';
 import type { InviteRecord } from '../../lib/invites/schema';
 import type { ChatRecord } from '../../lib/classes/records';
 import { weeklyCounts, type MemberCountRecord } from '../../lib/classes/count-history';
+import { chatKey } from '../../lib/classes/chat-store';
 import type { Settings } from '../../lib/settings/index';
 
 interface Loaded {
@@ -43,7 +44,12 @@ const CHART_WEEKS = 8;
 export function Families({ connector, classKey }: { connector: Connector; classKey: string }) {
   const [said, setSaid] = useState<Said>(null);
   const [loaded, reload] = useLoaded<Loaded>(async () => {
-    const [{ settings }, families, checklist, register] = await Promise.all([connector.loadSettings(), connector.families.load(), connector.checklist.load(), connector.register.list()]);
+    const [{ settings }, families, checklist, register] = await Promise.all([
+      connector.loadSettings(),
+      connector.families.load(),
+      connector.checklist.load(),
+      connector.register.list(),
+    ]);
     return {
       settings,
       memberCounts: checklist.memberCounts ?? [],
@@ -76,7 +82,11 @@ export function Families({ connector, classKey }: { connector: Connector; classK
           <section>
             <p data-testid="families-disclosure">{t('familiesDisclosure', { classKey })}</p>
             <p class="actions">
-              <button type="button" class="primary" onClick={() => void act('on', async () => (await connector.families.turnOn(classKey, connector.now()), null))}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => void act('on', async () => (await connector.families.turnOn(classKey, connector.now()), null))}
+              >
                 {t('familiesTurnOn', { classKey })}
               </button>
               <HelpLink connector={connector} topic="privacy" />
@@ -149,6 +159,19 @@ function ToldLog({ t, record, language }: { t: UiTranslate; record: ClassListRec
   );
 }
 
+/** A box the teacher pastes a list into, as wide as the page. */
+function PasteBox({ id, rows, text, setText }: { id: string; rows: number; text: string; setText: (text: string) => void }) {
+  return (
+    <textarea
+      id={id}
+      rows={rows}
+      style={{ width: '100%', boxSizing: 'border-box' }}
+      value={text}
+      onInput={(event) => setText((event.target as HTMLTextAreaElement).value)}
+    />
+  );
+}
+
 function SaidLine({ said, at }: { said: Said; at: string }) {
   if (!said || said.at !== at) return null;
   return (
@@ -165,7 +188,7 @@ function ClassList({ t, record, said, save }: { t: UiTranslate; record: ClassLis
       <h2 id="families-list">{t('familiesListTitle')}</h2>
       <p data-testid="families-list-count">{record.pupils.length > 0 ? t('familiesListCount', { count: record.pupils.length }) : t('familiesListEmpty')}</p>
       <label for="families-list-paste">{t('familiesListPaste')}</label>
-      <textarea id="families-list-paste" rows={6} style={{ width: '100%', boxSizing: 'border-box' }} value={text} onInput={(event) => setText((event.target as HTMLTextAreaElement).value)} />
+      <PasteBox id="families-list-paste" rows={6} text={text} setText={setText} />
       <p class="actions">
         <button type="button" onClick={() => save(text)}>
           {t('familiesListSave')}
@@ -193,7 +216,7 @@ function Chats({ t, connector, loaded, record, classKey, said, act }: ChatsProps
   return (
     <>
       {chats.map((chat) => (
-        <ChatCheck key={`${chat.site}:${chat.title}`} t={t} connector={connector} loaded={loaded} record={record} classKey={classKey} chat={chat} said={said} act={act} />
+        <ChatCheck key={chatKey(chat.site, chat.title)} {...{ t, connector, loaded, record, classKey, chat, said, act }} />
       ))}
     </>
   );
@@ -203,7 +226,13 @@ function ChatCheck({ t, connector, loaded, record, classKey, chat, said, act }: 
   const [text, setText] = useState('');
   const [how, setHow] = useState<ToldHow>('journal');
   const at = `chat:${chat.site}:${chat.title}`;
-  const list = loaded.memberLists.find((candidate) => candidate.key === memberListKey(chat.site, chat.title)) ?? null;
+  const list = memberListOf(loaded.memberLists, chat);
+  const key = chatKey(chat.site, chat.title);
+  const weeks = weeklyCounts(
+    loaded.memberCounts.filter((count) => count.chat === key),
+    connector.now(),
+    CHART_WEEKS,
+  );
   const audienceName = chat.audience === 'pupils' ? t('familiesAudiencePupils') : t('familiesAudienceParents');
   const reading = list && record.pupils.length > 0 ? readClassChat(record.pupils, list.members, chat.audience, record.decisions) : null;
   const count = (state: string) => reading?.pupils.filter((pupil) => pupil.state === state).length ?? 0;
@@ -222,10 +251,10 @@ function ChatCheck({ t, connector, loaded, record, classKey, chat, said, act }: 
   return (
     <section aria-labelledby={`${at}-title`} data-testid="families-chat" data-chat={chat.title} data-site={chat.site}>
       <h2 id={`${at}-title`}>{t('familiesChatTitle', { chat: chat.title, site: siteName(t, chat.site), audience: audienceName })}</h2>
-      <CountChart t={t} chat={chat.title} language={loaded.language} weeks={weeklyCounts(loaded.memberCounts.filter((count) => count.chat === `${chat.site}:${chat.title}`), connector.now(), CHART_WEEKS)} />
+      <CountChart t={t} chat={chat.title} language={loaded.language} weeks={weeks} />
       <p>{list ? t('familiesMembersCount', { count: list.members.length, date: shortDate(list.readAt, loaded.language) }) : t('familiesMembersNone')}</p>
       <label for={`${at}-paste`}>{t('familiesMembersPaste')}</label>
-      <textarea id={`${at}-paste`} rows={4} style={{ width: '100%', boxSizing: 'border-box' }} value={text} onInput={(event) => setText((event.target as HTMLTextAreaElement).value)} />
+      <PasteBox id={`${at}-paste`} rows={4} text={text} setText={setText} />
       <p class="actions">
         <button
           type="button"
@@ -262,11 +291,17 @@ function ChatCheck({ t, connector, loaded, record, classKey, chat, said, act }: 
                   return (
                     <li key={index} data-testid="families-missing-pupil">
                       <strong>{pupilShownName(pupil)}</strong>
-                      {told && <span class="muted"> · {t('familiesToldLast', { how: t(`familiesHow_${told.how}`), date: shortDate(told.at, loaded.language) })}</span>}{' '}
+                      {told && (
+                        <span class="muted"> · {t('familiesToldLast', { how: t(`familiesHow_${told.how}`), date: shortDate(told.at, loaded.language) })}</span>
+                      )}{' '}
                       <button type="button" onClick={() => void act(rowAt, async () => (await connector.copy(reminder(pupil)), t('familiesReminderCopied')))}>
                         {t('familiesCopyReminder')}
                       </button>{' '}
-                      <select value={how} onChange={(event) => setHow((event.target as HTMLSelectElement).value as ToldHow)} aria-label={`${t('familiesToldHow')}: ${pupilShownName(pupil)}`}>
+                      <select
+                        value={how}
+                        onChange={(event) => setHow((event.target as HTMLSelectElement).value as ToldHow)}
+                        aria-label={`${t('familiesToldHow')}: ${pupilShownName(pupil)}`}
+                      >
                         {TOLD_HOW.map((option) => (
                           <option key={option} value={option}>
                             {t(`familiesHow_${option}`)}
@@ -301,8 +336,10 @@ function ChatCheck({ t, connector, loaded, record, classKey, chat, said, act }: 
                     members.map((member) => {
                       const pupil = pupilAt(index);
                       const name = list.members[member] as string;
-                      const who = chat.audience === 'pupils' ? t('familiesWhoPupil', { name: pupilShownName(pupil) }) : t('familiesWhoParent', { name: pupilShownName(pupil) });
-                      const decide = (same: boolean) => void act(at, async () => (await connector.families.decide(classKey, { member: memberKey(name), pupil: pupilKey(pupil), same }, connector.now()), null));
+                      const who = t(chat.audience === 'pupils' ? 'familiesWhoPupil' : 'familiesWhoParent', { name: pupilShownName(pupil) });
+                      const decision = (same: boolean) => ({ member: memberKey(name), pupil: pupilKey(pupil), same });
+                      const decide = (same: boolean) =>
+                        void act(at, async () => (await connector.families.decide(classKey, decision(same), connector.now()), null));
                       return (
                         <li key={`${index}:${member}`} data-testid="families-question">
                           {t('familiesUnsureQuestion', { member: name, who })}{' '}

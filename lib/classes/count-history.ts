@@ -54,7 +54,9 @@ export function trendsByChat(counts: readonly MemberCountRecord[]): Map<string, 
     const colon = count.chat.indexOf(':');
     const site = count.chat.slice(0, colon);
     const key = `${site === 'max' ? 'max' : 'vk'}:${count.chat.slice(colon + 1)}`;
-    byChat.set(key, [...(byChat.get(key) ?? []), count]);
+    const readings = byChat.get(key);
+    if (readings) readings.push(count);
+    else byChat.set(key, [count]);
   }
   const trends = new Map<string, CountTrend>();
   for (const [key, readings] of byChat) {

@@ -6,6 +6,7 @@
 import { classifyChat } from '../classes/classify';
 import type { ChatRecord } from '../classes/records';
 import { pupilKey, readClassChat } from './class-chat';
+import { plainWord } from './names';
 import type { Audience, PupilName } from './match';
 import { memberListKey, type ClassListRecord, type MemberListRecord } from './records';
 
@@ -26,6 +27,12 @@ export function chatsOfClass(classKey: string, chats: readonly ChatRecord[]): Cl
   return found.sort((a, b) => a.title.localeCompare(b.title, 'ru') || a.site.localeCompare(b.site));
 }
 
+/** The member list kept for a chat, or null when none was read or pasted. */
+export function memberListOf(memberLists: readonly MemberListRecord[], chat: Pick<ClassChat, 'site' | 'title'>): MemberListRecord | null {
+  const key = memberListKey(chat.site, chat.title);
+  return memberLists.find((list) => list.key === key) ?? null;
+}
+
 /** A pupil as the page and reminders write them: «Пётр Иванов». */
 export function pupilShownName(pupil: PupilName): string {
   return `${pupil.given} ${pupil.surname}`;
@@ -33,9 +40,9 @@ export function pupilShownName(pupil: PupilName): string {
 
 /** The link of the invitation the teacher keeps for this chat (not annulled, not expired, not archived), or null. */
 export function inviteLinkFor(chat: string, invites: readonly { chatTitle: string; url: string; status: string; archivedAt?: number }[]): string | null {
-  const title = chat.trim().toLowerCase().replaceAll('ё', 'е');
+  const title = plainWord(chat.trim());
   const found = invites.find(
-    (invite) => invite.chatTitle.trim().toLowerCase().replaceAll('ё', 'е') === title && invite.archivedAt === undefined && (invite.status === 'new' || invite.status === 'sent' || invite.status === 'done'),
+    (invite) => plainWord(invite.chatTitle.trim()) === title && invite.archivedAt === undefined && (invite.status === 'new' || invite.status === 'sent' || invite.status === 'done'),
   );
   return found?.url ?? null;
 }
@@ -48,7 +55,7 @@ export function familiesToReach(record: ClassListRecord, memberLists: readonly M
   if (record.pupils.length === 0) return 0;
   const unreached = new Set<string>();
   for (const chat of chatsOfClass(record.classKey, chats)) {
-    const list = memberLists.find((candidate) => candidate.key === memberListKey(chat.site, chat.title));
+    const list = memberListOf(memberLists, chat);
     if (!list) continue;
     const reading = readClassChat(record.pupils, list.members, chat.audience, record.decisions);
     for (const pupil of reading.pupils) {

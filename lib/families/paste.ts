@@ -4,7 +4,7 @@
  * («1. Иванов Пётр», «Иванов Пётр Сергеевич», a column with a heading). Pure; linear in the text.
  */
 import type { PupilName } from './match';
-import { nameWords } from './names';
+import { nameWords, plainWord } from './names';
 
 /** The most lines read from one paste, and the longest line that can be a name. */
 export const PASTE_MAX_LINES = 2000;
@@ -75,7 +75,7 @@ export function readClassListPaste(text: string): ClassListRead {
       return;
     }
     const [surname, given, patronymic] = words as [string, string, string | undefined];
-    const key = words.join(' ').toLowerCase().replaceAll('ё', 'е');
+    const key = plainWord(words.join(' '));
     if (seen.has(key)) return;
     seen.add(key);
     if (pupils.length >= CLASS_LIST_MAX) {

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { timeSchema, validate, type Validated } from '../db/records';
 import { MESSENGER_SITE_IDS } from '../sites/types';
+import { plainWord } from './names';
 import { CLASS_LIST_MAX } from './paste';
 
 const word = z.string().check(z.minLength(1), z.maxLength(60));
@@ -57,5 +58,5 @@ export const upgradeMemberList = (raw: unknown): Validated<MemberListRecord> => 
 
 /** One chat's key in the member lists: its site and title, as the chat list shows it. */
 export function memberListKey(site: MemberListRecord['site'], chat: string): string {
-  return `${site}:${chat.trim().toLowerCase().replaceAll('ё', 'е')}`.slice(0, 220);
+  return `${site}:${plainWord(chat.trim())}`.slice(0, 220);
 }

@@ -7,7 +7,6 @@
  */
 declare const __PARTA_CONTACT_URL__: string | undefined;
 
-const httpsOrNull = (value: unknown): string | null => (typeof value === 'string' && value.startsWith('https://') ? value : null);
-
-/** Where a teacher writes to the publisher, or null when the build has none. */
-export const PUBLISHER_CONTACT: string | null = httpsOrNull(typeof __PARTA_CONTACT_URL__ === 'undefined' ? undefined : __PARTA_CONTACT_URL__);
+/** Where a teacher writes to the publisher, or null when the build has none (tests run without the define). */
+export const PUBLISHER_CONTACT: string | null =
+  typeof __PARTA_CONTACT_URL__ === 'string' && __PARTA_CONTACT_URL__.startsWith('https://') ? __PARTA_CONTACT_URL__ : null;
