@@ -27,6 +27,7 @@ import type { Override } from '../../lib/classes/matcher';
 import { requiredPlatforms } from '../../lib/classes/coverage';
 import { ClassFillLine, PlatformLines, platformName, shortDate, uncheckedText } from '../../components/Coverage';
 import { buildTeacherReport } from '../../lib/school-report/report';
+import { weeklyByChat } from '../../lib/classes/count-history';
 import { chatsNamedLastYear, rolloverDue, schoolYearStart } from '../../lib/school-year/plan';
 import { download } from '../../lib/dom/download';
 import { overrideId } from '../../lib/classes/override-store';
@@ -138,7 +139,9 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
     }
     try {
       if (teacher !== settings.teacherName) await connector.saveSettings({ ...settings, teacherName: teacher });
-      const report = buildTeacherReport(result, { teacher, now: connector.now(), platforms: settings.platforms, threshold: settings.coverageThreshold }, stateOf);
+      const now = connector.now();
+      const weekly = weeklyByChat(data?.memberCounts ?? [], now);
+      const report = buildTeacherReport(result, { teacher, now, platforms: settings.platforms, threshold: settings.coverageThreshold, weekly }, stateOf);
       download(exportFileName([t('fileParta'), t('fileReport'), teacher], connector.now(), 'json'), 'application/json', JSON.stringify(report, null, 2));
       sayAnywhere('report', t('checklistReportSaved'));
     } catch (error) {

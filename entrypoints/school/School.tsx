@@ -22,6 +22,8 @@ import { importTooBig } from '../../lib/invites/transfer';
 import { readTexts } from '../../lib/util/read-files';
 import { mergeReports, readTeacherReport, reportChanges, reportId, schoolGaps, schoolGrid, type GridState, type SchoolGaps, type SchoolGrid, type ReportChanges, type SchoolRow, type TeacherReport } from '../../lib/school-report/report';
 import type { Settings } from '../../lib/settings/index';
+import { schoolMovement } from '../../lib/school-report/movement';
+import { Movement } from './Movement';
 
 type Message = { text: string; bad?: boolean };
 
@@ -246,6 +248,7 @@ export function School({ connector }: { connector: Connector }) {
   const classes = useMemo(() => byClass(rows), [rows]);
   const threshold = settings?.coverageThreshold ?? 0;
   const grid = useMemo(() => schoolGrid(rows, threshold), [rows, threshold]);
+  const movement = useMemo(() => schoolMovement(rows), [rows]);
   // The grid's rows and the classes' tables are drawn in steps (a screen's worth first): a school is
   // sixty classes by twenty chats, and a table per class below.
   const gridProgress = useProgressive(grid, grid.classes.length, GRID_FIRST, GRID_STEP);
@@ -364,8 +367,9 @@ export function School({ connector }: { connector: Connector }) {
         {messages.length > 0 && (
           <ul class="plain no-print" data-testid="school-messages">
             {messages.map((message, index) => (
-              <li key={index} class={message.bad ? 'bad' : 'ok'} role={message.bad ? 'alert' : 'status'}>
-                {message.text}
+              // The role on the text, not the item: a list item that is an alert is no longer a list item.
+              <li key={index} class={message.bad ? 'bad' : 'ok'}>
+                <span role={message.bad ? 'alert' : 'status'}>{message.text}</span>
               </li>
             ))}
           </ul>
@@ -419,6 +423,12 @@ export function School({ connector }: { connector: Connector }) {
             </details>
             <Gaps t={t} rows={rows} threshold={settings.coverageThreshold} />
             <CoverageGrid t={t} grid={grid} shown={gridProgress.shown} threshold={settings.coverageThreshold} />
+            <Movement
+              t={t}
+              movement={movement}
+              language={settings.language}
+              chatName={(chat) => `${requirementText(t, chat.row)}: «${chat.chat}» (${chat.platform === 'max' ? 'MAX' : t('platformVk')})`}
+            />
             {classes.slice(0, progress.shown).map(([classKey, classRows]) => (
               // A table per class, each drawn only when scrolled to (content-visibility): a school's
               // summary is a thousand rows and more, and laying them all out took most of its time.

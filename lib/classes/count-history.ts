@@ -47,19 +47,28 @@ export function countTrend(readings: readonly Pick<MemberCountRecord, 'at' | 'me
   return { now: latest.members, week: base && latest.at - base.at <= 14 * DAY_MS ? latest.members - base.members : null };
 }
 
-/** Each chat's trend by `<platform>:<title>` as the checklist places chats (Sferum's chats are VK's). */
-export function trendsByChat(counts: readonly MemberCountRecord[]): Map<string, CountTrend> {
+/** `<platform>:<title>`, as the checklist and the report place chats: Sferum's chats are VK's. */
+function placedChatKey(chat: string): string {
+  const colon = chat.indexOf(':');
+  return `${chat.slice(0, colon) === 'max' ? 'max' : 'vk'}:${chat.slice(colon + 1)}`;
+}
+
+/** The readings grouped by placed chat (one pass). */
+function readingsByPlacedChat(counts: readonly MemberCountRecord[]): Map<string, MemberCountRecord[]> {
   const byChat = new Map<string, MemberCountRecord[]>();
   for (const count of counts) {
-    const colon = count.chat.indexOf(':');
-    const site = count.chat.slice(0, colon);
-    const key = `${site === 'max' ? 'max' : 'vk'}:${count.chat.slice(colon + 1)}`;
+    const key = placedChatKey(count.chat);
     const readings = byChat.get(key);
     if (readings) readings.push(count);
     else byChat.set(key, [count]);
   }
+  return byChat;
+}
+
+/** Each chat's trend by `<platform>:<title>` as the checklist places chats (Sferum's chats are VK's). */
+export function trendsByChat(counts: readonly MemberCountRecord[]): Map<string, CountTrend> {
   const trends = new Map<string, CountTrend>();
-  for (const [key, readings] of byChat) {
+  for (const [key, readings] of readingsByPlacedChat(counts)) {
     const trend = countTrend(readings);
     if (trend) trends.set(key, trend);
   }
@@ -97,4 +106,20 @@ export function weeklyCounts(readings: readonly Pick<MemberCountRecord, 'at' | '
     if (!known || reading.at > known.at) last.set(week, reading);
   }
   return starts.map((start) => ({ week: localDay(start), members: last.get(start)?.members ?? null }));
+}
+
+/** How many weeks of counts the teacher's report carries: a term. */
+export const REPORT_WEEKS = 12;
+
+/**
+ * Each chat's weeks with a reading (oldest first, at most `weeks` up to `now`'s) by `<platform>:<title>`:
+ * what the teacher's report carries. Weeks without a reading are left out, not written as nothing.
+ */
+export function weeklyByChat(counts: readonly MemberCountRecord[], now: number, weeks: number = REPORT_WEEKS): Map<string, { week: string; members: number }[]> {
+  const weekly = new Map<string, { week: string; members: number }[]>();
+  for (const [key, readings] of readingsByPlacedChat(counts)) {
+    const known = weeklyCounts(readings, now, weeks).flatMap(({ week, members }) => (members === null ? [] : [{ week, members }]));
+    if (known.length > 0) weekly.set(key, known);
+  }
+  return weekly;
 }

@@ -7,21 +7,30 @@
  */
 import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
 import { hasKeys, isPlainObject, isText, isTime, isWhole } from '../db/checks';
-import { REPORT_FORMAT, REPORT_STATUSES, REPORT_VERSIONS } from './format';
+import { REPORT_FORMAT, REPORT_MAX_WEEKS, REPORT_STATUSES, REPORT_VERSIONS, isReportWeek } from './format';
 
 const REPORT_KEYS = new Set(['format', 'version', 'teacher', 'exportedAt', 'platforms', 'threshold', 'rows']);
 const ROW_KEYS = new Set(['classKey', 'requirementId', 'audience', 'subject', 'status', 'max', 'vk', 'joined', 'size', 'seenAt']);
-const PLACED_KEYS = new Set(['chat', 'members', 'seenAt']);
+const PLACED_KEYS = new Set(['chat', 'members', 'seenAt', 'weeks']);
+const WEEK_KEYS = new Set(['week', 'members']);
 const AUDIENCES: ReadonlySet<unknown> = new Set(['students', 'parents', 'teachers', 'subject', 'staff', 'other']);
 const STATUSES: ReadonlySet<unknown> = new Set(REPORT_STATUSES);
 const PLATFORMS: ReadonlySet<unknown> = new Set(['max', 'vk', 'both']);
 
 const isCount = (value: unknown, max: number) => value === null || isWhole(value, 0, max);
 
+const isWeek = (value: unknown) =>
+  isPlainObject(value) && hasKeys(value, WEEK_KEYS) && typeof value.week === 'string' && isReportWeek(value.week) && isWhole(value.members, 0, MAX_MEMBERS);
+
 function isPlaced(value: unknown): boolean {
   if (value === undefined) return true;
   if (!isPlainObject(value) || !hasKeys(value, PLACED_KEYS)) return false;
-  return isText(value.chat, 1, 200) && isCount(value.members, MAX_MEMBERS) && (value.seenAt === null || isTime(value.seenAt));
+  return (
+    isText(value.chat, 1, 200) &&
+    isCount(value.members, MAX_MEMBERS) &&
+    (value.seenAt === null || isTime(value.seenAt)) &&
+    (value.weeks === undefined || (Array.isArray(value.weeks) && value.weeks.length <= REPORT_MAX_WEEKS && value.weeks.every(isWeek)))
+  );
 }
 
 function isRow(value: unknown): boolean {

@@ -12,7 +12,7 @@ import { POLICIES } from '../classes/policies';
 import { classKey } from '../classes/keys';
 import { MAX_CLASS_SIZE, MAX_MEMBERS } from '../classes/keys';
 import { isTeacherReport } from './check';
-import { REPORT_FORMAT, REPORT_STATUSES, REPORT_VERSION } from './format';
+import { REPORT_FORMAT, REPORT_MAX_WEEKS, REPORT_STATUSES, REPORT_VERSION, isReportWeek } from './format';
 import type { ChatStateKind } from '../today/chat-state';
 import { compareRussian, compareRussianNumeric } from '../util/collate';
 
@@ -23,6 +23,12 @@ const placedSchema = z.strictObject({
   chat: z.string().check(z.minLength(1), z.maxLength(200)),
   members: count(MAX_MEMBERS),
   seenAt: z.nullable(timeSchema),
+  /** The chat's member count by week (its Monday), weeks with a reading only, oldest first (version 3). */
+  weeks: z.optional(
+    z
+      .array(z.strictObject({ week: z.string().check(z.refine(isReportWeek)), members: z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_MEMBERS)) }))
+      .check(z.maxLength(REPORT_MAX_WEEKS)),
+  ),
 });
 
 export const reportRowSchema = z.strictObject({
@@ -44,7 +50,7 @@ export type ReportRow = z.infer<typeof reportRowSchema>;
 
 export const teacherReportSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT),
-  version: z.union([z.literal(1), z.literal(REPORT_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(REPORT_VERSION)]),
   /** Who reports, as they typed it. */
   teacher: z.string().check(z.minLength(1), z.maxLength(100)),
   exportedAt: timeSchema,
@@ -54,9 +60,12 @@ export const teacherReportSchema = z.strictObject({
 });
 export type TeacherReport = z.infer<typeof teacherReportSchema>;
 
+/** A chat's weeks with a count, by `<platform>:<title>` (lib/classes/count-history.ts `weeklyByChat`). */
+export type WeeklyCounts = ReadonlyMap<string, readonly { week: string; members: number }[]>;
+
 export function buildTeacherReport(
   result: PlatformCheckResult,
-  meta: { teacher: string; now: number; platforms: TeacherReport['platforms']; threshold: number },
+  meta: { teacher: string; now: number; platforms: TeacherReport['platforms']; threshold: number; weekly?: WeeklyCounts },
   stateOf: (item: PlatformItem) => ChatStateKind,
 ): TeacherReport {
   const rows: ReportRow[] = [];
@@ -64,7 +73,9 @@ export function buildTeacherReport(
     for (const item of entry.items) {
       const placed = (platform: 'max' | 'vk') => {
         const chat = item.on[platform];
-        return chat ? { [platform]: { chat: chat.title, members: chat.members, seenAt: chat.membersAt } } : {};
+        if (!chat) return {};
+        const weeks = meta.weekly?.get(`${platform}:${chat.title}`);
+        return { [platform]: { chat: chat.title, members: chat.members, seenAt: chat.membersAt, ...(weeks ? { weeks: [...weeks] } : {}) } };
       };
       rows.push({
         classKey: entry.classKey,
@@ -101,7 +112,11 @@ export type ReportRead = { ok: true; report: TeacherReport } | { ok: false; prob
 /** The latest time a report states: when it was made, and when each count was read. */
 function latestTime(report: TeacherReport): number {
   let latest = report.exportedAt;
-  for (const row of report.rows) latest = Math.max(latest, row.seenAt ?? 0, row.max?.seenAt ?? 0, row.vk?.seenAt ?? 0);
+  for (const row of report.rows) {
+    latest = Math.max(latest, row.seenAt ?? 0, row.max?.seenAt ?? 0, row.vk?.seenAt ?? 0);
+    // A week is named by its Monday: it started at most that day.
+    for (const placed of [row.max, row.vk]) for (const reading of placed?.weeks ?? []) latest = Math.max(latest, Date.parse(reading.week));
+  }
   return latest;
 }
 

@@ -6,6 +6,7 @@
  * every one. Pure: the bench and the unit suite share it.
  */
 import type { ReportRow, TeacherReport } from '../../lib/school-report/report';
+import { localDay } from '../../lib/util/dates';
 
 const DAY = 24 * 60 * 60 * 1000;
 const CLASSES = Array.from({ length: 60 }, (_, index) => `${(index % 10) + 1}${'АБВГДЕ'[Math.floor(index / 10)]}`);
@@ -23,7 +24,17 @@ function rowsOf(teacher: number, now: number): ReportRow[] {
     const seenAt = seen(0);
     rows.push(
       { classKey: own, requirementId: 'class-students', audience: 'students', status: 'ok', ...placed(`${own} ученики`, 26, seenAt), joined: 25, size: 27, seenAt },
-      { classKey: own, requirementId: 'class-parents', audience: 'parents', status: 'ok', ...placed(`Родители ${own}`, 24, seenAt), joined: 23, size: 27, seenAt },
+      {
+        classKey: own,
+        requirementId: 'class-parents',
+        audience: 'parents',
+        status: 'ok',
+        // A class teacher's parents' chat with the weeks it filled in (report version 3): 17 families eight weeks ago, 24 now.
+        max: { chat: `Родители ${own}`, members: 24, seenAt, weeks: Array.from({ length: 8 }, (_, week) => ({ week: localDay(seenAt - (7 - week) * 7 * DAY), members: 17 + week })) },
+        joined: 23,
+        size: 27,
+        seenAt,
+      },
       { classKey: own, requirementId: 'class-teachers', audience: 'teachers', status: teacher % 3 === 0 ? 'missing' : 'ok', joined: null, size: null, seenAt: null },
     );
   }
@@ -44,7 +55,7 @@ function rowsOf(teacher: number, now: number): ReportRow[] {
 export function schoolReports(teachers: number, now: number): TeacherReport[] {
   return Array.from({ length: teachers }, (_, index) => ({
     format: 'parta-coverage-report',
-    version: 1,
+    version: 3,
     teacher: `Учитель ${String(index + 1).padStart(3, '0')} И. О.`,
     exportedAt: now - (index % 5) * DAY,
     platforms: 'max',

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, type Harness } from './harness';
+import { axeViolations, fixture, launch, seedMemberCounts, type Harness } from './harness';
 import { mergeReports, type TeacherReport } from '../../lib/school-report/report';
 import { schoolReports } from '../bench/school-corpus';
 
@@ -156,6 +156,11 @@ describe('how many have joined', () => {
 
 describe('the school-wide report', () => {
   test('two teachers’ files merge into one table; the newer count wins; a bad file changes nothing', async () => {
+    // MAX's parents' chat was read two and one weeks ago too (12, then 15); today its header says 18.
+    await seedMemberCounts(harness, 'max:Родители 5А', [
+      [14, 12],
+      [7, 15],
+    ]);
     const journal = await harness.open(JOURNAL_URL);
     const popup = await checklist(journal, async (candidate) => (await lines(candidate, 'class-parents')).length === 2);
     await popup.getByTestId('teacher-name').fill('Иванова И. И.');
@@ -163,8 +168,10 @@ describe('the school-wide report', () => {
     const mine = path.join(folder, 'ivanova.json');
     await download.saveAs(mine);
     const report = JSON.parse(fs.readFileSync(mine, 'utf8')) as TeacherReport;
-    expect(report).toMatchObject({ format: 'parta-coverage-report', version: 2, teacher: 'Иванова И. И.' });
+    expect(report).toMatchObject({ format: 'parta-coverage-report', version: 3, teacher: 'Иванова И. И.' });
     expect(report.rows.find((row) => row.requirementId === 'class-parents')).toMatchObject({ classKey: '5А', joined: 17, size: 27 });
+    // The weekly counts travel with the chat: numbers by week, nothing else.
+    expect(report.rows.find((row) => row.requirementId === 'class-parents')?.max?.weeks?.map((week) => week.members)).toEqual([12, 15, 18]);
 
     // A colleague's older count of the same chat, and a class of their own.
     const day = 24 * 60 * 60 * 1000;
@@ -220,6 +227,25 @@ describe('the school-wide report', () => {
       return Boolean(gapsBox.compareDocumentPosition(gridBox) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(order).toBe(true);
+
+    // How the chats filled, week by week: 5А's MAX chat 12 → 15 → 18 (+6); VK's read once (no change yet).
+    // The colleague's file places the same VK chat for 7Б too: shown there, counted once in the school's 18 + 27.
+    const movement = school.getByTestId('school-movement');
+    const moved = movement.locator('[data-testid="movement-row"][data-class="5А"]');
+    await expect(moved.filter({ hasText: 'MAX' }).locator('td').allTextContents()).resolves.toEqual([
+      'Чат с родителями: «Родители 5А» (MAX)',
+      ...Array(5).fill('—'),
+      '12',
+      '15',
+      '18',
+      '+6',
+    ]);
+    await expect(moved.filter({ hasText: 'VK/Сферум' }).getByTestId('movement-change').textContent()).resolves.toBe('—');
+    await expect(movement.getByTestId('movement-total').locator('td').last().textContent()).resolves.toBe('+6');
+    await expect(movement.getByTestId('movement-total').locator('th').textContent()).resolves.toBe('Вся школа (2 чата)');
+    // The summary with its grid and the movement table: no control unnamed, every table readable.
+    expect(await axeViolations(school)).toEqual([]);
+    await expect(movement.getByTestId('movement-total').locator('td').nth(7).textContent()).resolves.toBe('45');
 
     // Kept: the page opened again shows the same table.
     await school.reload();

@@ -40,6 +40,14 @@ const ru = {
   schoolRemoveTitle: "Убрать отчёт учителя",
   schoolRemove: "Убрать",
   schoolEmpty: "Отчётов пока нет.",
+  movementTitle: "Как менялось число участников",
+  movementHelp: "По неделям, из отчётов учителей: сколько участников было в чате, когда учитель открывал его на этой неделе. «—» — на этой неделе чат не открывали.",
+  movementChat: "Чат",
+  movementWeek: "нед. с {day}",
+  movementChange: "Изменение",
+  movementSchool: "Вся школа ({count} {count:чат|чата|чатов})",
+  movementSchoolPart: "(известно по {count} {count:чату|чатам|чатам})",
+  movementTotalHelp: "«Вся школа» — сумма последних известных чисел по каждому чату на ту неделю; чат, о котором ещё ничего не было известно, не считается. «Изменение» — сколько прибавилось (или убыло) за показанные недели.",
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -83,6 +91,14 @@ const en: Record<keyof typeof ru, string> = {
   schoolRemoveTitle: "Remove a teacher's report",
   schoolRemove: "Remove",
   schoolEmpty: "No reports yet.",
+  movementTitle: "How the member counts moved",
+  movementHelp: "By week, from the teachers' reports: how many members the chat had when the teacher opened it that week. «—» — the chat was not opened that week.",
+  movementChat: "Chat",
+  movementWeek: "week of {day}",
+  movementChange: "Change",
+  movementSchool: "The whole school ({count} {count:chat|chats})",
+  movementSchoolPart: "(known for {count} {count:chat|chats})",
+  movementTotalHelp: "«The whole school» is the sum of each chat's last known count that week; a chat nothing was known of yet is not counted. «Change» is how many were gained (or lost) over the weeks shown.",
 };
 
 export const SCHOOL_MESSAGES = { ru, en };

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { countTrend, weeklyCounts } from '../../../lib/classes/count-history';
+import { countTrend, memberCountRecord, weeklyByChat, weeklyCounts } from '../../../lib/classes/count-history';
 import { forgetChatsWhere, forgetCountsBefore, listMemberCounts, recordMembers } from '../../../lib/classes/chat-store';
 import { openPartaDb } from '../../../lib/db/open';
 
@@ -61,5 +61,26 @@ describe('weeklyCounts', () => {
       { week: '2026-10-26', members: null },
       { week: '2026-11-02', members: 18 },
     ]);
+  });
+});
+
+describe('weeklyByChat', () => {
+  test('each placed chat\'s weeks with a reading, for the teacher\'s report: Sferum\'s under VK, weeks without one left out, at most the weeks asked', () => {
+    const counts = [
+      memberCountRecord('max:Родители 5А', 17, T0 - 21 * DAY),
+      memberCountRecord('max:Родители 5А', 20, T0 - 7 * DAY),
+      memberCountRecord('max:Родители 5А', 22, T0 + DAY),
+      memberCountRecord('sferum:Ученики 5А', 25, T0),
+      memberCountRecord('max:Старый чат', 9, T0 - 70 * DAY),
+    ];
+    const weekly = weeklyByChat(counts, T0 + 2 * DAY, 4);
+    expect(weekly.get('max:Родители 5А')).toEqual([
+      { week: '2026-10-12', members: 17 },
+      { week: '2026-10-26', members: 20 },
+      { week: '2026-11-02', members: 22 },
+    ]);
+    expect(weekly.get('vk:Ученики 5А')).toEqual([{ week: '2026-11-02', members: 25 }]);
+    // Read ten weeks ago: beyond the four asked, so not carried.
+    expect(weekly.has('max:Старый чат')).toBe(false);
   });
 });

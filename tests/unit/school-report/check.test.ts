@@ -30,7 +30,9 @@ function without(object: object, key: string): Record<string, unknown> {
 const withRow = (changed: unknown): unknown => ({ ...base, rows: [...base.rows.slice(1), changed] });
 const reportKeys = Object.keys(base);
 const rowKeys = ['classKey', 'requirementId', 'audience', 'subject', 'status', 'max', 'vk', 'joined', 'size', 'seenAt', 'extra'];
-const placedKeys = ['chat', 'members', 'seenAt', 'extra'];
+const placedKeys = ['chat', 'members', 'seenAt', 'weeks', 'extra'];
+const weekKeys = ['week', 'members', 'extra'];
+const aWeek = { week: '2026-11-30', members: 20 };
 
 const mutated = fc.oneof(
   fc.record({ key: fc.constantFrom(...reportKeys, 'extra'), value: oddValues }).map(({ key, value }) => ({ ...base, [key]: value })),
@@ -41,6 +43,12 @@ const mutated = fc.oneof(
     withRow({ ...row, [platform]: { chat: 'Родители 5А', members: 20, seenAt: NOW, [key]: value } }),
   ),
   fc.constantFrom(...placedKeys.slice(0, 3)).map((key) => withRow({ ...row, max: without({ chat: 'Родители 5А', members: 20, seenAt: NOW }, key) })),
+  // A week of a chat's weekly counts: each key odd, missing, or a day that is no day; lists up to past the bound.
+  fc.record({ key: fc.constantFrom(...weekKeys), value: fc.oneof(oddValues, fc.constantFrom('2026-13-01', '2026-02-29', '2028-02-29', '2026-11-30', '0999-01-01')) }).map(({ key, value }) =>
+    withRow({ ...row, max: { chat: 'Родители 5А', members: 20, seenAt: NOW, weeks: [aWeek, { ...aWeek, [key]: value }] } }),
+  ),
+  fc.constantFrom(...weekKeys.slice(0, 2)).map((key) => withRow({ ...row, vk: { chat: 'Родители 5А', members: 20, seenAt: NOW, weeks: [without(aWeek, key)] } })),
+  fc.integer({ min: 0, max: 60 }).map((length) => withRow({ ...row, max: { chat: 'Родители 5А', members: 20, seenAt: NOW, weeks: Array.from({ length }, () => aWeek) } })),
 );
 
 describe('fast report check', () => {

@@ -36,6 +36,30 @@ describe('the school report', () => {
     expect(read).toEqual({ ok: true, report: built });
   });
 
+  test('a chat\'s member count week by week travels in the report (version 3), numbers only, and reads back', () => {
+    const weekly = new Map([['max:5А Родители', [{ week: '2026-11-09', members: 20 }, { week: '2026-11-16', members: 26 }]]]);
+    const built = buildTeacherReport(result, { teacher: 'Иванова И. И.', now: T0, platforms: 'max', threshold: 90, weekly }, stateOf);
+    expect(built.version).toBe(3);
+    expect(built.rows.find((row) => row.requirementId === 'class-parents')?.max?.weeks).toEqual([
+      { week: '2026-11-09', members: 20 },
+      { week: '2026-11-16', members: 26 },
+    ]);
+    // A chat without weekly counts carries none (not an empty list).
+    expect(built.rows.find((row) => row.requirementId === 'class-students')?.vk).not.toHaveProperty('weeks');
+    expect(readTeacherReport(JSON.stringify(built), T0)).toEqual({ ok: true, report: built });
+  });
+
+  test('a week that is no real day, or later than the reader\'s clock plus a day, is refused', () => {
+    const withWeeks = (weeks: unknown) => {
+      const base = report('A', T0, T0, 3);
+      return JSON.stringify({ ...base, version: 3, rows: [{ ...base.rows[0], max: { ...base.rows[0].max, weeks } }] });
+    };
+    expect(readTeacherReport(withWeeks([{ week: '2026-10-26', members: 3 }]), T0).ok).toBe(true);
+    for (const week of ['2026-13-01', '2026-02-30', '26-10-26']) expect(readTeacherReport(withWeeks([{ week, members: 3 }]), T0)).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
+    expect(readTeacherReport(withWeeks([{ week: '9999-12-27', members: 3 }]), T0)).toMatchObject({ ok: false, problem: { kind: 'future' } });
+    expect(readTeacherReport(withWeeks(Array.from({ length: 54 }, () => ({ week: '2026-10-26', members: 3 }))), T0).ok).toBe(false);
+  });
+
   test.each([
     ['not JSON', '{', 'not-json'],
     ['another file', JSON.stringify({ format: 'parta-backup' }), 'foreign'],
