@@ -322,3 +322,21 @@ export function toolbarBadge(harness: Pick<Harness, 'worker'>): Promise<string> 
     return (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({});
   });
 }
+
+/** Every record of one store of Parta's database, as the background keeps it: a signal that a write has landed. */
+export function storedRecords(harness: Pick<Harness, 'worker'>, store: string): Promise<unknown[]> {
+  return harness.worker.evaluate(async (name) => {
+    const open = indexedDB.open('parta');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const request = db.transaction(name).objectStore(name).getAll();
+    const records: unknown[] = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return records;
+  }, store);
+}

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closedShadowTexts, fixture, launch, type Harness, toolbarBadge } from './harness';
+import { closedShadowTexts, fixture, launch, storedRecords, type Harness, toolbarBadge } from './harness';
 
 const GROUP_URL = 'https://web.max.ru/-70000000015';
 const VK_URL = 'https://vk.ru/im/convo/2000000011';
@@ -148,9 +148,11 @@ describe('the moderator’s duties', () => {
     await form.getByRole('radio', { name: /^1\. В чат вступают/ }).waitFor();
     await form.close();
 
+    // The sighting is stored by the background after the mark is drawn: the popup reads it once it has landed.
+    await expect.poll(async () => (await storedRecords(harness, 'leavers')).some((record) => ((record as { seen?: unknown[] }).seen ?? []).length > 0)).toBe(true);
     const popup = await popupAt(page);
     const still = popup.locator('[data-testid="leavers-still"][data-class=""]');
-    await expect(still.locator('li').allTextContents()).resolves.toEqual(['Павлова Ольга Андреевна — «7Б Родители» (VK) Удалён(а)']);
+    await expect.poll(() => still.locator('li').allTextContents()).toEqual(['Павлова Ольга Андреевна — «7Б Родители» (VK) Удалён(а)']);
     await popup.close();
     await options.close();
     await page.close();
