@@ -34,17 +34,22 @@ export function foreignLinkOfHref(href: string, depth = 0): HrefVerdict | null {
   const hostOwner = messengerOfHost(url.hostname.replace(/\.$/, ''));
   if (hostOwner) return { messenger: hostOwner, url: url.href };
   if (depth >= MAX_DEPTH) return null;
-  // A redirect: a query (or fragment) parameter that is itself a whole URL.
+  for (const candidate of redirectTargets(url)) {
+    const inner = foreignLinkOfHref(candidate, depth + 1);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** A redirect's targets: the query (or fragment) parameters that are themselves whole URLs. */
+export function redirectTargets(url: URL): string[] {
   const parameterSets = [url.searchParams];
   if (url.hash.includes('=')) parameterSets.push(new URLSearchParams(url.hash.slice(1)));
   // forEach, not iteration: URLSearchParams iterators are not iterable in Firefox content scripts.
   const values: string[] = [];
   for (const parameters of parameterSets) parameters.forEach((value) => values.push(value));
-  for (const value of values.slice(0, MAX_PARAMETERS)) {
-    const candidate = value.trim();
-    if (!WHOLE_URL.test(candidate)) continue;
-    const inner = foreignLinkOfHref(candidate, depth + 1);
-    if (inner) return inner;
-  }
-  return null;
+  return values
+    .slice(0, MAX_PARAMETERS)
+    .map((value) => value.trim())
+    .filter((value) => WHOLE_URL.test(value));
 }

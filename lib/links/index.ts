@@ -7,3 +7,8 @@ export type { HrefVerdict } from './href';
 export { foreignLinkOfHref } from './href';
 export { clickedLinkVerdict } from './click';
 export { possibleLinkStarts } from './prefilter';
+export type { Risk, RiskKind, RiskOptions, RiskWork } from './risks';
+export { findRisks, newRiskWork } from './risks';
+export { hostRisk, knownSite } from './lookalike';
+export type { SchoolService } from './services';
+export { SCHOOL_SERVICES, SHORTENER_DOMAINS } from './services';

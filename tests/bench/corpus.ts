@@ -182,3 +182,23 @@ export function latinChatCorpus(bytes: number, share: number, seed = 11): Paired
     banned: LATIN_BANNED_FORMS,
   });
 }
+
+/** The frauds school chats attract, each made unique by its numbers: what `findRisks` looks for. */
+const RISK_FORMS = [
+  (tag: string) => `Уважаемые родители, продиктуйте код из СМС для портала ${tag}`,
+  (tag: string) => `Новый электронный дневник: https://gosuslugi-ru.com/${tag}`,
+  (tag: string) => `Срочный сбор! Переведите по 1500 руб. на карту, номер ${tag} в личке`,
+  (tag: string) => `Обновлённая ссылка: https://clck.ru/${tag}`,
+  (tag: string) => `Чат переехал: max-ru.online/join/${tag}`,
+  (tag: string) => `Пришлите код, который придёт в сообщении, заявка ${tag}`,
+];
+
+/** Unique chat messages (as `uniqueChatCorpus`), `share` of them ending with a fraud's words or link. */
+export function riskChatCorpus(bytes: number, share: number, seed = 13): PairedCorpus {
+  return pairedCorpus(bytes, share, seed, {
+    sender: (random) => NAMES[Math.floor(random() * NAMES.length)],
+    sentences: SENTENCES,
+    extra: (random) => (random() < 0.05 ? WIKI[Math.floor(random() * WIKI.length)] : undefined),
+    banned: RISK_FORMS,
+  });
+}

@@ -19,7 +19,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(run: () => unknown, rounds: number): number {
+export function time(run: () => unknown, rounds: number): number {
   for (let index = 0; index < 5; index++) run(); // warm-up: JIT, regex compilation
   const samples: number[] = [];
   for (let index = 0; index < rounds; index++) {
@@ -31,7 +31,7 @@ function time(run: () => unknown, rounds: number): number {
 }
 
 /** The median of paired differences: each round times both texts, back to back. */
-function pairedDifference(a: () => unknown, b: () => unknown, rounds: number): { a: number; b: number; difference: number } {
+export function pairedDifference(a: () => unknown, b: () => unknown, rounds: number): { a: number; b: number; difference: number } {
   for (let index = 0; index < 5; index++) {
     a();
     b();
@@ -58,7 +58,7 @@ function pairedDifference(a: () => unknown, b: () => unknown, rounds: number): {
 }
 
 /** Every character read once, by the simplest regex there is: what any scan of the text costs. */
-const FLOOR = /[\u00AD\u200B-\u200F\u2060-\u206F\uFEFF]/g;
+export const FLOOR = /[\u00AD\u200B-\u200F\u2060-\u206F\uFEFF]/g;
 
 function perLink(share: number, make: typeof uniqueChatCorpus = uniqueChatCorpus) {
   const corpus = make(1_000_000, share);

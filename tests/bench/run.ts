@@ -21,6 +21,15 @@ console.log(
     `(${detector.hostileWorstGrowthFamily}), at 128 KB ≤100× ordinary text → ${figure(detector.hostileWorstVsOrdinary128KB)}× (${detector.hostileWorstVsOrdinaryFamily})\n`,
 );
 
+const { benchRisks } = await import('./risks.bench');
+const risks = benchRisks();
+console.log('Fraud risks (findRisks) on the same 1 MB of unique chat messages, one message at a time (medians, ms; per message and per risk in µs):');
+console.table(risks);
+console.log(
+  `findRisks: ${risks.ratioVsDetector.toFixed(2)}× the banned-link detector, ${risks.ratioVsFloor.toFixed(2)}× the every-character floor, ` +
+    `${risks.perMessageUs.toFixed(2)} µs per message, ${risks.perRiskUs.toFixed(1)} µs per risk found (${risks.risksFound}); cold first call ${risks.coldFirstCallMs.toFixed(1)} ms\n`,
+);
+
 const scan = await benchScan();
 console.log('\nContent script in headless Chromium, MAX page:');
 console.table(scan);
