@@ -5,9 +5,10 @@
  * - chat-list.ts: the chat list's titles, for the required-chats checklist;
  * - members.ts: the open chat's member count, for how many have joined;
  * - moderation.ts: marks beside names, «Нарушение правил», «Правила»;
+ * - frauds.ts: a mark beside a message that looks like a fraud, with a warning to the class;
  * - page-report.ts: the page's structure for «Сообщить о странице»;
  * - status.ts: what the page's parts are found, for the popup.
- * A script of its own, apart from the warnings: it must not weigh on their 40 KB budget, and one
+ * A script of its own, apart from the warnings: it must not weigh on their 48 KB budget, and one
  * failing does not stop the other. It writes nothing to the page but its own elements (closed
  * Shadow DOM).
  */
@@ -18,10 +19,12 @@ import { extensionLifetime } from '../../lib/dom/lifetime';
 import { observeAdditions } from '../../lib/dom/observe';
 import { CAPTURE_MESSAGES, type CaptureKey } from '../../lib/i18n/capture';
 import { translator, type Translate } from '../../lib/i18n/index';
+import { pageSettingsUnderPolicy } from '../../lib/settings/index';
 import { pageSettingsItem } from '../../lib/settings/store';
 import { MESSENGER_MATCHES, adapterFor } from '../../lib/sites/index';
 import { chatListReading } from './chat-list';
 import { OWN_NODES, type CaptureContext } from './context';
+import { FRAUD_TAG, fraudMarks } from './frauds';
 import { CAPTURE_TAG, inviteCapture } from './invites';
 import { memberCounts } from './members';
 import { moderation } from './moderation';
@@ -41,18 +44,22 @@ export default defineContentScript({
     // Lives as long as the extension, not on WXT's ctx.signal, which the page can abort.
     const lifetime = extensionLifetime(() => Boolean(browser.runtime?.id));
     const { signal } = lifetime;
-    signal.addEventListener('abort', () => document.querySelectorAll(CAPTURE_TAG).forEach((button) => button.remove()), { once: true });
+    signal.addEventListener('abort', () => document.querySelectorAll(`${CAPTURE_TAG}, ${FRAUD_TAG}`).forEach((element) => element.remove()), { once: true });
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return; // a matched host but not its messenger
-    let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, (await pageSettingsItem.load()).language);
+    // A school's policy may fix what is flagged (none: Firefox throws), as in the warnings' script.
+    const policy: unknown = await browser.storage.managed.get(null).catch(() => null);
+    let settings = pageSettingsUnderPolicy(await pageSettingsItem.load(), policy);
+    let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, settings.language);
     const stop = pageSettingsItem.watch((loaded) => {
+      settings = pageSettingsUnderPolicy(loaded, policy);
       t = translator(CAPTURE_MESSAGES, loaded.language);
     });
     signal.addEventListener('abort', stop, { once: true });
 
-    const context: CaptureContext = { adapter, lifetime, t: () => t };
+    const context: CaptureContext = { adapter, lifetime, t: () => t, settings: () => settings };
     // One observer for all the features; each keeps its own error boundary and is switched off alone.
-    const features = [inviteCapture, chatListReading, memberCounts, moderation, pageReport, pageStatus].map((feature) => feature(context));
+    const features = [inviteCapture, chatListReading, memberCounts, moderation, fraudMarks, pageReport, pageStatus].map((feature) => feature(context));
     const onAdded = startFeatures(features);
     observeAdditions(
       document.body,

@@ -8,7 +8,7 @@ import { shadowHost } from '../../lib/dom/shadow-host';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import { ask } from '../../lib/messaging/ask';
 import { enclosingMessage, findMessages, readOpenChatTitle, readSenders } from '../../lib/sites/index';
-import { OPEN_INTERVAL_MS, idle, type CaptureContext } from './context';
+import { OPEN_INTERVAL_MS, messagesIn, readHistoryInIdle, type CaptureContext } from './context';
 import { ACTION_TAG } from './moderation';
 
 export const CAPTURE_TAG = 'parta-invite';
@@ -93,7 +93,7 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
         const key = child.localName === CAPTURE_TAG ? buttonKeys.get(child) : undefined;
         if (key !== undefined && !present.has(key)) present.set(key, child);
         else if (child.localName === CAPTURE_TAG) child.remove(); // a copy (or not ours): one button per link
-        else if (child.localName !== 'parta-warning' && child.localName !== 'parta-mark' && child.localName !== ACTION_TAG) break;
+        else if (child.localName !== 'parta-warning' && child.localName !== 'parta-mark' && child.localName !== 'parta-fraud' && child.localName !== ACTION_TAG) break;
       }
       // A button left on an inner part of the message (it was read as a message of its own before).
       if (message.querySelector(CAPTURE_TAG) !== null) {
@@ -104,40 +104,15 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
       for (const [key, url] of wanted) if (!present.has(key)) message.append(button(key, url));
     };
 
-    /** The messages under (or around) `root` that may need a button. */
-    const messagesIn = (root: Node): Element[] => {
-      const element = root.nodeType === 1 ? (root as Element) : root.parentElement;
-      if (!element) return [];
-      const around = enclosingMessage(element, adapter);
-      return around ? [around] : findMessages(element, adapter);
-    };
     const scan = (root: Node) => {
-      for (const message of messagesIn(root)) sync(message);
+      for (const message of messagesIn(root, adapter)) sync(message);
     };
 
-    /**
-     * The history already on the page is read in idle time, newest first, a few milliseconds at a
-     * time: a button on last month's message is not urgent, a page that stutters on load is bad.
-     */
-    const scanHistory = () => {
-      const history = messagesIn(document.body).reverse();
-      let next = 0;
-      const step = () => {
-        if (lifetime.signal.aborted) return;
-        const started = performance.now();
-        while (next < history.length && performance.now() - started < 8) {
-          const message = history[next++];
-          if (message.isConnected) sync(message);
-        }
-        // Timings for `npm run bench`, in a bench build only.
-        if (__PARTA_BENCH__) performance.measure('parta:capture-chunk', { start: started });
-        if (next < history.length) idle(step);
-        else if (__PARTA_BENCH__) performance.mark('parta:capture-done');
-      };
-      idle(step);
-    };
-
-    scanHistory();
+    readHistoryInIdle(adapter, lifetime.signal, sync, (started, done) => {
+      // Timings for `npm run bench`, in a bench build only.
+      if (__PARTA_BENCH__) performance.measure('parta:capture-chunk', { start: started });
+      if (__PARTA_BENCH__ && done) performance.mark('parta:capture-done');
+    });
     return (nodes: Set<Node>, changedWithin: Set<Node>) => {
       nodes.forEach(scan);
       // A link removed or its address swapped: only the message around it is read again.

@@ -12,6 +12,7 @@
  * What the page can forge (its events, its text) never acts: only trusted clicks do anything, and
  * names and words go to the background as data, never into markup.
  */
+import { insertIntoComposer } from '../../lib/dom/composer';
 import { browser } from 'wxt/browser';
 import { isToContent } from '../../lib/messaging/guards';
 import type { CaptureKey } from '../../lib/i18n/capture';
@@ -110,7 +111,7 @@ function followModeration(
       let present: HTMLElement | null = null;
       for (let child = message.lastElementChild; child; child = child.previousElementSibling) {
         if (child.localName === MARK_TAG) present = child as HTMLElement;
-        else if (child.localName !== 'parta-invite' && child.localName !== 'parta-warning') break;
+        else if (child.localName !== 'parta-invite' && child.localName !== 'parta-warning' && child.localName !== 'parta-fraud') break;
       }
       if (present && shown.get(present) === wanted) return;
       present?.remove();
@@ -389,23 +390,4 @@ function followModeration(
       }
     }
   };
-}
-
-/**
- * Puts the text at the end of the composer as typing would (the editor's own input handling sees
- * it: Lexical in MAX, React in VK); nothing is sent.
- */
-function insertIntoComposer(composer: HTMLElement, text: string): void {
-  composer.focus();
-  const selection = window.getSelection();
-  if (selection) {
-    const range = document.createRange();
-    range.selectNodeContents(composer);
-    range.collapse(false);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
-  const current = (composer.textContent ?? '').trim();
-  // execCommand is deprecated but still the one way to type into a rich editor as the user would.
-  if (!document.execCommand('insertText', false, current ? `\n${text}` : text)) composer.append(text);
 }

@@ -8,13 +8,13 @@
  * our dialogs nor pass through them. The guards' own replays after «Отправить всё равно» are
  * untrusted by construction, so they pass without a bypass flag the page could race.
  */
-import { clickedLinkVerdict, findForeignLinks, MESSENGER_NAMES, type MessengerId } from '../../lib/links/index';
+import { clickedLinkVerdict, findForeignLinks, hrefRisk, linkRisks, MESSENGER_NAMES, type Risk } from '../../lib/links/index';
 import type { Lifetime } from '../../lib/dom/lifetime';
 import type { Translate } from '../../lib/i18n/index';
 import type { ContentKey } from '../../lib/i18n/content';
-import { isSilenced, type PageSettings } from '../../lib/settings/index';
+import { isSilenced, shownRisks, type PageSettings } from '../../lib/settings/index';
 import { GENERIC_COMPOSER, resolvedHref, sendButtonFor, type SiteAdapter } from '../../lib/sites/index';
-import { confirmDialog } from './ui';
+import { confirmDialog, type DialogText } from './ui';
 
 interface GuardOptions {
   adapter: SiteAdapter | null;
@@ -23,9 +23,11 @@ interface GuardOptions {
   lifetime: Lifetime;
 }
 
-function firstBannedInText(text: string, settings: PageSettings): MessengerId | null {
-  const link = findForeignLinks(text).find((candidate) => !isSilenced(candidate, settings));
-  return link ? link.messenger : null;
+/** The question a link's risk asks before it is opened (a look-alike or a short link), in the teacher's words. */
+function riskQuestion(risk: Pick<Risk, 'kind' | 'service'>, tr: Translate<ContentKey>): Pick<DialogText, 'title' | 'body'> {
+  return risk.kind === 'lookalike'
+    ? { title: tr('riskLookalikeTitle'), body: [tr('riskLookalikeBody', { service: risk.service ?? '' })] }
+    : { title: tr('riskShortenerTitle'), body: [tr('riskShortenerBody')] };
 }
 
 export function guardLinkClicks({ settings, t, lifetime }: GuardOptions): void {
@@ -37,23 +39,21 @@ export function guardLinkClicks({ settings, t, lifetime }: GuardOptions): void {
     // Where the browser will go (the resolved address, redirects such as VK's away.php followed),
     // or the banned link the link's text shows when the site linked it elsewhere.
     const current = settings();
-    const verdict = clickedLinkVerdict(resolvedHref(anchor), anchor.textContent ?? '', (link) => !isSilenced(link, current));
-    if (!verdict) return;
+    const href = resolvedHref(anchor);
+    const verdict = clickedLinkVerdict(href, anchor.textContent ?? '', (link) => !isSilenced(link, current));
+    // Not a banned messenger: a look-alike of a site the school uses, or a short link, is asked about too.
+    const found = verdict || !href ? null : hrefRisk(href);
+    const risk = found ? shownRisks([found], current)[0] : undefined;
+    if (!verdict && !risk) return;
     // Stop the navigation whoever started it; ask only the teacher.
     event.preventDefault();
     event.stopImmediatePropagation();
     if (!event.isTrusted) return;
     const tr = t();
-    const name = MESSENGER_NAMES[verdict.messenger];
-    void confirmDialog(
-      {
-        title: tr('linkConfirmTitle', { messenger: name }),
-        body: [tr('linkConfirmBody'), tr('warningRule')],
-        safe: tr('linkConfirmCancel'),
-        risky: tr('linkConfirmOpen'),
-      },
-      'link',
-    ).then((open) => {
+    const question = verdict
+      ? { title: tr('linkConfirmTitle', { messenger: MESSENGER_NAMES[verdict.messenger] }), body: [tr('linkConfirmBody'), tr('warningRule')] }
+      : riskQuestion(risk as Risk, tr);
+    void confirmDialog({ ...question, safe: tr('linkConfirmCancel'), risky: tr('linkConfirmOpen') }, 'link').then((open) => {
       if (!open || !lifetime.alive()) return;
       confirmed.add(anchor);
       (anchor as HTMLElement).click();
@@ -86,21 +86,22 @@ export function guardComposer({ adapter, settings, t, lifetime }: GuardOptions):
       ? composer.value
       : (composer.innerText ?? composer.textContent ?? '');
 
-  const bannedIn = (composer: HTMLElement | null): MessengerId | null =>
-    composer ? firstBannedInText(composerText(composer), settings()) : null;
+  /** What to ask before sending the composer's text: a banned messenger's link, else a look-alike site's; null when nothing. */
+  const bannedIn = (composer: HTMLElement | null): Pick<DialogText, 'title' | 'body'> | null => {
+    if (!composer) return null;
+    const text = composerText(composer);
+    const current = settings();
+    const tr = t();
+    const link = findForeignLinks(text).find((candidate) => !isSilenced(candidate, current));
+    if (link) return { title: tr('composerTitle', { messenger: MESSENGER_NAMES[link.messenger] }), body: [tr('composerBody'), tr('warningRule')] };
+    const lookalike = shownRisks(linkRisks(text, []), current).find((risk) => risk.kind === 'lookalike');
+    return lookalike ? riskQuestion(lookalike, tr) : null;
+  };
 
   /** Asks the teacher; on «send anyway» runs `resend` (whose events are untrusted: not held). */
-  const ask = (composer: HTMLElement, messenger: MessengerId, resend: () => void) => {
+  const ask = (composer: HTMLElement, question: Pick<DialogText, 'title' | 'body'>, resend: () => void) => {
     const tr = t();
-    void confirmDialog(
-      {
-        title: tr('composerTitle', { messenger: MESSENGER_NAMES[messenger] }),
-        body: [tr('composerBody'), tr('warningRule')],
-        safe: tr('composerFix'),
-        risky: tr('composerSendAnyway'),
-      },
-      'composer',
-    ).then((sendAnyway) => {
+    void confirmDialog({ ...question, safe: tr('composerFix'), risky: tr('composerSendAnyway') }, 'composer').then((sendAnyway) => {
       swallowUntil = 0;
       if (!lifetime.alive()) return;
       if (sendAnyway) resend();

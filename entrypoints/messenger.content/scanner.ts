@@ -33,8 +33,8 @@ export function bannedIn(content: MessageContent, settings: PageSettings): Messe
   return messengers;
 }
 
-// parta-invite, parta-mark, parta-moderation, parta-rules: the capture script's elements (entrypoints/capture.content).
-const OWN_NODES = `${BADGE_TAG}, ${DIALOG_TAG}, parta-invite, parta-mark, parta-moderation, parta-rules`;
+// parta-invite, parta-mark, parta-moderation, parta-rules, parta-fraud: the capture script's elements (entrypoints/capture.content).
+const OWN_NODES = `${BADGE_TAG}, ${DIALOG_TAG}, parta-invite, parta-mark, parta-moderation, parta-rules, parta-fraud`;
 
 export function isOwnNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Connector } from '../../lib/connector/connector';
 import { settingsTranslator, uiTranslator } from '../../components/i18n';
 import type { Language } from '../../lib/i18n/index';
+import { RISK_KINDS } from '../../lib/links/risk-types';
 import { MESSENGERS } from '../../lib/links/index';
 import { requirementsFor, suggestTitle } from '../../lib/classes/policies';
 import { PROFILES, type Profile } from '../../lib/classes/profiles';
@@ -42,6 +43,7 @@ const TOC: readonly [string, UiKey][] = [
   ['about', 'tocAbout'],
   ['required', 'tocRequired'],
   ['links', 'tocLinks'],
+  ['frauds', 'tocFrauds'],
   ['invites', 'tocInvites'],
   ['language-title', 'tocLanguage'],
   ['moderation', 'tocModeration'],
@@ -363,6 +365,29 @@ export function Options({ connector }: { connector: Connector }) {
             inputProps={{ rows: 5, cols: 50, disabled: locked.has('allowlist') }}
           />
           {locked.has('allowlist') && <ManagedNote t={t} />}
+        </fieldset>
+        <fieldset id="frauds">
+          <legend>{t('optionsRisks')}</legend>
+          <p class="muted">{t('optionsRisksHelp')}</p>
+          <ul class="plain">
+            {RISK_KINDS.map((kind) => (
+              <li key={kind}>
+                <label>
+                  <input
+                    type="checkbox"
+                    name={`risk-${kind}`}
+                    checked={settings.risks[kind]}
+                    onChange={(event) => {
+                      const on = (event.target as HTMLInputElement).checked;
+                      saver.change(`risk-${kind}`, (stored) => ({ ...stored, risks: { ...stored.risks, [kind]: on } }));
+                    }}
+                  />{' '}
+                  {t(`optionsRisk_${kind}`)}
+                </label>
+                <Said at={`risk-${kind}`} />
+              </li>
+            ))}
+          </ul>
         </fieldset>
         <fieldset id="invites">
           <legend>{t('optionsInvites')}</legend>

@@ -4,6 +4,6 @@
  * content scripts never use that context: its signal is aborted by an event any page can forge,
  * so their features live on lib/dom/lifetime.ts instead. Its ~2.7 KB of code (a location watcher,
  * timers, a page-visible «script started» event) were a fifteenth of the messenger script's
- * 40 KB budget, spent on nothing.
+ * budget (40 KB then), spent on nothing.
  */
 export class ContentScriptContext {}

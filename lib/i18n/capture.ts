@@ -1,4 +1,4 @@
-/** Text of the invite-capture button on messenger pages (its own script, its own small dictionary). */
+/** Text of the chat tools on messenger pages: invite capture, moderation, fraud marks (their own script, its own small dictionary). */
 const ru = {
   captureButton: 'Запомнить приглашение',
   captureFor: 'для чата «{chat}»',
@@ -14,6 +14,22 @@ const ru = {
   rulesButton: 'Правила',
   rulesHint: 'Вставить правила чата в поле сообщения (отправляете вы сами)',
   rulesFailed: 'Не удалось вставить правила',
+  fraudTitle: 'Похоже на мошенничество: {reasons}',
+  fraudLookalike: 'ссылка на поддельный сайт — под видом «{service}»',
+  fraudCode: 'просят код из СМС или пароль',
+  fraudPayment: 'просят перевести деньги на карту или по номеру телефона',
+  fraudShortener: 'Короткая ссылка: куда она ведёт, не видно. Не открывайте, если не знаете, кто и зачем её прислал.',
+  fraudNext: 'Что сделать:',
+  fraudWarn: 'Предупредить класс',
+  fraudWarnDone: 'Предупреждение в поле сообщения — отправьте его.',
+  fraudWarnFailed: 'Поле сообщения не найдено: предупредите класс сами.',
+  fraudReport: 'Нарушение правил',
+  fraudReportNoSender: 'Отправитель не виден: запишите нарушение на странице «Нарушения и блокировки» Парты.',
+  fraudWarningStart: 'Уважаемые родители и ребята! В чате появилось сообщение, похожее на мошенничество.',
+  fraudWarningLookalike: 'Не открывайте ссылку из него и не вводите там логин, пароль или данные карты: адрес только похож на настоящий.',
+  fraudWarningCode: 'Никому не сообщайте коды из СМС и пароли — ни «директору», ни «учителю», ни «новому порталу»: школа никогда их не просит.',
+  fraudWarningPayment: 'Не переводите деньги по просьбам в чате, пока лично не уточнили у классного руководителя.',
+  fraudWarningEnd: 'Если сомневаетесь, позвоните классному руководителю.',
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -31,6 +47,22 @@ const en: Record<keyof typeof ru, string> = {
   rulesButton: 'Rules',
   rulesHint: 'Insert the chat rules into the message field (you send them yourself)',
   rulesFailed: 'Could not insert the rules',
+  fraudTitle: 'Looks like fraud: {reasons}',
+  fraudLookalike: 'a link to a fake site posing as “{service}”',
+  fraudCode: 'asks for a code from an SMS or a password',
+  fraudPayment: 'asks to transfer money to a card or a phone number',
+  fraudShortener: 'A short link: where it leads cannot be seen. Do not open it unless you know who sent it and why.',
+  fraudNext: 'What to do:',
+  fraudWarn: 'Warn the class',
+  fraudWarnDone: 'The warning is in the message field — send it.',
+  fraudWarnFailed: 'No message field found: warn the class yourself.',
+  fraudReport: 'Rule violation',
+  fraudReportNoSender: 'The sender is not visible: record the violation on Parta’s “Violations and blocks” page.',
+  fraudWarningStart: 'Dear parents and students! A message in this chat looks like fraud.',
+  fraudWarningLookalike: 'Do not open its link or type a login, password or card details there: the address only looks like the real one.',
+  fraudWarningCode: 'Never tell anyone codes from SMS or passwords — not a “director”, a “teacher” or a “new portal”: the school never asks for them.',
+  fraudWarningPayment: 'Do not transfer money on requests in the chat until you have checked with the class teacher in person.',
+  fraudWarningEnd: 'If in doubt, call the class teacher.',
 };
 
 export type CaptureKey = keyof typeof ru;

@@ -22,6 +22,10 @@ const ru = {
     'Иностранные мессенджеры запрещены для школьного общения. Замените ссылку на чат в «Сферуме» или MAX.',
   composerFix: 'Исправить',
   composerSendAnyway: 'Отправить всё равно',
+  riskLookalikeTitle: 'Похоже на поддельный сайт',
+  riskLookalikeBody: 'Адрес похож на «{service}», но это другой сайт: на таких выманивают логины, пароли и коды.',
+  riskShortenerTitle: 'Куда ведёт ссылка, неизвестно',
+  riskShortenerBody: 'Это короткая ссылка: её настоящий адрес не виден. Открывайте, только если знаете, кто и зачем её прислал.',
 };
 
 const en: Record<keyof typeof ru, string> = {
@@ -43,6 +47,10 @@ const en: Record<keyof typeof ru, string> = {
     'Foreign messengers are banned for school communication. Replace the link with a Sferum or MAX chat.',
   composerFix: 'Fix it',
   composerSendAnyway: 'Send anyway',
+  riskLookalikeTitle: 'This looks like a fake site',
+  riskLookalikeBody: 'The address looks like “{service}” but is another site: such sites lure out logins, passwords and codes.',
+  riskShortenerTitle: 'Where this link leads is unknown',
+  riskShortenerBody: 'This is a short link: its real address cannot be seen. Open it only if you know who sent it and why.',
 };
 
 export type ContentKey = keyof typeof ru;

@@ -11,6 +11,7 @@
 import { CHAT_PLATFORMS, PROFILES, type ChatPlatforms, type Profile } from '../classes/profiles';
 import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
 import type { ForeignLink } from '../links/detector';
+import { RISK_KINDS, type Risk, type RiskKind } from '../links/risk-types';
 
 export const SETTINGS_VERSION = 1;
 
@@ -23,6 +24,8 @@ export interface Settings {
   allowlist: string[];
   /** Per-messenger switch: false silences that messenger's warnings. */
   messengers: Record<MessengerId, boolean>;
+  /** Per kind of fraud risk (look-alike sites, short links, code and money requests): false silences its marks and questions. */
+  risks: Record<RiskKind, boolean>;
   /** Sent invitations not done after this many days are flagged «аннулировать». */
   staleDays: number;
   /**
@@ -78,6 +81,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   language: 'ru',
   allowlist: [],
   messengers: Object.fromEntries(MESSENGER_IDS.map((id) => [id, true])) as Record<MessengerId, boolean>,
+  risks: Object.fromEntries(RISK_KINDS.map((kind) => [kind, true])) as Record<RiskKind, boolean>,
   staleDays: 7,
   profiles: ['class-teacher'],
   disabledRequirements: [],
@@ -97,11 +101,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What the content scripts use of the settings: the link checks and the language. */
-export type PageSettings = Pick<Settings, 'version' | 'language' | 'allowlist' | 'messengers'>;
+export type PageSettings = Pick<Settings, 'version' | 'language' | 'allowlist' | 'messengers' | 'risks'>;
 
 /**
  * The part of the stored value the content scripts use, or null when that part is not valid. The
- * rest is not their business (and its checks would weigh on the 40 KB messenger script): storage
+ * rest is not their business (and its checks would weigh on the 48 KB messenger script): storage
  * only ever holds what `settingsSchema` accepted, and where it holds garbage the extension pages
  * say so (`readSettings` → damaged).
  */
@@ -113,16 +117,24 @@ export function validatePageSettings(stored: unknown): PageSettings | null {
   if (!Array.isArray(allowlist) || !allowlist.every((host) => typeof host === 'string' && HOST_PATTERN.test(host))) {
     return null;
   }
-  const toggles = stored.messengers === undefined ? {} : stored.messengers;
+  const messengers = switches(stored.messengers, MESSENGER_IDS, DEFAULT_SETTINGS.messengers);
+  const risks = switches(stored.risks, RISK_KINDS, DEFAULT_SETTINGS.risks);
+  if (!messengers || !risks) return null;
+  return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers, risks };
+}
+
+/** Named on/off switches over their defaults (a name not given keeps its default); null when one is not a boolean. */
+function switches<Key extends string>(stored: unknown, keys: readonly Key[], defaults: Record<Key, boolean>): Record<Key, boolean> | null {
+  const toggles = stored === undefined ? {} : stored;
   if (!isObject(toggles)) return null;
-  const messengers = { ...DEFAULT_SETTINGS.messengers };
-  for (const id of MESSENGER_IDS) {
-    const value = toggles[id];
+  const result = { ...defaults };
+  for (const key of keys) {
+    const value = toggles[key];
     if (value === undefined) continue;
     if (typeof value !== 'boolean') return null;
-    messengers[id] = value;
+    result[key] = value;
   }
-  return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers };
+  return result;
 }
 
 /**
@@ -279,6 +291,22 @@ function hostOf(url: string): string | null {
 export function isSilenced(link: Pick<ForeignLink, 'messenger' | 'url'>, settings: PageSettings): boolean {
   if (!settings.messengers[link.messenger]) return true;
   const host = hostOf(link.url);
-  if (!host) return false;
-  return settings.allowlist.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+  return host !== null && allowlisted(host, settings);
+}
+
+/** Whether a host (or a site it is a subdomain of) is on the teacher's allowlist. */
+const allowlisted = (host: string, settings: PageSettings) => settings.allowlist.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+
+/**
+ * The risks a message is marked with: the kinds the teacher (or the school) left on, not a link to a
+ * site on the allowlist, one of each kind (the first found).
+ */
+export function shownRisks<Found extends Pick<Risk, 'kind' | 'host'>>(risks: readonly Found[], settings: PageSettings): Found[] {
+  const shown: Found[] = [];
+  for (const risk of risks) {
+    if (!settings.risks[risk.kind] || shown.some((other) => other.kind === risk.kind)) continue;
+    if (risk.host && allowlisted(risk.host, settings)) continue;
+    shown.push(risk);
+  }
+  return shown;
 }

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { CHAT_PLATFORMS, PROFILES } from '../classes/profiles';
 import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
+import { RISK_KINDS, type RiskKind } from '../links/risk-types';
 import {
   DEFAULT_SETTINGS,
   MONTH_DAY,
@@ -28,6 +29,10 @@ const toggles = z.object(
   >,
 );
 
+const riskToggles = z.object(
+  Object.fromEntries(RISK_KINDS.map((kind) => [kind, z.optional(z.boolean())])) as Record<RiskKind, z.ZodMiniOptional<z.ZodMiniBoolean>>,
+);
+
 const rulePoints = z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(RULE_POINT_MAX))).check(z.maxLength(RULES_MAX_POINTS)));
 
 export const settingsSchema = z.pipe(
@@ -36,6 +41,7 @@ export const settingsSchema = z.pipe(
     language: z.optional(z.enum(['ru', 'en'])),
     allowlist: z.optional(z.array(z.string().check(z.regex(HOST_PATTERN)))),
     messengers: z.optional(toggles),
+    risks: z.optional(riskToggles),
     staleDays: z.optional(z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX))),
     inviteTemplate: z.optional(z.string().check(z.maxLength(TEMPLATE_MAX))),
     profiles: z.optional(z.array(z.enum(PROFILES)).check(z.minLength(1))),
@@ -55,6 +61,7 @@ export const settingsSchema = z.pipe(
       language: value.language ?? DEFAULT_SETTINGS.language,
       allowlist: value.allowlist ?? [],
       messengers: { ...DEFAULT_SETTINGS.messengers, ...stripUndefined(value.messengers ?? {}) },
+      risks: { ...DEFAULT_SETTINGS.risks, ...stripUndefined(value.risks ?? {}) },
       staleDays: value.staleDays ?? DEFAULT_SETTINGS.staleDays,
       profiles: value.profiles ? [...new Set(value.profiles)] : DEFAULT_SETTINGS.profiles,
       disabledRequirements: [...new Set(value.disabledRequirements ?? [])],

@@ -43,7 +43,7 @@ console.log(
 
 const size = fs.statSync(path.resolve('.output/chrome-mv3/content-scripts/messenger.js')).size;
 // This build carries the bench's timing marks; the shipped script's size is held by messenger.e2e.
-console.log(`\nMessenger content script (bench build, with its timing marks): ${size} bytes; the shipped build must stay ≤40 KB (messenger.e2e)`);
+console.log(`\nMessenger content script (bench build, with its timing marks): ${size} bytes; the shipped build must stay ≤48 KB (messenger.e2e)`);
 
 const { benchPopup } = await import('./popup.bench');
 const popup = await benchPopup();

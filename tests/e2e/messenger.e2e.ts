@@ -403,9 +403,11 @@ describe('allowlist', () => {
   });
 });
 
-test('the messenger content script stays within its 40 KB budget', () => {
+// 40 KB for the banned-link warnings and guards, 8 KB more for the questions before a look-alike site
+// or a short link opens and before the teacher sends a look-alike link (the fraud marks live in the chat tools' script).
+test('the messenger content script stays within its 48 KB budget', () => {
   const size = fs.statSync(path.join(EXTENSION_PATH, 'content-scripts/messenger.js')).size;
-  expect(size).toBeLessThanOrEqual(40 * 1024);
+  expect(size).toBeLessThanOrEqual(48 * 1024);
 });
 
 test('the content scripts are built without WXT’s context: no location watcher, no «script started» event to the page', () => {

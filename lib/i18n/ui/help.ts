@@ -9,7 +9,7 @@ const ru = {
   helpLanguage: 'English',
   helpWhatTitle: 'Что делает Парта — и чего не делает никогда',
   helpWhatMessenger:
-    'В веб-версии MAX и VK Мессенджера («Сферум») Парта читает сообщения открытого чата, чтобы найти ссылки на иностранные мессенджеры (Telegram, WhatsApp, Viber и другие), и показывает рядом пометку: что сделать — напомнить правила или записать нарушение. Перед отправкой вашего сообщения она проверяет, нет ли в нём такой ссылки. Она запоминает названия школьных чатов из списка чатов и число участников из заголовка чата — без имён.',
+    'В веб-версии MAX и VK Мессенджера («Сферум») Парта читает сообщения открытого чата, чтобы найти ссылки на иностранные мессенджеры (Telegram, WhatsApp, Viber и другие), и показывает рядом пометку: что сделать — напомнить правила или записать нарушение. Перед отправкой вашего сообщения она проверяет, нет ли в нём такой ссылки. Она же отмечает сообщения, похожие на мошенничество (просят код из СМС, пароль или деньги на карту, ссылка на поддельный сайт), и предлагает предупредить класс готовым текстом; короткую ссылку (clck.ru, vk.cc) открывает только после вопроса. Что отмечать, выбирается в настройках. Она запоминает названия школьных чатов из списка чатов и число участников из заголовка чата — без имён.',
   helpWhatJournal:
     'В электронном журнале (МЭШ и «Моя школа», ЭПОС, «Сетевой город», Дневник.ру, ЭлЖур) Парта читает, какие классы вы ведёте и какой класс ваш, — и показывает в своём окне, каких обязательных чатов не хватает.',
   helpWhatNever:
@@ -57,7 +57,7 @@ const en: Record<keyof typeof ru, string> = {
   helpLanguage: 'Русский',
   helpWhatTitle: 'What Parta does — and never does',
   helpWhatMessenger:
-    'On MAX and VK Messenger (Sferum) on the web, Parta reads the open chat’s messages to find links to foreign messengers (Telegram, WhatsApp, Viber and others) and marks them, with what to do: remind the rules or record a violation. Before your message is sent it checks it for such a link. It keeps the names of school chats from the chat list and the member count from the chat header — no names of people.',
+    'On MAX and VK Messenger (Sferum) on the web, Parta reads the open chat’s messages to find links to foreign messengers (Telegram, WhatsApp, Viber and others) and marks them, with what to do: remind the rules or record a violation. Before your message is sent it checks it for such a link. It also marks messages that look like fraud (asking for a code from an SMS, a password or money to a card, a link to a fake site) and offers to warn the class with a ready text; a short link (clck.ru, vk.cc) opens only after a question. What to mark is chosen in the options. It keeps the names of school chats from the chat list and the member count from the chat header — no names of people.',
   helpWhatJournal:
     'On the e-journal (MESH and Moya Shkola, EPOS, Setevoy Gorod, Dnevnik.ru, ElJur) Parta reads which classes you teach and which class is yours — and its window shows which required chats are missing.',
   helpWhatNever:

@@ -150,7 +150,7 @@ describe('look-alike hosts', () => {
   });
 
   test('a link’s address is checked as the browser opens it: a real-looking text over a look-alike, a redirect’s target, Punycode', () => {
-    expect(findRisks('Госуслуги', ['https://gosuslugi.ru.login-check.top/'])).toEqual([{ kind: 'lookalike', start: 0, end: 0, href: 0, service: 'Госуслуги' }]);
+    expect(findRisks('Госуслуги', ['https://gosuslugi.ru.login-check.top/'])).toEqual([{ kind: 'lookalike', start: 0, end: 0, href: 0, service: 'Госуслуги', host: 'gosuslugi.ru.login-check.top' }]);
     expect(findRisks('ссылка', ['https://vk.com/away.php?to=https%3A%2F%2Fgosuslugi-ru.com%2F'])).toMatchObject([{ kind: 'lookalike', href: 0 }]);
     expect(findRisks('вход', [new URL('https://gоsuslugi.ru/').href])).toMatchObject([{ kind: 'lookalike', service: 'Госуслуги', href: 0 }]);
     expect(findRisks('вход', ['https://www.gosuslugi.ru/', 'https://school.mos.ru/'])).toEqual([]);
@@ -253,6 +253,7 @@ describe('well-formed and linear', () => {
     ['requests and codes', 'пришлите код '],
     ['transfers', 'переведите на карту '],
     ['look-alike hosts', 'gosuslugi-ru.com '],
+    ['codes beside dots and spaces', 'код .      '],
   ])('the work is linear in the text: %s', (_name, unit) => {
     const workOf = (repeats: number) => {
       const work = newRiskWork();

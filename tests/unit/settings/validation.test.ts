@@ -16,6 +16,11 @@ const settingsLike = fc.record(
       fc.array(fc.constantFrom('school.ru', 'teams.microsoft.com', 'not a host', '', 'ru', 'a.b-c.ru')),
       fc.string(),
     ),
+    risks: fc.oneof(
+      fc.record({ lookalike: fc.oneof(fc.boolean(), fc.constant('no')), shortener: fc.boolean(), 'code-request': fc.boolean(), 'payment-request': fc.boolean() }, { requiredKeys: [] }),
+      fc.constant(null),
+      fc.constant([]),
+    ),
     messengers: fc.oneof(
       fc.record({ telegram: fc.oneof(fc.boolean(), fc.constant('no')), viber: fc.boolean() }, { requiredKeys: [] }),
       fc.constant(null),
@@ -52,6 +57,7 @@ const validSettings = fc.record(
     language: fc.constantFrom('ru', 'en'),
     allowlist: fc.array(fc.constantFrom('school.ru', 'teams.microsoft.com', 'a.b-c.ru', 'gymn5.edu.ru'), { maxLength: 4 }),
     messengers: fc.record({ telegram: fc.boolean(), viber: fc.boolean(), whatsapp: fc.boolean() }, { requiredKeys: [] }),
+    risks: fc.record({ lookalike: fc.boolean(), shortener: fc.boolean(), 'code-request': fc.boolean(), 'payment-request': fc.boolean() }, { requiredKeys: [] }),
     staleDays: fc.integer({ min: 1, max: 90 }),
     inviteTemplate: fc.string({ maxLength: 200 }),
     disabledRequirements: fc.array(fc.constantFrom('class-parents', 'subject', 'class-teachers'), { maxLength: 3 }),
@@ -106,12 +112,12 @@ describe('settings validation', () => {
         const zod = settingsSchema.safeParse(input);
         const page = validatePageSettings(input);
         if (zod.success) {
-          const { version, language, allowlist, messengers } = zod.data;
-          expect(page).toEqual({ version, language, allowlist, messengers });
+          const { version, language, allowlist, messengers, risks } = zod.data;
+          expect(page).toEqual({ version, language, allowlist, messengers, risks });
         }
         // And it never accepts what the full reader would read differently.
         const full = validateSettings(input);
-        if (full && page) expect(page).toEqual({ version: full.version, language: full.language, allowlist: full.allowlist, messengers: full.messengers });
+        if (full && page) expect(page).toEqual({ version: full.version, language: full.language, allowlist: full.allowlist, messengers: full.messengers, risks: full.risks });
       }),
       { numRuns: 2000 },
     );
