@@ -9,10 +9,10 @@ import type { Feature } from '../../lib/dom/features';
 import { insertIntoComposer } from '../../lib/dom/composer';
 import { nextSteps } from '../../lib/dom/next-steps';
 import { shadowHost } from '../../lib/dom/shadow-host';
-import { findRisks } from '../../lib/links/index';
+import { findRisks, linkedServices } from '../../lib/links/index';
 import { fraudMarkOf, type FraudMark } from '../../lib/moderation/frauds';
 import { pageSettingsItem } from '../../lib/settings/store';
-import { shownRisks } from '../../lib/settings/index';
+import { shownRisks, unlistedServices } from '../../lib/settings/index';
 import { messagesIn, messengerOf, readHistoryInIdle, type CaptureContext } from './context';
 
 export const FRAUD_TAG = 'parta-fraud';
@@ -48,13 +48,20 @@ export function fraudMarks({ adapter, lifetime, t, settings }: CaptureContext): 
     const draw = (message: Element, mark: FraudMark): HTMLElement => {
       const tr = t();
       const { host, root } = shadowHost(FRAUD_TAG, STYLE);
-      const text = mark.quiet
-        ? tr('fraudShortener')
-        : tr('fraudTitle', { reasons: mark.reasons.map((reason) => (reason.key === 'fraudLookalike' ? tr(reason.key, { service: reason.service }) : tr(reason.key))).join('; ') });
+      const lines: string[] = [];
+      if (mark.quiet) lines.push(`ⓘ ${tr('fraudShortener')}`);
+      if (mark.reasons.length > 0) {
+        const reasons = mark.reasons.map((reason) => (reason.key === 'fraudLookalike' ? tr(reason.key, { service: reason.service }) : tr(reason.key)));
+        lines.push(`⚠ ${tr('fraudTitle', { reasons: reasons.join('; ') })}`);
+      }
+      if (mark.unlisted.length > 0) lines.push(`⚠ ${tr('fraudUnlisted', { services: mark.unlisted.join(', ') })}`);
       host.setAttribute('role', 'note');
       const box = document.createElement('div');
       box.className = mark.quiet ? 'mark quiet' : 'mark';
-      box.textContent = `${mark.quiet ? 'ⓘ' : '⚠'} ${text}`;
+      lines.forEach((line, index) => {
+        if (index > 0) box.append(document.createElement('br'));
+        box.append(line);
+      });
       if (!mark.quiet) {
         const steps = document.createElement('div');
         steps.className = 'steps';
@@ -65,13 +72,18 @@ export function fraudMarks({ adapter, lifetime, t, settings }: CaptureContext): 
         box.append(steps);
         const say = (words: string) => (said.textContent = words);
         const warning = [tr('fraudWarningStart'), ...mark.warning.map((part) => tr(part)), tr('fraudWarningEnd')].join(' ');
+        if (mark.reasons.length > 0) {
+          host.append(
+            step('warn', tr('fraudWarn'), say, () => {
+              const composer = document.querySelector<HTMLElement>(adapter.selectors.composer);
+              if (!composer) return tr('fraudWarnFailed');
+              insertIntoComposer(composer, warning);
+              return tr('fraudWarnDone');
+            }),
+          );
+        }
+        if (mark.unlisted.length > 0) host.append(step('rules', tr('fraudRules'), say, async () => ((await nextSteps()?.remindRules()) ? tr('fraudRulesDone') : tr('fraudWarnFailed'))));
         host.append(
-          step('warn', tr('fraudWarn'), say, () => {
-            const composer = document.querySelector<HTMLElement>(adapter.selectors.composer);
-            if (!composer) return tr('fraudWarnFailed');
-            insertIntoComposer(composer, warning);
-            return tr('fraudWarnDone');
-          }),
           step('report', `⚑ ${tr('fraudReport')}`, say, async () => ((await nextSteps()?.reportViolation(message)) ? '' : tr('fraudReportNoSender'))),
         );
       }
@@ -110,7 +122,8 @@ export function fraudMarks({ adapter, lifetime, t, settings }: CaptureContext): 
       const key = `${content.text}\u0000${content.hrefs.join('\u0000')}`;
       let known = seen.get(message);
       if (known?.key !== key) {
-        const mark = fraudMarkOf(shownRisks(findRisks(content.text, content.hrefs), settings()));
+        const current = settings();
+        const mark = fraudMarkOf(shownRisks(findRisks(content.text, content.hrefs), current), unlistedServices(linkedServices(content.text, content.hrefs), current));
         if (known?.host) takeDown(known.host);
         known = { key, mark, host: null };
         seen.set(message, known);

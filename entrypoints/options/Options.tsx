@@ -12,7 +12,7 @@ import { PROFILES, type Profile } from '../../lib/classes/profiles';
 import type { UiKey } from '../../lib/i18n/ui';
 import { DEFAULT_INVITE_TEMPLATE, TEMPLATE_PLACEHOLDERS } from '../../lib/invites/message';
 import { CHAT_PLATFORMS } from '../../lib/classes/profiles';
-import { MONTH_DAY, parseAllowlist, STAFF_MAX, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings/index';
+import { LINK_MODES, MONTH_DAY, parseAllowlist, STAFF_MAX, STALE_DAYS_MAX, STALE_DAYS_MIN, TEMPLATE_MAX, type Settings } from '../../lib/settings/index';
 import { ModerationSettings } from './ModerationSettings';
 import { SchoolYear } from './SchoolYear';
 import { ClassSizes } from './ClassSizes';
@@ -348,6 +348,26 @@ export function Options({ connector }: { connector: Connector }) {
             ))}
           </ul>
           {lockedPart.messengers.length > 0 && <ManagedNote t={t} />}
+          <p id="link-mode-title">
+            <strong>{t('optionsLinkMode')}</strong>
+          </p>
+          <div role="radiogroup" aria-labelledby="link-mode-title" data-testid="link-mode">
+            {LINK_MODES.map((linkMode) => (
+              <label key={linkMode}>
+                <input
+                  type="radio"
+                  name="link-mode"
+                  value={linkMode}
+                  checked={settings.linkMode === linkMode}
+                  disabled={locked.has('linkMode')}
+                  onChange={() => saver.change('link-mode', (stored) => ({ ...stored, linkMode }))}
+                />{' '}
+                {t(`optionsLinkMode_${linkMode}`)}
+              </label>
+            ))}
+          </div>
+          <Said at="link-mode" />
+          {locked.has('linkMode') && <ManagedNote t={t} />}
           <label for="allowlist">{t('optionsAllowlist')}</label>
           <p class="muted" id="allowlist-help">{t('optionsAllowlistHelp')}</p>
           <AutoField

@@ -15,3 +15,5 @@ export { phraseRisks } from './phrase-risks';
 export { hostRisk, knownSite } from './lookalike';
 export type { SchoolService } from './services';
 export { SCHOOL_SERVICES, SHORTENER_DOMAINS } from './services';
+export type { CommunicationService } from './communication';
+export { COMMUNICATION_SERVICES, linkedServices } from './communication';

@@ -34,7 +34,11 @@ function onlyRussian(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function hostRisks(text: string, known: readonly SchoolService[], risks: Risk[], work: RiskWork | undefined): void {
+/**
+ * Each host written in the text, disguises undone (lower-case, Latin letters), with its place and
+ * whether it was disguised. One forward pass; each run of host characters read once.
+ */
+export function forEachHost(text: string, visit: (host: string, start: number, end: number, disguised: boolean) => void, work?: RiskWork): void {
   DOT_THEN_LETTER.lastIndex = 0;
   let coveredUntil = 0;
   for (let match = DOT_THEN_LETTER.exec(text); match; match = DOT_THEN_LETTER.exec(text)) {
@@ -55,8 +59,7 @@ function hostRisks(text: string, known: readonly SchoolService[], risks: Risk[],
     if (!HOST.test(host)) continue;
     let disguised = false;
     for (let index = 0; index < normalized.text.length && !disguised; index++) disguised = normalized.obfuscated[index] !== 0;
-    const risk = hostRisk(host, known, disguised);
-    if (risk) risks.push(toRisk(risk, host, start, end));
+    visit(host, start, end, disguised);
   }
   if (work) work.passChars += text.length;
 }
@@ -70,7 +73,7 @@ const toRisk = (risk: HostRisk, host: string, start: number, end: number, href?:
 });
 
 /** The hosts a link's address (as the browser opens it) reaches, and the hosts of whole URLs in its query (a redirect's target). */
-function hostsOfHref(href: string, depth = 0): string[] {
+export function hostsOfHref(href: string, depth = 0): string[] {
   if (href.length > 8192 || depth > 3) return [];
   let url: URL;
   try {
@@ -86,7 +89,14 @@ function hostsOfHref(href: string, depth = 0): string[] {
 /** The risky links of a message, in its text and in its links' addresses (those carry their index). */
 export function linkRisks(text: string, hrefs: readonly string[], { known = [], work }: RiskOptions = {}): Risk[] {
   const risks: Risk[] = [];
-  hostRisks(text, known, risks, work);
+  forEachHost(
+    text,
+    (host, start, end, disguised) => {
+      const risk = hostRisk(host, known, disguised);
+      if (risk) risks.push(toRisk(risk, host, start, end));
+    },
+    work,
+  );
   hrefs.forEach((href, index) => {
     for (const host of hostsOfHref(href)) {
       const risk = hostRisk(host, known);

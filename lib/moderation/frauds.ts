@@ -1,7 +1,7 @@
 /**
  * What a message with fraud risks is marked with in the chat, and what the teacher's warning to the
- * class says: a red mark naming each reason (a look-alike site, a code asked for, money asked for)
- * with the next steps, or a quiet note for a short link alone. Decided here once; the chat tools
+ * class says: a red mark naming each reason (a look-alike site, a code asked for, money asked for, a
+ * service the school's list does not allow) with the next steps, or a quiet note for a short link alone. Decided here once; the chat tools
  * (capture script) draw it in the teacher's words.
  */
 import type { Risk } from '../links/risk-types';
@@ -13,13 +13,18 @@ export interface FraudMark {
   /** A short link alone: a note, no alarm and no steps. */
   quiet: boolean;
   reasons: FraudReason[];
+  /** Services linked that the school's list does not allow (its allowlist mode), by name. */
+  unlisted: string[];
   /** The warning to the class, part by part (between its opening and its closing words). */
   warning: FraudWarningPart[];
 }
 
-/** The mark for a message's shown risks (lib/settings `shownRisks`), or null when there are none. */
-export function fraudMarkOf(risks: readonly Pick<Risk, 'kind' | 'service'>[]): FraudMark | null {
-  if (risks.length === 0) return null;
+/**
+ * The mark for a message's shown risks (lib/settings `shownRisks`) and the services it links to that
+ * the school does not allow (`unlistedServices`), or null when there is nothing to say.
+ */
+export function fraudMarkOf(risks: readonly Pick<Risk, 'kind' | 'service'>[], unlisted: readonly string[] = []): FraudMark | null {
+  if (risks.length === 0 && unlisted.length === 0) return null;
   const reasons: FraudReason[] = [];
   const warning: FraudWarningPart[] = [];
   const lookalike = risks.find((risk) => risk.kind === 'lookalike');
@@ -35,5 +40,5 @@ export function fraudMarkOf(risks: readonly Pick<Risk, 'kind' | 'service'>[]): F
     reasons.push({ key: 'fraudPayment' });
     warning.push('fraudWarningPayment');
   }
-  return { quiet: reasons.length === 0, reasons, warning };
+  return { quiet: reasons.length === 0 && unlisted.length === 0, reasons, unlisted: [...unlisted], warning };
 }

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { CHAT_PLATFORMS, PROFILES } from '../classes/profiles';
 import { parseJournalAddress } from '../journals/custom-journals';
 import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
-import { HOST_PATTERN, MANAGED_ALLOWLIST_MAX, MONTH_DAY, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, SCHOOL_NAME_MAX, type RuleKind, type Settings } from '../settings/index';
+import { HOST_PATTERN, LINK_MODES, MANAGED_ALLOWLIST_MAX, MONTH_DAY, RULE_KINDS, RULE_POINT_MAX, RULES_MAX_POINTS, SCHOOL_NAME_MAX, type RuleKind, type Settings } from '../settings/index';
 
 /** School or college: which profiles — and so which required chats — apply. */
 export const INSTITUTIONS = ['school', 'college'] as const;
@@ -29,6 +29,8 @@ export const MANAGED_FIELDS = {
   journals: z.array(journal).check(z.maxLength(50)),
   /** Which messengers' links are flagged: the ones named are fixed, the others stay the teacher's. */
   messengers: z.partialRecord(z.enum(MESSENGER_IDS), z.boolean()),
+  /** `allowlist`: any messenger, video call or file sharing not on the allowlist is marked too. */
+  linkMode: z.enum(LINK_MODES),
   /** Sites never flagged, fixed for every teacher. */
   allowlist: z.array(z.string().check(z.regex(HOST_PATTERN))).check(z.maxLength(MANAGED_ALLOWLIST_MAX)),
 };
@@ -46,6 +48,7 @@ export interface ManagedPolicy {
   journals?: { origin: string; family: 'mesh' | 'netschool' | 'dnevnik' | 'eljur' | 'other' }[];
   messengers?: Partial<Record<MessengerId, boolean>>;
   allowlist?: string[];
+  linkMode?: Settings['linkMode'];
 }
 
 export interface ManagedRead {
@@ -97,7 +100,7 @@ export const INSTITUTION_PROFILES: Record<Institution, readonly Settings['profil
  * and the messengers part by part (a school's rules for parents' chats leave the teacher's rules for
  * the others as they were).
  */
-const FIXED_KEYS = ['schoolName', 'platforms', 'coverageThreshold', 'schoolYearStart', 'allowlist'] as const;
+const FIXED_KEYS = ['schoolName', 'platforms', 'coverageThreshold', 'schoolYearStart', 'allowlist', 'linkMode'] as const;
 
 /** The settings keys a policy fixes whole (the options lock them and a backup leaves them be). */
 export function lockedKeys(policy: ManagedPolicy): (keyof Settings)[] {

@@ -24,6 +24,11 @@ export interface Settings {
   allowlist: string[];
   /** Per-messenger switch: false silences that messenger's warnings. */
   messengers: Record<MessengerId, boolean>;
+  /**
+   * Which links are marked: the banned messengers' (`banned`), or — for a school whose order names
+   * what is allowed — also any other messenger's, video call's or file sharing's not on the allowlist.
+   */
+  linkMode: LinkMode;
   /** Per kind of fraud risk (look-alike sites, short links, code and money requests): false silences its marks and questions. */
   risks: Record<RiskKind, boolean>;
   /** Sent invitations not done after this many days are flagged «аннулировать». */
@@ -54,6 +59,8 @@ export interface Settings {
   /** How many days the moderation log is kept; absent: until the end of the school year. */
   moderationKeepDays?: number;
 }
+export const LINK_MODES = ['banned', 'allowlist'] as const;
+export type LinkMode = (typeof LINK_MODES)[number];
 export const TEACHER_NAME_MAX = 100;
 export const SCHOOL_NAME_MAX = 200;
 
@@ -81,6 +88,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   language: 'ru',
   allowlist: [],
   messengers: Object.fromEntries(MESSENGER_IDS.map((id) => [id, true])) as Record<MessengerId, boolean>,
+  linkMode: 'banned',
   risks: Object.fromEntries(RISK_KINDS.map((kind) => [kind, true])) as Record<RiskKind, boolean>,
   staleDays: 7,
   profiles: ['class-teacher'],
@@ -101,7 +109,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What the content scripts use of the settings: the link checks and the language. */
-export type PageSettings = Pick<Settings, 'version' | 'language' | 'allowlist' | 'messengers' | 'risks'>;
+export type PageSettings = Pick<Settings, 'version' | 'language' | 'allowlist' | 'messengers' | 'linkMode' | 'risks'>;
 
 /**
  * The part of the stored value the content scripts use, or null when that part is not valid. The
@@ -119,8 +127,9 @@ export function validatePageSettings(stored: unknown): PageSettings | null {
   }
   const messengers = switches(stored.messengers, MESSENGER_IDS, DEFAULT_SETTINGS.messengers);
   const risks = switches(stored.risks, RISK_KINDS, DEFAULT_SETTINGS.risks);
-  if (!messengers || !risks) return null;
-  return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers, risks };
+  const linkMode = stored.linkMode === undefined ? DEFAULT_SETTINGS.linkMode : stored.linkMode;
+  if (!messengers || !risks || !(LINK_MODES as readonly unknown[]).includes(linkMode)) return null;
+  return { version: SETTINGS_VERSION, language, allowlist: [...allowlist] as string[], messengers, linkMode: linkMode as LinkMode, risks };
 }
 
 /** Named on/off switches over their defaults (a name not given keeps its default); null when one is not a boolean. */
@@ -145,7 +154,8 @@ function switches<Key extends string>(stored: unknown, keys: readonly Key[], def
 export function pageSettingsUnderPolicy(page: PageSettings, managed: unknown): PageSettings {
   if (!isObject(managed)) return page;
   let next = page;
-  const { allowlist, messengers } = managed;
+  const { allowlist, messengers, linkMode } = managed;
+  if (linkMode !== undefined) next = validatePageSettings({ ...next, linkMode }) ?? next;
   if (allowlist !== undefined && Array.isArray(allowlist) && allowlist.length <= MANAGED_ALLOWLIST_MAX) {
     next = validatePageSettings({ ...next, allowlist }) ?? next;
   }
@@ -309,4 +319,13 @@ export function shownRisks<Found extends Pick<Risk, 'kind' | 'host'>>(risks: rea
     shown.push(risk);
   }
   return shown;
+}
+
+/**
+ * The services of communication a message links to that the school's list does not allow: none
+ * unless the school chose the allowlist mode; a site on the allowlist (or under it) is allowed.
+ */
+export function unlistedServices(found: readonly { service: { name: string }; host: string }[], settings: PageSettings): string[] {
+  if (settings.linkMode !== 'allowlist') return [];
+  return found.filter((entry) => !allowlisted(entry.host, settings)).map((entry) => entry.service.name);
 }

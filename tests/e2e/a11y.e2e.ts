@@ -107,7 +107,8 @@ async function controlNames(page: Page): Promise<{ unnamed: string[]; repeated: 
   const snapshot = await page.locator('body').ariaSnapshot();
   const controls = snapshot
     .split('\n')
-    .map((line) => /^\s*- '?(button|textbox|combobox|checkbox|radio|spinbutton|searchbox|link|switch|slider)(?: "((?:[^"\\]|\\.)*)")?/.exec(line))
+    // A whole role word: «radiogroup» is a group, not an unnamed radio.
+    .map((line) => /^\s*- '?(button|textbox|combobox|checkbox|radio|spinbutton|searchbox|link|switch|slider)(?![a-z])(?: "((?:[^"\\]|\\.)*)")?/.exec(line))
     .filter((match): match is RegExpExecArray => match !== null);
   const all = controls.map((match) => `${match[1]} «${match[2] ?? ''}»`);
   const unnamed = controls.filter((match) => !match[2]?.trim()).map((match) => match[1]);

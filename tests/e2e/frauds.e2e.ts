@@ -110,4 +110,23 @@ describe('a fraud in the chat', () => {
     await expect.poll(async () => (await marks(page)).filter((mark) => mark.around.includes('продиктуйте')).length).toBe(1);
     await options.close();
   });
+
+  test('the allowlist mode chosen in the options: a video call not on the list is marked, one added to it is not', async () => {
+    await page.evaluate(appendMaxMessage, 'Урок пройдёт в Zoom: https://zoom.us/j/123456, а для входа скиньте мне код из смс');
+    const zoomMark = async () => (await marks(page)).find((mark) => mark.around.includes('zoom.us'))?.whole ?? '';
+
+    // Banned messengers only (the default): the message is marked for its code request, not for Zoom.
+    await expect.poll(zoomMark, { timeout: 15_000 }).toContain('просят код из СМС');
+    expect(await zoomMark()).not.toContain('Zoom');
+    const options = await harness.openOptions();
+    await options.locator('input[name="link-mode"][value="allowlist"]').check();
+    await options.locator('[data-testid="said"][data-at="link-mode"]').filter({ hasText: 'Сохранено' }).waitFor();
+    await expect.poll(zoomMark, { timeout: 15_000 }).toContain('Ссылка на Zoom: этого сервиса нет в списке разрешённых школой');
+    await page.locator('parta-fraud parta-step[data-parta-step="rules"]').waitFor({ state: 'attached' });
+    await options.locator('#allowlist').fill('zoom.us');
+    await options.locator('[data-testid="said"][data-at="allowlist"]').filter({ hasText: 'Сохранено' }).waitFor();
+    // Drawn again for the new list: the code request still said, Zoom no longer.
+    await expect.poll(async () => [(await zoomMark()).includes('просят код из СМС'), (await zoomMark()).includes('Zoom')], { timeout: 15_000 }).toEqual([true, false]);
+    await options.close();
+  });
 });

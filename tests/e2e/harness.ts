@@ -198,18 +198,19 @@ function protocolText(node: ProtocolNode): string {
 
 /**
  * What Parta shows inside the closed shadow roots of its `tag` elements — each host's chips (spans)
- * joined by « · », with the text of the element it stands in and its attributes. Read through the
+ * joined by « · », its whole text, the text of the element it stands in and its attributes. Read through the
  * DevTools protocol: a test-only path, since no script of the page can open a closed root.
  */
-export async function closedShadowTexts(page: Page, tag: string): Promise<{ text: string; around: string; attributes: string[] }[]> {
+export async function closedShadowTexts(page: Page, tag: string): Promise<{ text: string; whole: string; around: string; attributes: string[] }[]> {
   const session = await page.context().newCDPSession(page);
   try {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: ProtocolNode };
-    const found: { text: string; around: string; attributes: string[] }[] = [];
+    const found: { text: string; whole: string; around: string; attributes: string[] }[] = [];
     const walk = (node: ProtocolNode, parent: ProtocolNode | null) => {
       if (node.localName === tag) {
         const spans = (node.shadowRoots ?? []).flatMap((shadow) => (shadow.children ?? []).filter((child) => child.localName === 'span'));
-        found.push({ text: spans.map(protocolText).join(' · '), around: parent ? protocolText(parent) : '', attributes: node.attributes ?? [] });
+        const whole = (node.shadowRoots ?? []).map(protocolText).join('');
+        found.push({ text: spans.map(protocolText).join(' · '), whole, around: parent ? protocolText(parent) : '', attributes: node.attributes ?? [] });
       }
       for (const child of node.children ?? []) walk(child, node);
       for (const shadow of node.shadowRoots ?? []) walk(shadow, node);

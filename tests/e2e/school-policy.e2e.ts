@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixture, launch, type Harness } from './harness';
+import { closedShadowText, closedShadowTexts, fixture, launch, type Harness } from './harness';
+import { appendMaxMessage } from './page-scripts';
 
 const README = fs.readFileSync(path.resolve('README.md'), 'utf8');
 const SECTION = README.slice(README.indexOf('## Для школы'), README.indexOf('## Для издателя'));
@@ -59,7 +60,18 @@ describe.skipIf(!canWrite)('Chromium reads the README\'s policy file', () => {
     await expect(options.getByTestId('rules-parents').isDisabled()).resolves.toBe(true);
     await expect(options.getByTestId('rules-students').isDisabled()).resolves.toBe(false);
     await expect(options.getByTestId('rules-parents').inputValue()).resolves.toContain('Только по делу');
+    // The school names what is allowed: the mode is set and locked.
+    await expect(options.locator('input[name="link-mode"][value="allowlist"]').isChecked()).resolves.toBe(true);
+    await expect(options.locator('input[name="link-mode"][value="banned"]').isDisabled()).resolves.toBe(true);
     await options.close();
+  });
+
+  test('in the chat, a service the school\'s list does not name is marked (its allowlist mode)', async () => {
+    const page = await harness.open(MAX_URL);
+    await page.evaluate(appendMaxMessage, 'Урок пройдёт в Zoom: https://zoom.us/j/123456, материалы на school1500.ru/lesson');
+    await expect.poll(() => closedShadowTexts(page, 'parta-fraud').then((marks) => marks.map((mark) => mark.around.includes('zoom.us'))), { timeout: 15_000 }).toEqual([true]);
+    expect(await closedShadowText(page, 'parta-fraud')).toContain('Ссылка на Zoom: этого сервиса нет в списке разрешённых школой');
+    await page.close();
   });
 
   test('in the chat, Telegram is flagged although the teacher\'s stored settings turned it off', async () => {

@@ -2,6 +2,9 @@
 const ru = {
   optionsTitle: 'Настройки Парты',
   optionsMessengers: 'Какие мессенджеры проверять',
+  optionsLinkMode: 'Какие ссылки отмечать',
+  optionsLinkMode_banned: 'Ссылки на запрещённые мессенджеры',
+  optionsLinkMode_allowlist: 'Ещё и любой другой мессенджер, видеосвязь или файлообменник, которого нет в «Разрешённых адресах» (для школ, где приказ называет, чем пользоваться можно)',
   optionsRisks: 'Что ещё отмечать в чатах',
   optionsRisksHelp: 'Мошенники пишут в школьные чаты от имени директора или учителя. Парта отмечает такие сообщения и предлагает предупредить класс. Сайты из «Разрешённых адресов» выше не отмечаются.',
   optionsRisk_lookalike: 'Ссылки на поддельные сайты (похожие на Госуслуги, mos.ru, электронный журнал, MAX, VK, «Сферум»)',
@@ -200,6 +203,9 @@ const ru = {
 const en: Record<keyof typeof ru, string> = {
   optionsTitle: 'Parta settings',
   optionsMessengers: 'Messengers to check',
+  optionsLinkMode: 'Which links to mark',
+  optionsLinkMode_banned: 'Links to the banned messengers',
+  optionsLinkMode_allowlist: 'Also any other messenger, video call or file sharing not in “Allowed addresses” (for schools whose order names what may be used)',
   optionsRisks: 'What else to mark in chats',
   optionsRisksHelp: 'Fraudsters write to school chats in the name of the director or a teacher. Parta marks such messages and offers to warn the class. Sites in “Allowed addresses” above are not marked.',
   optionsRisk_lookalike: 'Links to fake sites (looking like Gosuslugi, mos.ru, the e-journal, MAX, VK, Sferum)',

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHAT_PLATFORMS } from '../../../lib/classes/profiles';
 import { MESSENGER_IDS } from '../../../lib/links/index';
-import { DEFAULT_SETTINGS, MONTH_DAY, SCHOOL_NAME_MAX, pageSettingsUnderPolicy, validatePageSettings, type PageSettings, type Settings } from '../../../lib/settings/index';
+import { DEFAULT_SETTINGS, LINK_MODES, MONTH_DAY, SCHOOL_NAME_MAX, pageSettingsUnderPolicy, validatePageSettings, type PageSettings, type Settings } from '../../../lib/settings/index';
 import { INSTITUTIONS, MANAGED_KEYS, effectiveSettings, lockedKeys, lockedParts, readManagedPolicy, withoutManaged } from '../../../lib/policy/managed';
 import { loadEffectiveSettings } from '../../../lib/policy/managed-store';
 import { settingsItem } from '../../../lib/settings/store';
@@ -114,10 +114,14 @@ describe('the links a school fixes: which messengers are flagged, the allowlist;
     const messengers = fc.dictionary(fc.oneof(fc.constantFrom(...MESSENGER_IDS), fc.constantFrom('icq', 'toString')), value, { maxKeys: 12 });
     const allowlist = fc.oneof(fc.array(host, { maxLength: 6 }), fc.array(fc.constant('school1500.ru'), { minLength: 199, maxLength: 202 }), fc.constant('school1500.ru'));
     fc.assert(
-      fc.property(fc.record({ messengers: fc.oneof(messengers, value), allowlist }, { requiredKeys: [] }), (raw) => {
+      fc.property(fc.record({ messengers: fc.oneof(messengers, value), allowlist, linkMode: fc.constantFrom('banned', 'allowlist', 'all', 1, null) }, { requiredKeys: [] }), (raw) => {
         const byOptions = effectiveSettings(own, readManagedPolicy(raw).policy);
         const byPage = pageSettingsUnderPolicy(page, raw);
-        expect({ allowlist: byPage.allowlist, messengers: byPage.messengers }).toEqual({ allowlist: byOptions.allowlist, messengers: byOptions.messengers });
+        expect({ allowlist: byPage.allowlist, messengers: byPage.messengers, linkMode: byPage.linkMode }).toEqual({
+          allowlist: byOptions.allowlist,
+          messengers: byOptions.messengers,
+          linkMode: byOptions.linkMode,
+        });
       }),
       { numRuns: 500 },
     );
@@ -157,6 +161,7 @@ describe('the Chromium policy schema (public/managed-schema.json)', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
     expect(schema.properties.institution.enum).toEqual([...INSTITUTIONS]);
     expect(schema.properties.platforms.enum).toEqual([...CHAT_PLATFORMS]);
+    expect(schema.properties.linkMode.enum).toEqual([...LINK_MODES]);
     expect([schema.properties.coverageThreshold.type, schema.properties.coverageThreshold.minimum, schema.properties.coverageThreshold.maximum]).toEqual(['integer', 1, 100]);
     expect(schema.properties.schoolName.maxLength).toBe(SCHOOL_NAME_MAX);
     expect(schema.properties.schoolYearStart.pattern).toBe(MONTH_DAY.source);
@@ -188,6 +193,7 @@ describe('the Chromium policy schema (public/managed-schema.json)', () => {
       platforms: [...CHAT_PLATFORMS, 'telegram'],
       coverageThreshold: [1, 100, 0, 101, 50.5],
       schoolYearStart: ['09-01', '02-29', '02-30', '1.09'],
+      linkMode: ['banned', 'allowlist', 'all', ''],
     };
     for (const [key, values] of Object.entries(samples)) {
       const rule = schema.properties[key];

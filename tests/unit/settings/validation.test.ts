@@ -16,6 +16,7 @@ const settingsLike = fc.record(
       fc.array(fc.constantFrom('school.ru', 'teams.microsoft.com', 'not a host', '', 'ru', 'a.b-c.ru')),
       fc.string(),
     ),
+    linkMode: fc.constantFrom('banned', 'allowlist', 'all', 0),
     risks: fc.oneof(
       fc.record({ lookalike: fc.oneof(fc.boolean(), fc.constant('no')), shortener: fc.boolean(), 'code-request': fc.boolean(), 'payment-request': fc.boolean() }, { requiredKeys: [] }),
       fc.constant(null),
@@ -58,6 +59,7 @@ const validSettings = fc.record(
     allowlist: fc.array(fc.constantFrom('school.ru', 'teams.microsoft.com', 'a.b-c.ru', 'gymn5.edu.ru'), { maxLength: 4 }),
     messengers: fc.record({ telegram: fc.boolean(), viber: fc.boolean(), whatsapp: fc.boolean() }, { requiredKeys: [] }),
     risks: fc.record({ lookalike: fc.boolean(), shortener: fc.boolean(), 'code-request': fc.boolean(), 'payment-request': fc.boolean() }, { requiredKeys: [] }),
+    linkMode: fc.constantFrom('banned', 'allowlist'),
     staleDays: fc.integer({ min: 1, max: 90 }),
     inviteTemplate: fc.string({ maxLength: 200 }),
     disabledRequirements: fc.array(fc.constantFrom('class-parents', 'subject', 'class-teachers'), { maxLength: 3 }),
@@ -112,12 +114,12 @@ describe('settings validation', () => {
         const zod = settingsSchema.safeParse(input);
         const page = validatePageSettings(input);
         if (zod.success) {
-          const { version, language, allowlist, messengers, risks } = zod.data;
-          expect(page).toEqual({ version, language, allowlist, messengers, risks });
+          const { version, language, allowlist, messengers, linkMode, risks } = zod.data;
+          expect(page).toEqual({ version, language, allowlist, messengers, linkMode, risks });
         }
         // And it never accepts what the full reader would read differently.
         const full = validateSettings(input);
-        if (full && page) expect(page).toEqual({ version: full.version, language: full.language, allowlist: full.allowlist, messengers: full.messengers, risks: full.risks });
+        if (full && page) expect(page).toEqual({ version: full.version, language: full.language, allowlist: full.allowlist, messengers: full.messengers, linkMode: full.linkMode, risks: full.risks });
       }),
       { numRuns: 2000 },
     );
