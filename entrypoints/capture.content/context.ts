@@ -48,7 +48,12 @@ export function messagesIn(root: Node, adapter: SiteAdapter): Element[] {
  * a mark on last month's message is not urgent, a page that stutters on load is bad. `onChunk`:
  * each chunk's start and whether it was the last (the bench's timings).
  */
-export function readHistoryInIdle(adapter: SiteAdapter, signal: AbortSignal, visit: (message: Element) => void, onChunk?: (started: number, done: boolean) => void): void {
+export function readHistoryInIdle(
+  adapter: SiteAdapter,
+  signal: AbortSignal,
+  visit: (message: Element) => void,
+  onChunk?: (started: number, done: boolean) => void,
+): void {
   const history = messagesIn(document.body, adapter).reverse();
   let next = 0;
   const chunk = () => {

@@ -20,7 +20,8 @@ export const FRAUD_TAG = 'parta-fraud';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const STYLE = `
 :host { all: initial; display: block; margin: 4px 0 0; }
-.mark { display: inline-block; max-width: 100%; font: 600 12px/1.35 ${FONT}; color: #7a1212; background: #fff1f0; border: 1px solid #e0a5a0; border-radius: 6px; padding: 3px 8px; }
+.mark { display: inline-block; max-width: 100%; font: 600 12px/1.35 ${FONT}; color: #7a1212; background: #fff1f0;
+  border: 1px solid #e0a5a0; border-radius: 6px; padding: 3px 8px; }
 .quiet { color: #3c3c40; background: #f3f3f5; border-color: #c4c4c8; font-weight: 400; }
 .steps { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 3px; font-weight: 400; }
 `;
@@ -82,7 +83,9 @@ export function fraudMarks({ adapter, lifetime, t, settings }: CaptureContext): 
             }),
           );
         }
-        if (mark.unlisted.length > 0) host.append(step('rules', tr('fraudRules'), say, async () => ((await nextSteps()?.remindRules()) ? tr('fraudRulesDone') : tr('fraudWarnFailed'))));
+        if (mark.unlisted.length > 0) {
+          host.append(step('rules', tr('fraudRules'), say, async () => ((await nextSteps()?.remindRules()) ? tr('fraudRulesDone') : tr('fraudWarnFailed'))));
+        }
         host.append(
           step('report', `⚑ ${tr('fraudReport')}`, say, async () => ((await nextSteps()?.reportViolation(message)) ? '' : tr('fraudReportNoSender'))),
         );
@@ -123,7 +126,8 @@ export function fraudMarks({ adapter, lifetime, t, settings }: CaptureContext): 
       let known = seen.get(message);
       if (known?.key !== key) {
         const current = settings();
-        const mark = fraudMarkOf(shownRisks(findRisks(content.text, content.hrefs), current), unlistedServices(linkedServices(content.text, content.hrefs), current));
+        const risks = shownRisks(findRisks(content.text, content.hrefs), current);
+        const mark = fraudMarkOf(risks, unlistedServices(linkedServices(content.text, content.hrefs), current));
         if (known?.host) takeDown(known.host);
         known = { key, mark, host: null };
         seen.set(message, known);

@@ -8,8 +8,8 @@ import { shadowHost } from '../../lib/dom/shadow-host';
 import { INVITE_CANDIDATE, candidateKey } from '../../lib/invites/candidate';
 import { ask } from '../../lib/messaging/ask';
 import { enclosingMessage, findMessages, readOpenChatTitle, readSenders } from '../../lib/sites/index';
-import { OPEN_INTERVAL_MS, messagesIn, readHistoryInIdle, type CaptureContext } from './context';
 import { ACTION_TAG } from './moderation';
+import { OPEN_INTERVAL_MS, messagesIn, readHistoryInIdle, type CaptureContext } from './context';
 
 export const CAPTURE_TAG = 'parta-invite';
 
@@ -22,6 +22,8 @@ button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
 
 /** Every invite link holds «join» (`/join/`, `join=`): one cheap search spares the full pattern. */
 const MAY_HOLD_INVITE = /join/i;
+/** Parta's other elements at a message's end, after which the invite buttons may stand. */
+const BESIDE = new Set(['parta-warning', 'parta-mark', 'parta-fraud', ACTION_TAG]);
 const NONE: ReadonlyMap<string, string> = new Map();
 
 /** Invite-looking links in a message, key → link: its hrefs first (exact), then its text. */
@@ -93,7 +95,7 @@ export function inviteCapture({ adapter, lifetime, t }: CaptureContext): Feature
         const key = child.localName === CAPTURE_TAG ? buttonKeys.get(child) : undefined;
         if (key !== undefined && !present.has(key)) present.set(key, child);
         else if (child.localName === CAPTURE_TAG) child.remove(); // a copy (or not ours): one button per link
-        else if (child.localName !== 'parta-warning' && child.localName !== 'parta-mark' && child.localName !== 'parta-fraud' && child.localName !== ACTION_TAG) break;
+        else if (!BESIDE.has(child.localName)) break;
       }
       // A button left on an inner part of the message (it was read as a message of its own before).
       if (message.querySelector(CAPTURE_TAG) !== null) {

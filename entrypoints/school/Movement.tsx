@@ -10,7 +10,14 @@ import type { SchoolMovement } from '../../lib/school-report/movement';
 /** «+6», «−2», «0»; a dash where no change is known. */
 export const changeText = (change: number | null) => (change === null ? '—' : change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0');
 
-export function Movement({ t, movement, language, chatName }: { t: UiTranslate; movement: SchoolMovement; language: 'ru' | 'en'; chatName: (chat: SchoolMovement['chats'][number]) => string }) {
+interface MovementProps {
+  t: UiTranslate;
+  movement: SchoolMovement;
+  language: 'ru' | 'en';
+  chatName: (chat: SchoolMovement['chats'][number]) => string;
+}
+
+export function Movement({ t, movement, language, chatName }: MovementProps) {
   if (movement.weeks.length === 0) return null;
   return (
     <section aria-labelledby="movement-title" class="movement" data-testid="school-movement">
@@ -31,7 +38,11 @@ export function Movement({ t, movement, language, chatName }: { t: UiTranslate; 
         </thead>
         <tbody>
           {movement.chats.map((chat) => (
-            <tr key={`${chat.row.classKey ?? ''}:${chat.row.requirementId}:${chat.row.subject ?? ''}:${chat.platform}`} data-testid="movement-row" data-class={chat.row.classKey ?? ''}>
+            <tr
+              key={`${chat.row.classKey ?? ''}:${chat.row.requirementId}:${chat.row.subject ?? ''}:${chat.platform}`}
+              data-testid="movement-row"
+              data-class={chat.row.classKey ?? ''}
+            >
               <th scope="row">{chat.row.classKey ?? t('checklistSchool')}</th>
               <td>{chatName(chat)}</td>
               {chat.counts.map((count, index) => (
