@@ -1,4 +1,4 @@
-/** Writing a restore plan (lib/backup.ts): every store in one transaction — all of it or nothing. */
+/** Writing a restore plan (lib/backup/backup.ts): every store in one transaction — all of it or nothing. */
 import { restoreBasis, type RestorePlan } from './backup';
 import { ChangedSinceError } from '../db/revision';
 import { readValid, type Validated } from '../db/records';

@@ -125,7 +125,7 @@ export interface JournalAddresses {
   strays(): Promise<string[]>;
 }
 
-/** The invite register. Writes are transactions (lib/db/invites.ts). */
+/** The invite register. Writes are transactions (lib/invites/store.ts). */
 export interface Register {
   list(): Promise<InviteList>;
   add(record: InviteRecord): Promise<AddResult>;
@@ -289,7 +289,7 @@ export function memoryReports(): ReportStore {
   };
 }
 
-/** In memory, with the same rules as the database (lib/db/moderation.ts) where the UI relies on them. */
+/** In memory, with the same rules as the database (lib/moderation/store.ts) where the UI relies on them. */
 export function memoryModeration(initial: Partial<ModerationLog> = {}, report?: ModerationHandoff): ModerationStore {
   const log: ModerationLog = { violations: [], blocks: [], leavers: [], damaged: 0, ...initial };
   let ids = 0;

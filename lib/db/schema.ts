@@ -30,7 +30,7 @@ export interface PartaDb extends DBSchema {
   classSizes: { key: string; value: unknown };
   /** One-off records by name: the new school year's rollover and what undoes it. */
   meta: { key: string; value: unknown };
-  /** Coverage reports of the school's teachers, imported by the director (lib/school-report.ts). */
+  /** Coverage reports of the school's teachers, imported by the director (lib/school-report/store.ts). */
   reports: { key: string; value: unknown };
   /** The moderation log (lib/moderation/records.ts): violations recorded by the teacher. */
   violations: { key: string; value: unknown };

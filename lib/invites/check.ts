@@ -2,7 +2,7 @@
  * A fast check of a stored invite record, for reading the register: zod takes ~10 µs a record warm
  * and several times that cold, which is most of the popup's first render with a thousand
  * invitations. It accepts exactly what `inviteRecordSchema` accepts — a property test
- * (tests/unit/invites.check.test.ts) holds the two together. Writes and imports still go
+ * (tests/unit/invites/check.test.ts) holds the two together. Writes and imports still go
  * through zod.
  */
 import { hasKeys, isPlainObject, isText, isTime, isWhole } from '../db/checks';

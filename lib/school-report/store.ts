@@ -1,4 +1,4 @@
-/** The director's imported teacher reports (lib/school-report.ts): one per teacher, the newest file. */
+/** The director's imported teacher reports (lib/school-report/report.ts): one per teacher, the newest file. */
 import { isTeacherReport } from './check';
 import { reportId, type TeacherReport } from './report';
 import type { PartaDatabase } from '../db/open';

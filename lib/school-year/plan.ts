@@ -2,7 +2,7 @@
  * The new school year, as a plan made before anything is written: classes move up a
  * grade (5А → 6А; the last grade leaves), their sizes and the teacher's corrections move with them,
  * last year's invitations are archived, and chats still named for the old class are listed with
- * the name to give them. College groups keep their names. Pure: lib/db/rollover.ts writes a plan
+ * the name to give them. College groups keep their names. Pure: lib/school-year/store.ts writes a plan
  * (and undoes it).
  */
 import { revisionOf } from '../db/revision';

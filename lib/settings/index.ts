@@ -1,6 +1,6 @@
 /**
  * The teacher's settings: shape, defaults and the pure rules that use them. Stored in extension
- * storage (lib/settings-store.ts) and validated on every read, because storage can hold anything
+ * storage (lib/settings/store.ts) and validated on every read, because storage can hold anything
  * an older or broken version wrote.
  *
  * Two validators on purpose: `readSettings` is dependency-free, for the content script, whose
