@@ -15,7 +15,7 @@ import { csvDate, exportFileName } from '../../lib/util/csv';
 import { failureText, importProblemText } from '../../lib/i18n/errors';
 import { TranslateContext, uiTranslator } from '../../components/i18n';
 import type { UiTranslate } from '../../lib/i18n/ui';
-import { CoverageHead, fillText, lowText, shortDate, statusLabel } from '../../components/Coverage';
+import { CoverageHead, fillText, lowText, platformName, shortDate, statusLabel } from '../../components/Coverage';
 import { belowThreshold, percent } from '../../lib/classes/coverage';
 import type { UiKey } from '../../lib/i18n/ui';
 import { importTooBig } from '../../lib/invites/transfer';
@@ -427,7 +427,7 @@ export function School({ connector }: { connector: Connector }) {
               t={t}
               movement={movement}
               language={settings.language}
-              chatName={(chat) => `${requirementText(t, chat.row)}: «${chat.chat}» (${chat.platform === 'max' ? 'MAX' : t('platformVk')})`}
+              chatName={(chat) => `${requirementText(t, chat.row)}: «${chat.chat}» (${platformName(t, chat.platform)})`}
             />
             {classes.slice(0, progress.shown).map(([classKey, classRows]) => (
               // A table per class, each drawn only when scrolled to (content-visibility): a school's
@@ -441,7 +441,7 @@ export function School({ connector }: { connector: Connector }) {
                         <td>{row.classKey ?? t('checklistSchool')}</td>
                         <td>{requirementText(t, row)}</td>
                         <td>{statusText(t, row)}</td>
-                        <td>{[row.max && `MAX: «${row.max.chat}»`, row.vk && `${t('platformVk')}: «${row.vk.chat}»`].filter(Boolean).join('; ')}</td>
+                        <td>{[row.max && `${platformName(t, 'max')}: «${row.max.chat}»`, row.vk && `${platformName(t, 'vk')}: «${row.vk.chat}»`].filter(Boolean).join('; ')}</td>
                         <td data-testid="school-coverage" class={isLow(row, settings.coverageThreshold) ? 'bad' : undefined}>
                           {coverageCell(t, row, settings.coverageThreshold)}
                           {row.seenAt ? ` · ${shortDate(row.seenAt, settings.language)}` : ''}
