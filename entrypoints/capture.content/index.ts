@@ -48,8 +48,9 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return; // a matched host but not its messenger
     // A school's policy may fix what is flagged (none: Firefox throws), as in the warnings' script.
-    const policy: unknown = await browser.storage.managed.get(null).catch(() => null);
-    let settings = pageSettingsUnderPolicy(await pageSettingsItem.load(), policy);
+    // Both read at once: the features wait for them.
+    const [policy, stored] = await Promise.all([browser.storage.managed.get(null).catch((): unknown => null), pageSettingsItem.load()]);
+    let settings = pageSettingsUnderPolicy(stored, policy);
     let t: Translate<CaptureKey> = translator(CAPTURE_MESSAGES, settings.language);
     const stop = pageSettingsItem.watch((loaded) => {
       settings = pageSettingsUnderPolicy(loaded, policy);

@@ -67,7 +67,8 @@ async function saved(options: Page, at: string): Promise<void> {
 describe('how many have joined', () => {
   test('counts from a MAX and a VK header, the class size typed: coverage per platform, and what to create in MAX', async () => {
     const journal = await harness.open(JOURNAL_URL);
-    const popup = await checklist(journal, async (candidate) => (await lines(candidate, 'class-parents')).length === 2);
+    // Ready once both chats' counts are stored (the chat list comes first, the headers' counts after it).
+    const popup = await checklist(journal, async (candidate) => (await lines(candidate, 'class-parents')).filter((line) => / \d+ участник/.test(line)).length === 2);
     await popup.getByTestId('platforms-hint').filter({ hasText: 'Чаты должны быть: в MAX. Порог: 90% класса.' }).waitFor();
     // No class size yet: the counts are shown as read, and the teacher is asked for the size.
     expect(await lines(popup, 'class-parents')).toEqual([
