@@ -9,7 +9,7 @@ import type { Feature } from '../../lib/dom/features';
 import { insertIntoComposer } from '../../lib/dom/composer';
 import { nextSteps } from '../../lib/dom/next-steps';
 import { shadowHost } from '../../lib/dom/shadow-host';
-import { findRisks, linkedServices } from '../../lib/links/index';
+import { findRisks } from '../../lib/links/index';
 import { fraudMarkOf, type FraudMark } from '../../lib/moderation/frauds';
 import { pageSettingsItem } from '../../lib/settings/store';
 import { shownRisks, unlistedServices } from '../../lib/settings/index';
@@ -127,7 +127,7 @@ export function fraudMarks({ adapter, lifetime, t, settings }: CaptureContext): 
       if (known?.key !== key) {
         const current = settings();
         const risks = shownRisks(findRisks(content.text, content.hrefs), current);
-        const mark = fraudMarkOf(risks, unlistedServices(linkedServices(content.text, content.hrefs), current));
+        const mark = fraudMarkOf(risks, unlistedServices(content.text, content.hrefs, current));
         if (known?.host) takeDown(known.host);
         known = { key, mark, host: null };
         seen.set(message, known);

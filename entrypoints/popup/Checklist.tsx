@@ -59,9 +59,8 @@ export function Checklist({ connector, settings, journal }: ChecklistProps) {
   const t = useT();
   const sayAnywhere = useSay();
   const { bump } = useChanges();
-  const { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, stateOf, unclassified, trends } = useChecklist(connector, settings, journal, t, (text) =>
-    sayAnywhere('checklist', text, true),
-  );
+  const checklist = useChecklist(connector, settings, journal, t, (text) => sayAnywhere('checklist', text, true));
+  const { data, invites, drafts, now, manualClasses, teacherClasses, sizes, result, stateOf, unclassified, trends } = checklist;
   const [manualText, setManualText] = useState('');
   const [ownText, setOwnText] = useState('');
   const [manualError, setManualError] = useState<string | null>(null);

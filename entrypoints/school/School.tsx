@@ -441,7 +441,11 @@ export function School({ connector }: { connector: Connector }) {
                         <td>{row.classKey ?? t('checklistSchool')}</td>
                         <td>{requirementText(t, row)}</td>
                         <td>{statusText(t, row)}</td>
-                        <td>{[row.max && `${platformName(t, 'max')}: «${row.max.chat}»`, row.vk && `${platformName(t, 'vk')}: «${row.vk.chat}»`].filter(Boolean).join('; ')}</td>
+                        <td>
+                          {[row.max && `${platformName(t, 'max')}: «${row.max.chat}»`, row.vk && `${platformName(t, 'vk')}: «${row.vk.chat}»`]
+                            .filter(Boolean)
+                            .join('; ')}
+                        </td>
                         <td data-testid="school-coverage" class={isLow(row, settings.coverageThreshold) ? 'bad' : undefined}>
                           {coverageCell(t, row, settings.coverageThreshold)}
                           {row.seenAt ? ` · ${shortDate(row.seenAt, settings.language)}` : ''}

@@ -64,7 +64,8 @@ export const FORGET_CHATS_AFTER_MS = 180 * 24 * 60 * 60 * 1000;
 export async function forgetChatsSeenBefore(db: PartaDatabase, cutoff: number): Promise<number> {
   const tx = db.transaction(['chats', 'memberCounts'], 'readwrite');
   let forgotten = 0;
-  for (let cursor = await tx.objectStore('chats').index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+  const unseenSince = tx.objectStore('chats').index('lastSeen');
+  for (let cursor = await unseenSince.openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
     await forgetCountsOf(tx.objectStore('memberCounts'), cursor.primaryKey);
     await cursor.delete();
     forgotten++;

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { addInvite, deleteInvite, listInvites, updateInvite } from '../invites/store';
 import { connection } from '../db/open';
 import { completeDraft, deleteDraft, listDrafts, saveDraft } from '../invites/draft-store';
-import { listChatLists, listChats, listMemberCounts } from '../classes/chat-store';
+import { listChats } from '../classes/chat-store';
 import { listClasses, replaceClasses, saveTypedSubjects } from '../classes/class-store';
 import { countStores, eraseDatabase } from '../db/erase';
 import { applyRestore } from '../backup/restore';
@@ -28,7 +28,7 @@ import { loadEffectiveSettings, loadManagedPolicy } from '../policy/managed-stor
 import { withoutManaged } from '../policy/managed';
 import { MESSENGER_ADAPTERS, MESSENGER_MATCHES } from '../sites/index';
 import type { ChecklistStore, Connector, Drafts, FamiliesStore, JournalAddresses, ModerationStore, Register, ReportStore, RolloverStore, TabStatus, TodayStore } from './connector';
-import { readTodayData } from '../today/store';
+import { readChecklistData, readTodayData } from '../today/store';
 
 /**
  * The tab the popup reports on: the active tab of the window the popup belongs to. A `?tab=<id>`
@@ -183,19 +183,7 @@ const drafts: Drafts = {
 };
 
 const checklist: ChecklistStore = {
-  load: async () => {
-    const db = await database();
-    const [chats, lists, classes, overrides, sizes, rollover, memberCounts] = await Promise.all([
-      listChats(db),
-      listChatLists(db),
-      listClasses(db),
-      listOverrides(db),
-      listClassSizes(db),
-      readRollover(db),
-      listMemberCounts(db),
-    ]);
-    return { chats: chats.records, lists, classes, overrides, sizes, lastRollover: rollover?.yearStart ?? null, memberCounts };
-  },
+  load: async () => readChecklistData(await database()),
   // Each of these changes which chats are missing: the badge is counted again.
   saveSize: async (key, size, now) => changed(await saveClassSizes(await database(), 'manual', [{ key, size }], now)),
   saveOverride: async (override, now) => changed(await saveOverride(await database(), override, now)),

@@ -11,6 +11,7 @@
 import { CHAT_PLATFORMS, PROFILES, type ChatPlatforms, type Profile } from '../classes/profiles';
 import { MESSENGER_IDS, type MessengerId } from '../links/catalogue';
 import type { ForeignLink } from '../links/detector';
+import { linkedServices } from '../links/communication';
 import { RISK_KINDS, type Risk, type RiskKind } from '../links/risk-types';
 
 export const SETTINGS_VERSION = 1;
@@ -325,7 +326,10 @@ export function shownRisks<Found extends Pick<Risk, 'kind' | 'host'>>(risks: rea
  * The services of communication a message links to that the school's list does not allow: none
  * unless the school chose the allowlist mode; a site on the allowlist (or under it) is allowed.
  */
-export function unlistedServices(found: readonly { service: { name: string }; host: string }[], settings: PageSettings): string[] {
+export function unlistedServices(text: string, hrefs: readonly string[], settings: PageSettings): string[] {
+  // Outside the mode the message's hosts are not read a second time.
   if (settings.linkMode !== 'allowlist') return [];
-  return found.filter((entry) => !allowlisted(entry.host, settings)).map((entry) => entry.service.name);
+  return linkedServices(text, hrefs)
+    .filter((entry) => !allowlisted(entry.host, settings))
+    .map((entry) => entry.service.name);
 }

@@ -4,7 +4,7 @@
  * for a short link alone.
  */
 import { describe, expect, test } from 'vitest';
-import { COMMUNICATION_SERVICES, findRisks, linkedServices, MESSENGERS, SCHOOL_SERVICES, SHORTENER_DOMAINS } from '../../../lib/links/index';
+import { COMMUNICATION_SERVICES, findRisks, MESSENGERS, SCHOOL_SERVICES, SHORTENER_DOMAINS } from '../../../lib/links/index';
 import { ALLOWED_PLATFORM_DOMAINS } from '../../../lib/links/catalogue';
 import { fraudMarkOf } from '../../../lib/moderation/frauds';
 import { DEFAULT_PAGE_SETTINGS, shownRisks, unlistedServices, type PageSettings } from '../../../lib/settings/index';
@@ -45,7 +45,7 @@ describe('the fraud mark', () => {
 });
 
 describe('the allowlist mode: services the school’s list does not allow', () => {
-  const unlisted = (text: string, page: PageSettings, hrefs: string[] = []) => unlistedServices(linkedServices(text, hrefs), page);
+  const unlisted = (text: string, page: PageSettings, hrefs: string[] = []) => unlistedServices(text, hrefs, page);
   const allowlistMode = (allowlist: string[] = []) => settings({ linkMode: 'allowlist', allowlist });
 
   test('off by default: a Zoom link is no one’s business unless the school chose the mode', () => {
